@@ -1,0 +1,210 @@
+import { datasetSchema, STATUS_IDS, type Dataset } from "./schema";
+import { checkProvenance } from "./provenance";
+
+/**
+ * Validation of the dataset in three layers, all of which run and all of whose issues are
+ * collected (never stopping at the first):
+ *   1. the zod schema (shape and per-field rules),
+ *   2. referential rules across fields (unknown / duplicate codes and ids, status ids,
+ *      allRegions practices, question/section consistency),
+ *   3. when the report's text is given, provenance (provenance.ts): verbatim quotes and
+ *      footnote region lists.
+ * Layers 2 and 3 read the input defensively, so they also run (and report) when the
+ * schema fails, and never throw on non-JSON-shaped input.
+ */
+
+export type ValidationIssue = { path: string; message: string };
+
+export type ValidationResult = { ok: true; data: Dataset } | { ok: false; issues: ValidationIssue[] };
+
+/** ["practices", 3, "regions"] → "practices[3].regions"; [] → "(root)". */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = "";
+  for (const key of path) {
+    if (typeof key === "number") out += `[${key}]`;
+    else {
+      const name = typeof key === "symbol" ? key.toString() : key;
+      out += out.length > 0 ? `.${name}` : name;
+    }
+  }
+  return out.length > 0 ? out : "(root)";
+}
+
+export function formatIssues(issues: readonly ValidationIssue[]): string {
+  if (issues.length === 0) return "The dataset is valid.";
+  const head = `The dataset has ${issues.length} issue${issues.length === 1 ? "" : "s"}:`;
+  return [head, ...issues.map((issue) => `  - ${issue.path}: ${issue.message}`)].join("\n");
+}
+
+type Loose = Record<string, unknown>;
+const isObject = (v: unknown): v is Loose => typeof v === "object" && v !== null && !Array.isArray(v);
+const arrayAt = (v: unknown, key: string): unknown[] => (isObject(v) && Array.isArray(v[key]) ? v[key] : []);
+const stringAt = (v: unknown, key: string): string | undefined =>
+  isObject(v) && typeof v[key] === "string" ? v[key] : undefined;
+const numberAt = (v: unknown, key: string): number | undefined =>
+  isObject(v) && typeof v[key] === "number" ? v[key] : undefined;
+
+/** Reports a value seen before, naming where it was first seen. */
+function duplicateTracker(add: (path: string, message: string) => void, what: string) {
+  const seen = new Map<string, string>();
+  return (path: string, value: string | number | undefined) => {
+    if (value === undefined) return;
+    const key = String(value);
+    const first = seen.get(key);
+    if (first !== undefined) add(path, `duplicate ${what} ${key} (also at ${first})`);
+    else seen.set(key, path);
+  };
+}
+
+export function checkReferences(raw: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const add = (path: string, message: string) => issues.push({ path, message });
+  if (!isObject(raw)) return issues;
+
+  // Regions: unique ISO codes, SCB codes and names; ordered by SCB code.
+  const regions = arrayAt(raw, "regions");
+  const codes = new Set<string>();
+  const scbOrder = new Map<string, string>();
+  const dupCode = duplicateTracker(add, "region code");
+  const dupScb = duplicateTracker(add, "SCB code");
+  const dupName = duplicateTracker(add, "region name");
+  let previousScb: string | undefined;
+  regions.forEach((region, i) => {
+    const code = stringAt(region, "code");
+    const scb = stringAt(region, "scb");
+    dupCode(`regions[${i}].code`, code);
+    dupScb(`regions[${i}].scb`, scb);
+    dupName(`regions[${i}].name`, stringAt(region, "name"));
+    if (code) codes.add(code);
+    if (code && scb) scbOrder.set(code, scb);
+    if (scb !== undefined) {
+      if (previousScb !== undefined && scb <= previousScb) {
+        add(`regions[${i}].scb`, `regions must be ordered by SCB code: ${scb} comes after ${previousScb}`);
+      }
+      previousScb = scb;
+    }
+  });
+  const known = (path: string, code: unknown) => {
+    if (typeof code === "string" && !codes.has(code)) add(path, `unknown region code ${code}`);
+  };
+
+  // Questions: ids 1–9 in order, section 2.2.<id>.
+  arrayAt(raw, "questions").forEach((q, i) => {
+    const id = numberAt(q, "id");
+    if (id !== undefined && id !== i + 1) add(`questions[${i}].id`, `expected question ${i + 1}, found ${id}`);
+    const section = stringAt(q, "section");
+    if (id !== undefined && section !== undefined && section !== `2.2.${id}`) {
+      add(`questions[${i}].section`, `question ${id} belongs to section 2.2.${id}, not ${section}`);
+    }
+  });
+
+  // Statuses: exactly the five ids, in order; distinct footnotes; each used by some region.
+  const statuses = arrayAt(raw, "statuses");
+  if (statuses.length !== STATUS_IDS.length) {
+    add("statuses", `expected exactly ${STATUS_IDS.length} statuses (${STATUS_IDS.join(", ")}), found ${statuses.length}`);
+  }
+  const dupStatusId = duplicateTracker(add, "status id");
+  const dupStatusFootnote = duplicateTracker(add, "status footnote");
+  statuses.forEach((status, i) => {
+    const id = stringAt(status, "id");
+    dupStatusId(`statuses[${i}].id`, id);
+    dupStatusFootnote(`statuses[${i}].footnote`, numberAt(status, "footnote"));
+    const expected = STATUS_IDS[i];
+    if (id !== undefined && expected !== undefined && id !== expected) {
+      add(`statuses[${i}].id`, `expected "${expected}" at this position (order: ${STATUS_IDS.join(", ")}), found "${id}"`);
+    }
+    if (id !== undefined && !regions.some((r) => isObject(r) && stringAt(r.strategy, "status") === id)) {
+      add(`statuses[${i}]`, `no region has status "${id}"`);
+    }
+  });
+
+  // Strategy years.
+  regions.forEach((region, i) => {
+    const strategy = isObject(region) ? region.strategy : undefined;
+    const adopted = numberAt(strategy, "adopted");
+    const revised = numberAt(strategy, "revised");
+    if (adopted !== undefined && revised !== undefined && revised < adopted) {
+      add(`regions[${i}].strategy.revised`, `revised ${revised} is before adopted ${adopted}`);
+    }
+  });
+
+  // Practices.
+  const dupPracticeId = duplicateTracker(add, "practice id");
+  const dupPracticeFootnote = duplicateTracker(add, "practice footnote");
+  const scbOf = (code: string) => scbOrder.get(code) ?? "99";
+  arrayAt(raw, "practices").forEach((practice, i) => {
+    dupPracticeId(`practices[${i}].id`, stringAt(practice, "id"));
+    const source = isObject(practice) ? practice.source : undefined;
+    dupPracticeFootnote(`practices[${i}].source.footnote`, numberAt(source, "footnote"));
+    const question = numberAt(practice, "question");
+    const section = stringAt(source, "section");
+    if (question !== undefined && section !== undefined && section !== `2.2.${question}`) {
+      add(`practices[${i}].source.section`, `question ${question} belongs to section 2.2.${question}, not ${section}`);
+    }
+    const list = arrayAt(practice, "regions");
+    const seen = new Set<string>();
+    list.forEach((code, k) => {
+      known(`practices[${i}].regions[${k}]`, code);
+      if (typeof code !== "string") return;
+      if (seen.has(code)) add(`practices[${i}].regions[${k}]`, `region ${code} is listed twice`);
+      seen.add(code);
+    });
+    const strings = list.filter((c): c is string => typeof c === "string");
+    for (let k = 1; k < strings.length; k++) {
+      const a = strings[k - 1];
+      const b = strings[k];
+      if (a !== undefined && b !== undefined && scbOf(b) < scbOf(a)) {
+        add(`practices[${i}].regions`, `regions must be in SCB order: ${b} comes after ${a}`);
+        break;
+      }
+    }
+    if (isObject(practice) && practice.allRegions === true) {
+      const missing = [...codes].filter((c) => !seen.has(c));
+      if (missing.length > 0 || seen.size !== codes.size) {
+        add(`practices[${i}].regions`, `allRegions is true but the practice lacks ${missing.join(", ") || "some regions"}`);
+      }
+    }
+  });
+
+  // Excerpts.
+  const dupExcerpt = duplicateTracker(add, "excerpt");
+  arrayAt(raw, "excerpts").forEach((excerpt, i) => {
+    const region = isObject(excerpt) ? excerpt.region : undefined;
+    known(`excerpts[${i}].region`, region);
+    const text = stringAt(excerpt, "text");
+    if (typeof region === "string" && text !== undefined) dupExcerpt(`excerpts[${i}]`, `${region}: "${text.slice(0, 40)}…"`);
+    const question = numberAt(excerpt, "question");
+    const section = stringAt(excerpt, "section");
+    if (question !== undefined && section !== undefined && section !== `2.2.${question}`) {
+      add(`excerpts[${i}].section`, `question ${question} belongs to section 2.2.${question}, not ${section}`);
+    }
+    if (question === undefined && section !== undefined && /^2\.2\.\d$/u.test(section)) {
+      add(`excerpts[${i}].question`, `an excerpt of section ${section} must name its question`);
+    }
+  });
+
+  return issues;
+}
+
+export function validateDataset(raw: unknown, options: { sourceText?: string } = {}): ValidationResult {
+  const issues: ValidationIssue[] = [];
+  const parsed = datasetSchema.safeParse(raw);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      issues.push({ path: formatPath(issue.path), message: issue.message });
+    }
+  }
+  issues.push(...checkReferences(raw));
+  if (options.sourceText !== undefined && isObject(raw)) {
+    try {
+      // checkProvenance reads its input defensively, so it is safe on data that failed the schema.
+      issues.push(...checkProvenance(raw as Dataset, options.sourceText));
+    } catch (error) {
+      issues.push({ path: "(root)", message: `provenance check failed: ${String(error)}` });
+    }
+  }
+  if (issues.length > 0 || !parsed.success) {
+    return { ok: false, issues: issues.length > 0 ? issues : [{ path: "(root)", message: "invalid dataset" }] };
+  }
+  return { ok: true, data: parsed.data };
+}

@@ -1,0 +1,264 @@
+import { describe, it, expect } from "vitest";
+import { readFileSync } from "node:fs";
+import { formatIssues, validateDataset, type ValidationIssue } from "../../src/data/validate";
+import { STATUS_IDS, type Dataset } from "../../src/data/schema";
+
+const sourceText = readFileSync(
+  new URL("../../data/sources/tillvaxtverket-2026-rus-sammanstallning.txt", import.meta.url),
+  "utf8",
+);
+const raw: unknown = JSON.parse(readFileSync(new URL("../../data/rus-2026.json", import.meta.url), "utf8"));
+const dataset = raw as Dataset;
+const copy = (): Dataset => structuredClone(dataset);
+
+function issuesOf(data: unknown): ValidationIssue[] {
+  const result = validateDataset(data, { sourceText });
+  expect(result.ok).toBe(false);
+  return result.ok ? [] : result.issues;
+}
+
+const region = (name: string) => {
+  const r = dataset.regions.find((x) => x.name === name);
+  if (!r) throw new Error(`no region ${name}`);
+  return r;
+};
+const practice = (id: string) => {
+  const p = dataset.practices.find((x) => x.id === id);
+  if (!p) throw new Error(`no practice ${id}`);
+  return p;
+};
+
+describe("the real dataset", () => {
+  it("validates against the schema, the references and the report text with zero issues", () => {
+    const result = validateDataset(raw, { sourceText });
+    if (!result.ok) throw new Error(formatIssues(result.issues));
+    expect(result.ok).toBe(true);
+    expect(validateDataset(raw).ok).toBe(true);
+  });
+
+  it("points at the report it is built from", () => {
+    expect(dataset.edition).toEqual({
+      id: "2026",
+      title: "Sammanställning av arbetet med regionala utvecklingsstrategier. Uppdrag 3.4 för RB år 2025",
+      publisher: "Tillväxtverket",
+      date: "2026-04-09",
+      reference: "Å 2025-51",
+      sourceFile: "data/sources/tillvaxtverket-2026-rus-sammanstallning.txt",
+    });
+  });
+
+  it("has the nine questions of section 1.4", () => {
+    expect(dataset.questions.map((q) => [q.id, q.section])).toEqual(
+      [1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => [n, `2.2.${n}`]),
+    );
+    expect(dataset.questions[1]!.sv).toBe("Uppföljning");
+    expect(dataset.questions[1]!.en).toBe("Follow-up");
+  });
+
+  it("has the five statuses in order with group sizes 4, 7, 6, 2, 2 (footnotes 10–14)", () => {
+    expect(dataset.statuses.map((s) => s.id)).toEqual([...STATUS_IDS]);
+    expect(dataset.statuses.map((s) => s.footnote)).toEqual([10, 11, 12, 13, 14]);
+    const sizes = dataset.statuses.map((s) => dataset.regions.filter((r) => r.strategy.status === s.id).length);
+    expect(sizes).toEqual([4, 7, 6, 2, 2]);
+  });
+
+  it("has 21 regions with distinct ISO and SCB codes, in SCB order", () => {
+    expect(dataset.regions).toHaveLength(21);
+    expect(new Set(dataset.regions.map((r) => r.code)).size).toBe(21);
+    expect(new Set(dataset.regions.map((r) => r.scb)).size).toBe(21);
+    const scb = dataset.regions.map((r) => r.scb);
+    expect([...scb].sort()).toEqual(scb);
+  });
+
+  it("has every footnoted practice (footnotes 15–32) exactly once", () => {
+    const footnotes = dataset.practices.flatMap((p) => (p.source.footnote === undefined ? [] : [p.source.footnote]));
+    expect([...footnotes].sort((a, b) => a - b)).toEqual(Array.from({ length: 18 }, (_, i) => i + 15));
+    expect(practice("open-indicator-platforms").source.footnote).toBe(21);
+  });
+
+  it("has the S3 sentences of 2.2.1 as practices", () => {
+    expect(practice("s3-own-strategy").regions).toEqual(["SE-E", "SE-K", "SE-S"]);
+    expect(practice("s3-integrated").regions).toEqual(["SE-F", "SE-G", "SE-X"]);
+    expect(practice("s3-own-strategy").question).toBe(1);
+    expect(practice("implementation-programmes").regions).toEqual(["SE-I"]);
+  });
+
+  it("has the five statements of all regions, each with all 21 codes", () => {
+    const all = dataset.practices.filter((p) => p.allRegions);
+    expect(all).toHaveLength(5);
+    expect(all.map((p) => p.question).sort()).toEqual([4, 4, 5, 6, 7]);
+    for (const p of all) expect(new Set(p.regions).size).toBe(21);
+  });
+
+  it("has the example practices of 2.2.4, 2.2.5 and 2.2.8", () => {
+    expect(practice("economic-sustainability-examples").regions).toEqual(["SE-H", "SE-U", "SE-BD"]);
+    expect(practice("environmental-measures-examples").regions).toEqual(["SE-C", "SE-AC", "SE-BD"]);
+    expect(practice("meeting-annual-conference").regions).toEqual(["SE-E", "SE-M", "SE-S"]);
+    expect(practice("meeting-exploratory-formats").regions).toEqual(["SE-D", "SE-Y", "SE-Z"]);
+  });
+
+  it("spot checks strategies", () => {
+    const skane = region("Skåne").strategy;
+    expect(skane.title).toBe("Det öppna Skåne. Regional utvecklingsstrategi för Skåne");
+    expect(skane.adopted).toBe(2024);
+    expect(skane.horizon).toBeUndefined();
+    const jh = region("Jämtland Härjedalen").strategy;
+    expect(jh.adopted).toBe(2021);
+    expect(jh.revised).toBe(2024);
+    expect(jh.note).toBe("Jämtland Härjedalen har genomfört en översyn under 2023 som är beslutad 2024.");
+    expect(region("Uppsala").strategy.horizon).toBe(2029);
+    expect(region("Kalmar").strategy).toMatchObject({ horizon: 2040, outlook: 2040 });
+    expect(region("Västra Götaland").strategy).toMatchObject({ horizon: 2030, outlook: 2045 });
+    expect(region("Blekinge").strategy.listing).toBe("Region Blekinge *Växtplats Blekinge 2022 – 2030*. Antagen 2022.");
+  });
+
+  it("has excerpts for the example regions, including Skåne's sentence across the page foot", () => {
+    const skane = dataset.excerpts.filter((e) => e.region === "SE-M");
+    expect(skane.map((e) => e.text)).toContain(
+      "I Skåne är *Skånes utvecklingsdag* ett årligt fysiskt forum där regionen, kommuner och partnerskap följer upp den regionala utvecklingsstrategin, går igenom regional utveckling och identifierar behov av insatser.",
+    );
+    const s3 = dataset.excerpts.filter((e) => e.text.startsWith("Några regioner har egna S3 strategier"));
+    expect(s3.map((e) => e.region).sort()).toEqual(["SE-E", "SE-K", "SE-S"]);
+    expect(dataset.excerpts.some((e) => e.text.includes("Karlstads universitet") && e.region !== "SE-S")).toBe(false);
+  });
+});
+
+describe("validateDataset rejects one injected error, naming the field", () => {
+  it("(a) a wrong footnote region", () => {
+    const data = copy();
+    const i = data.practices.findIndex((p) => p.source.footnote === 21);
+    const k = data.practices[i]!.regions.indexOf("SE-H");
+    data.practices[i]!.regions[k] = "SE-G"; // Kalmar → Kronoberg (same SCB position, order stays valid)
+    const issues = issuesOf(data);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]!.path).toBe(`practices[${i}].regions`);
+    expect(issues[0]!.message).toMatch(/^footnote 21 lists Kalmar, Norrbotten, .* but the practice has .*Kronoberg/u);
+  });
+
+  it("(b) a misquoted excerpt", () => {
+    const data = copy();
+    const i = data.excerpts.findIndex((e) => e.text.startsWith("I Västmanland möts kommunerna"));
+    data.excerpts[i]!.text = data.excerpts[i]!.text.replace("fysiskt", "digitalt");
+    expect(issuesOf(data)).toEqual([{ path: `excerpts[${i}].text`, message: "not found verbatim in the report" }]);
+  });
+
+  it("(c) an unknown region code in a practice", () => {
+    const data = copy();
+    data.practices[2]!.regions[1] = "SE-QQ";
+    const issues = issuesOf(data);
+    expect(issues).toContainEqual({ path: "practices[2].regions[1]", message: "unknown region code SE-QQ" });
+  });
+
+  it("(c) an unknown region code in an excerpt", () => {
+    const data = copy();
+    data.excerpts[5]!.region = "SE-QQ";
+    const issues = issuesOf(data);
+    expect(issues).toContainEqual({ path: "excerpts[5].region", message: "unknown region code SE-QQ" });
+  });
+
+  it("(c) a malformed region code is reported by the schema", () => {
+    const data = copy();
+    data.practices[0]!.regions[0] = "Stockholm";
+    expect(issuesOf(data).map((i) => i.path)).toContain("practices[0].regions[0]");
+  });
+
+  it("(d) a duplicate practice id", () => {
+    const data = copy();
+    data.practices[7]!.id = data.practices[3]!.id;
+    const issues = issuesOf(data);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]!.path).toBe("practices[7].id");
+    expect(issues[0]!.message).toContain(`duplicate practice id ${data.practices[3]!.id}`);
+  });
+
+  it("(e) a region moved to another status", () => {
+    const data = copy();
+    const j = data.regions.findIndex((r) => r.name === "Uppsala");
+    data.regions[j]!.strategy.status = "review";
+    const issues = issuesOf(data);
+    const paths = issues.map((i) => i.path);
+    expect(paths).toContain(`regions[${j}].strategy.status`);
+    expect(paths).toContain("statuses[0]");
+    expect(paths).toContain("statuses[2]");
+    const sizes = issues.find((i) => i.path === "statuses[0]")!.message;
+    expect(sizes).toContain("footnote 10 lists 4 regions");
+    expect(sizes).toContain("but 3 regions have status");
+  });
+
+  it("(e) duplicate and misordered statuses", () => {
+    const data = copy();
+    data.statuses[4]!.id = "review";
+    const paths = issuesOf(data).map((i) => i.path);
+    expect(paths).toContain("statuses[4].id");
+  });
+
+  it("(f) non-JSON-shaped input gives issues, not a throw", () => {
+    for (const input of [null, undefined, {}, "a string", 42, [], [1, 2]]) {
+      const result = validateDataset(input, { sourceText });
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.issues.length).toBeGreaterThan(0);
+    }
+    const empty = validateDataset({}, { sourceText });
+    if (!empty.ok) {
+      const paths = empty.issues.map((i) => i.path);
+      expect(paths).toEqual(expect.arrayContaining(["edition", "questions", "regions", "practices", "findings"]));
+    }
+    const nul = validateDataset(null);
+    if (!nul.ok) expect(nul.issues[0]!.path).toBe("(root)");
+  });
+
+  it("(g) a missing required field reports its path", () => {
+    const data = copy() as unknown as { regions: { strategy: Record<string, unknown> }[] };
+    delete data.regions[4]!.strategy.listing;
+    const issues = issuesOf(data);
+    expect(issues.map((i) => i.path)).toEqual(["regions[4].strategy.listing"]);
+  });
+
+  it("collects all issues, not just the first", () => {
+    const data = copy();
+    data.practices[7]!.id = data.practices[3]!.id;
+    data.excerpts[0]!.text = "Något som inte står i rapporten.";
+    data.practices[1]!.regions.push("SE-QQ");
+    data.statuses[0]!.quote = "";
+    const paths = issuesOf(data).map((i) => i.path);
+    expect(paths).toEqual(
+      expect.arrayContaining(["practices[7].id", "excerpts[0].text", "practices[1].regions[3]", "statuses[0].quote"]),
+    );
+  });
+
+  it("an allRegions practice must have all 21 codes", () => {
+    const data = copy();
+    const i = data.practices.findIndex((p) => p.allRegions);
+    data.practices[i]!.regions = data.practices[i]!.regions.filter((c) => c !== "SE-I");
+    expect(issuesOf(data)).toContainEqual({
+      path: `practices[${i}].regions`,
+      message: "allRegions is true but the practice lacks SE-I",
+    });
+  });
+
+  it("duplicate region codes and SCB codes are issues", () => {
+    const data = copy();
+    data.regions[2]!.code = data.regions[1]!.code;
+    data.regions[4]!.scb = data.regions[3]!.scb;
+    const paths = issuesOf(data).map((i) => i.path);
+    expect(paths).toEqual(expect.arrayContaining(["regions[2].code", "regions[4].scb"]));
+  });
+
+  it("a region listed twice in a practice is an issue", () => {
+    const data = copy();
+    const p = data.practices.find((x) => x.id === "s3-own-strategy")!;
+    p.regions.splice(1, 0, p.regions[0]!);
+    const i = data.practices.indexOf(p);
+    expect(issuesOf(data)).toContainEqual({ path: `practices[${i}].regions[1]`, message: "region SE-E is listed twice" });
+  });
+
+  it("formatIssues gives a readable message", () => {
+    const text = formatIssues([
+      { path: "excerpts[7].text", message: "not found verbatim in the report" },
+      { path: "practices[2].regions[1]", message: "unknown region code SE-QQ" },
+    ]);
+    expect(text).toContain("2 issues");
+    expect(text).toContain("  - excerpts[7].text: not found verbatim in the report");
+    expect(formatIssues([])).toBe("The dataset is valid.");
+  });
+});

@@ -1,0 +1,61 @@
+import { z } from "zod";
+
+/**
+ * The committed geometry (GUIDE 2.2): one feature per county with properties
+ * code, scb and name only. Validated at load like the dataset, so a broken
+ * file gives a message rather than a blank map.
+ */
+const position = z.array(z.number()).min(2);
+const ring = z.array(position).min(4);
+const polygon = z.object({ type: z.literal("Polygon"), coordinates: z.array(ring).min(1) });
+const multiPolygon = z.object({ type: z.literal("MultiPolygon"), coordinates: z.array(z.array(ring).min(1)).min(1) });
+
+export const countyFeatureSchema = z.object({
+  type: z.literal("Feature"),
+  properties: z.object({ code: z.string(), scb: z.string(), name: z.string() }),
+  geometry: z.union([polygon, multiPolygon]),
+});
+
+export const countyCollectionSchema = z.object({
+  type: z.literal("FeatureCollection"),
+  features: z.array(countyFeatureSchema),
+});
+
+const contextFeatureSchema = z.object({
+  type: z.literal("Feature"),
+  properties: z.object({ name: z.string() }).loose(),
+  geometry: z.union([polygon, multiPolygon]),
+});
+
+export const contextCollectionSchema = z.object({
+  type: z.literal("FeatureCollection"),
+  features: z.array(contextFeatureSchema),
+});
+
+export type CountyFeature = z.infer<typeof countyFeatureSchema>;
+export type CountyCollection = z.infer<typeof countyCollectionSchema>;
+export type ContextCollection = z.infer<typeof contextCollectionSchema>;
+
+export const COUNTIES_URL = `${import.meta.env.BASE_URL}geo/counties.geojson`;
+export const CONTEXT_URL = `${import.meta.env.BASE_URL}geo/context.geojson`;
+
+export type GeoLoad<T> = { ok: true; data: T } | { ok: false; message: string };
+
+export async function loadGeoJson<T>(url: string, schema: z.ZodType<T>): Promise<GeoLoad<T>> {
+  try {
+    const response = await fetch(url);
+    if (!response.ok) return { ok: false, message: `${url}: HTTP ${response.status}` };
+    const parsed = schema.safeParse(await response.json());
+    if (parsed.success) return { ok: true, data: parsed.data };
+    const first = parsed.error.issues[0];
+    return { ok: false, message: `${url}: ${first ? `${first.path.join(".")} ${first.message}` : "invalid"}` };
+  } catch (error) {
+    return { ok: false, message: `${url}: ${(error as Error).message}` };
+  }
+}
+
+/** Dataset regions that have no feature in the geometry: listed with a warning, never a crash. */
+export function regionsWithoutGeometry(regionCodes: readonly string[], counties: CountyCollection): string[] {
+  const present = new Set(counties.features.map((f) => f.properties.code));
+  return regionCodes.filter((code) => !present.has(code));
+}

@@ -1,0 +1,55 @@
+/**
+ * Interface strings, Swedish first. Report text is never translated here:
+ * quotes stay in Swedish and are shown as quotations.
+ */
+export type Lang = "sv" | "en";
+export const LANGS: readonly Lang[] = ["sv", "en"];
+
+const sv = {
+  appTitle: "RUS-kartan",
+  appSubtitle: "Regionala utvecklingsstrategier i Sveriges 21 regioner",
+  loading: "Läser in data …",
+  mapLabel: "Karta över Sveriges 21 regioner",
+  legendTitleStatus: "Status för den regionala utvecklingsstrategin",
+  legendUnitRegions: "antal regioner",
+  regionsCount: (n: number) => (n === 1 ? "1 region" : `${n} regioner`),
+  source: "Källa: Tillväxtverket (2026), Sammanställning av arbetet med regionala utvecklingsstrategier, dnr Å 2025-51",
+  attribution: "Kartdata: Natural Earth (allmän egendom)",
+  datasetInvalid: "Datafilen kunde inte läsas. Följande fält är fel:",
+  geometryFailed: "Kartgeometrin kunde inte läsas in.",
+  loadFailed: "Data kunde inte hämtas",
+  noWebgl:
+    "Kartan kan inte visas i den här webbläsaren (WebGL 2 saknas). Förklaringen och uppgifterna nedan gäller ändå.",
+  dismiss: "Stäng",
+  urlIgnored: "Några delar av länken kunde inte användas och ignorerades:",
+  dismissNotice: "Stäng meddelandet",
+  language: "Språk",
+  mapSummary: (parts: string) => `Karta: ${parts}.`,
+};
+
+export type Strings = typeof sv;
+
+const en: Strings = {
+  appTitle: "RUS map",
+  appSubtitle: "Regional development strategies in Sweden's 21 regions",
+  loading: "Loading data …",
+  mapLabel: "Map of Sweden's 21 regions",
+  legendTitleStatus: "Status of the regional development strategy",
+  legendUnitRegions: "number of regions",
+  regionsCount: (n: number) => (n === 1 ? "1 region" : `${n} regions`),
+  source:
+    "Source: Tillväxtverket (2026), Sammanställning av arbetet med regionala utvecklingsstrategier (Summary of the work on regional development strategies), ref. Å 2025-51",
+  attribution: "Map data: Natural Earth (public domain)",
+  datasetInvalid: "The data file could not be read. These fields are wrong:",
+  geometryFailed: "The map geometry could not be loaded.",
+  loadFailed: "Data could not be fetched",
+  noWebgl:
+    "The map cannot be shown in this browser (WebGL 2 is missing). The legend and figures below still apply.",
+  dismiss: "Dismiss",
+  urlIgnored: "Some parts of the link could not be used and were ignored:",
+  dismissNotice: "Dismiss this notice",
+  language: "Language",
+  mapSummary: (parts: string) => `Map: ${parts}.`,
+};
+
+export const STRINGS: Record<Lang, Strings> = { sv, en };

@@ -1,0 +1,80 @@
+import type { FeatureCollection } from "geojson";
+import type { ExpressionSpecification, StyleSpecification } from "maplibre-gl";
+import type { ContextCollection, CountyCollection } from "../geo/counties";
+import {
+  CONTEXT_LINE_COLOR,
+  COUNTY_LINE_COLOR,
+  LAND_CONTEXT_COLOR,
+  NO_DATA_COLOR,
+  SEA_COLOR,
+  SELECTED_LINE_COLOR,
+} from "./palettes";
+
+/**
+ * The whole map style, built in code from local GeoJSON: no tile server, no
+ * glyph server, no sprite (GUIDE 2.2). Labels are HTML, so no glyphs are needed.
+ */
+export const LAYER = {
+  fill: "counties-fill",
+  outline: "counties-outline",
+  selected: "counties-selected",
+} as const;
+
+/** Sweden's extent with a margin, [west, south, east, north]. */
+export const SWEDEN_BOUNDS: [number, number, number, number] = [10.9, 55.2, 24.2, 69.1];
+
+/** One `match` on the feature's code: recolouring is one paint update, never a setData. */
+export function fillColorExpression(colorOf: Record<string, string>): ExpressionSpecification | string {
+  const pairs = Object.entries(colorOf).flat();
+  // A match needs at least one label/output pair.
+  if (pairs.length === 0) return NO_DATA_COLOR;
+  return ["match", ["get", "code"], ...pairs, NO_DATA_COLOR] as unknown as ExpressionSpecification;
+}
+
+export function selectedFilter(code: string | undefined): ExpressionSpecification {
+  return ["==", ["get", "code"], code ?? ""];
+}
+
+export function buildMapStyle(
+  counties: CountyCollection,
+  context: ContextCollection,
+  colorOf: Record<string, string>,
+  selected: string | undefined,
+): StyleSpecification {
+  return {
+    version: 8,
+    sources: {
+      context: { type: "geojson", data: context as FeatureCollection },
+      counties: { type: "geojson", data: counties as FeatureCollection, promoteId: "code" },
+    },
+    layers: [
+      { id: "sea", type: "background", paint: { "background-color": SEA_COLOR } },
+      { id: "context-fill", type: "fill", source: "context", paint: { "fill-color": LAND_CONTEXT_COLOR } },
+      {
+        id: "context-line",
+        type: "line",
+        source: "context",
+        paint: { "line-color": CONTEXT_LINE_COLOR, "line-width": 0.8 },
+      },
+      {
+        id: LAYER.fill,
+        type: "fill",
+        source: "counties",
+        paint: { "fill-color": fillColorExpression(colorOf), "fill-opacity": 1 },
+      },
+      {
+        id: LAYER.outline,
+        type: "line",
+        source: "counties",
+        paint: { "line-color": COUNTY_LINE_COLOR, "line-width": 1.2 },
+      },
+      {
+        id: LAYER.selected,
+        type: "line",
+        source: "counties",
+        filter: selectedFilter(selected),
+        paint: { "line-color": SELECTED_LINE_COLOR, "line-width": 3.5 },
+      },
+    ],
+  };
+}

@@ -1,0 +1,37 @@
+import { create } from "zustand";
+import type { Lang } from "../i18n/strings";
+
+/**
+ * What the user chose, and nothing derived from it (GUIDE 3): legend classes,
+ * colours and counts are computed from these choices by pure functions.
+ */
+export type ColorMode = "status" | "year" | "horizon" | "practice" | "question";
+export const COLOR_MODES: readonly ColorMode[] = ["status", "year", "horizon", "practice", "question"];
+
+export type ViewState = {
+  lang: Lang;
+  color: ColorMode;
+  /** Practice id, used when color === "practice". */
+  practice?: string;
+  /** Question 1–9, used when color === "question". */
+  q?: number;
+  region?: string;
+  compare: string[];
+  present: boolean;
+  slide?: number;
+};
+
+export const DEFAULT_VIEW: ViewState = { lang: "sv", color: "status", compare: [], present: false };
+
+type ViewActions = {
+  setView: (view: ViewState) => void;
+  setLang: (lang: Lang) => void;
+  selectRegion: (code: string | undefined) => void;
+};
+
+export const useViewStore = create<ViewState & ViewActions>()((set) => ({
+  ...DEFAULT_VIEW,
+  setView: (view) => set({ ...DEFAULT_VIEW, ...view }),
+  setLang: (lang) => set({ lang }),
+  selectRegion: (region) => set({ region }),
+}));

@@ -1,0 +1,135 @@
+import { LANGS, type Lang } from "../i18n/strings";
+import { COLOR_MODES, DEFAULT_VIEW, type ColorMode, type ViewState } from "./store";
+
+/**
+ * The view is a link (GUIDE 2.3). Parsing never throws: every unknown or
+ * invalid value is dropped, the default applies, and the dropped parameter is
+ * reported so the page can say what it ignored.
+ */
+export type KnownValues = {
+  regionCodes: ReadonlySet<string>;
+  practiceIds: ReadonlySet<string>;
+};
+
+export type IgnoredParam = { key: string; value: string };
+export type ParsedView = { view: ViewState; ignored: IgnoredParam[] };
+
+const KNOWN_KEYS = new Set(["lang", "color", "practice", "q", "region", "compare", "present", "slide"]);
+/** Longer values are never meaningful here; cut them so notices stay readable. */
+const MAX_SHOWN = 40;
+
+function shown(value: string): string {
+  return value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value;
+}
+
+function parseIntStrict(value: string, min: number, max: number): number | undefined {
+  if (!/^\d{1,3}$/.test(value)) return undefined;
+  const n = Number(value);
+  return n >= min && n <= max ? n : undefined;
+}
+
+export function parseView(search: string, known: KnownValues): ParsedView {
+  const params = new URLSearchParams(search);
+  const ignored: IgnoredParam[] = [];
+  const view: ViewState = { ...DEFAULT_VIEW, compare: [] };
+  const ignore = (key: string, value: string) => ignored.push({ key, value: shown(value) });
+  const seen = new Set<string>();
+
+  for (const [key, value] of params) {
+    if (!KNOWN_KEYS.has(key)) {
+      ignore(key, value);
+      continue;
+    }
+    if (seen.has(key)) {
+      // A repeated key is ambiguous: the first one wins, the rest are reported.
+      ignore(key, value);
+      continue;
+    }
+    seen.add(key);
+    switch (key) {
+      case "lang":
+        if ((LANGS as readonly string[]).includes(value)) view.lang = value as Lang;
+        else ignore(key, value);
+        break;
+      case "color":
+        if ((COLOR_MODES as readonly string[]).includes(value)) view.color = value as ColorMode;
+        else ignore(key, value);
+        break;
+      case "practice":
+        if (known.practiceIds.has(value)) view.practice = value;
+        else ignore(key, value);
+        break;
+      case "q": {
+        const q = parseIntStrict(value, 1, 9);
+        if (q === undefined) ignore(key, value);
+        else view.q = q;
+        break;
+      }
+      case "region":
+        if (known.regionCodes.has(value)) view.region = value;
+        else ignore(key, value);
+        break;
+      case "compare": {
+        const codes = [...new Set(value.split(","))];
+        if (codes.length >= 2 && codes.length <= 4 && codes.every((c) => known.regionCodes.has(c))) {
+          view.compare = codes;
+        } else ignore(key, value);
+        break;
+      }
+      case "present":
+        if (value === "1") view.present = true;
+        else ignore(key, value);
+        break;
+      case "slide": {
+        const slide = parseIntStrict(value, 1, 999);
+        if (slide === undefined) ignore(key, value);
+        else view.slide = slide;
+        break;
+      }
+    }
+  }
+  return { view: dropInapplicable(view, ignored), ignored };
+}
+
+/** Parameters that only mean something in a given mode are dropped elsewhere. */
+function dropInapplicable(view: ViewState, ignored: IgnoredParam[]): ViewState {
+  const next = { ...view };
+  if (next.color === "practice" && next.practice === undefined) {
+    next.color = DEFAULT_VIEW.color;
+    ignored.push({ key: "color", value: "practice" });
+  }
+  if (next.color === "question" && next.q === undefined) {
+    next.color = DEFAULT_VIEW.color;
+    ignored.push({ key: "color", value: "question" });
+  }
+  if (next.color !== "practice" && next.practice !== undefined) {
+    ignored.push({ key: "practice", value: next.practice });
+    delete next.practice;
+  }
+  if (next.color !== "question" && next.q !== undefined) {
+    ignored.push({ key: "q", value: String(next.q) });
+    delete next.q;
+  }
+  if (!next.present && next.slide !== undefined) {
+    ignored.push({ key: "slide", value: String(next.slide) });
+    delete next.slide;
+  }
+  return next;
+}
+
+/** The query string of a view, defaults omitted, in a stable key order. */
+export function serializeView(view: ViewState): string {
+  const params = new URLSearchParams();
+  if (view.lang !== DEFAULT_VIEW.lang) params.set("lang", view.lang);
+  if (view.color !== DEFAULT_VIEW.color) params.set("color", view.color);
+  if (view.color === "practice" && view.practice) params.set("practice", view.practice);
+  if (view.color === "question" && view.q !== undefined) params.set("q", String(view.q));
+  if (view.region) params.set("region", view.region);
+  if (view.compare.length >= 2) params.set("compare", view.compare.join(","));
+  if (view.present) {
+    params.set("present", "1");
+    if (view.slide !== undefined) params.set("slide", String(view.slide));
+  }
+  const query = params.toString().replace(/%2C/g, ",");
+  return query ? `?${query}` : "";
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_VIEW, type ViewState } from "../../src/state/store";
+import { parseView, serializeView, type KnownValues } from "../../src/state/url";
+
+const known: KnownValues = {
+  regionCodes: new Set(["SE-AB", "SE-M", "SE-N", "SE-K", "SE-H"]),
+  practiceIds: new Set(["s3-own-strategy", "open-indicator-platforms"]),
+};
+
+describe("URL contract", () => {
+  it("gives the defaults for an empty query, and writes nothing for them", () => {
+    expect(parseView("", known)).toEqual({ view: DEFAULT_VIEW, ignored: [] });
+    expect(serializeView(DEFAULT_VIEW)).toBe("");
+  });
+
+  const views: ViewState[] = [
+    { ...DEFAULT_VIEW, lang: "en" },
+    { ...DEFAULT_VIEW, color: "year", region: "SE-M" },
+    { ...DEFAULT_VIEW, color: "practice", practice: "s3-own-strategy" },
+    { ...DEFAULT_VIEW, color: "question", q: 7, lang: "en" },
+    { ...DEFAULT_VIEW, compare: ["SE-M", "SE-N", "SE-K"] },
+    { ...DEFAULT_VIEW, present: true, slide: 3 },
+  ];
+  it.each(views)("round-trips %j", (view) => {
+    const query = serializeView(view);
+    expect(parseView(query, known)).toEqual({ view, ignored: [] });
+  });
+
+  it("writes compare lists with plain commas", () => {
+    expect(serializeView({ ...DEFAULT_VIEW, compare: ["SE-M", "SE-N"] })).toBe("?compare=SE-M,SE-N");
+  });
+
+  it("drops unknown and invalid values and says which", () => {
+    const { view, ignored } = parseView(
+      "?lang=de&color=rainbow&region=SE-QQ&q=10&compare=SE-M&present=yes&foo=bar",
+      known,
+    );
+    expect(view).toEqual(DEFAULT_VIEW);
+    expect(ignored.map((p) => p.key).sort()).toEqual(["color", "compare", "foo", "lang", "present", "q", "region"]);
+  });
+
+  it("needs a practice for the practice mode and a question for the question mode", () => {
+    expect(parseView("?color=practice", known).view.color).toBe("status");
+    expect(parseView("?color=practice&practice=nope", known).view.color).toBe("status");
+    expect(parseView("?color=question&q=0", known).view.color).toBe("status");
+    expect(parseView("?q=3", known).view.q).toBeUndefined();
+  });
+
+  it("keeps the first of repeated keys and reports the rest", () => {
+    const { view, ignored } = parseView("?lang=en&lang=sv", known);
+    expect(view.lang).toBe("en");
+    expect(ignored).toEqual([{ key: "lang", value: "sv" }]);
+  });
+
+  it("rejects compare lists that are too short, too long or name unknown regions", () => {
+    expect(parseView("?compare=SE-M,SE-N,SE-K,SE-H,SE-AB", known).view.compare).toEqual([]);
+    expect(parseView("?compare=SE-M,SE-ZZ", known).view.compare).toEqual([]);
+    expect(parseView("?compare=SE-M,SE-M", known).view.compare).toEqual([]);
+  });
+
+  it("cuts very long values in what it reports, and never throws on garbage", () => {
+    const long = "x".repeat(5000);
+    const { ignored } = parseView(`?region=${long}`, known);
+    expect(ignored[0]!.value.length).toBeLessThanOrEqual(41);
+    for (const junk of ["?%E0%A4%A", "?=&=&&", "?region=<script>alert(1)</script>", "??lang==en", "#x"]) {
+      expect(() => parseView(junk, known)).not.toThrow();
+    }
+  });
+});

@@ -3,7 +3,7 @@ import { Map as MapLibreMap, setWorkerUrl, type MapLayerMouseEvent } from "mapli
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url";
 import "maplibre-gl/dist/maplibre-gl.css";
 import type { ContextCollection, CountyCollection } from "../geo/counties";
-import { LAYER, SWEDEN_BOUNDS, buildMapStyle, fillColorExpression, selectedFilter } from "./mapStyle";
+import { LAYER, PAN_BOUNDS, SWEDEN_BOUNDS, buildMapStyle, fillColorExpression, selectedFilter } from "./mapStyle";
 
 // Vite bundles maplibre's worker as its own file; maplibre cannot find it alone.
 setWorkerUrl(workerUrl);
@@ -56,6 +56,7 @@ export function MapView(props: MapViewProps) {
         pitchWithRotate: false,
         touchPitch: false,
         renderWorldCopies: false,
+        maxBounds: PAN_BOUNDS,
         maxZoom: 9,
         minZoom: 2,
       });

@@ -1,0 +1,2 @@
+export function resolveChromePath(): string | undefined;
+export const CHROME_ARGS: string[];

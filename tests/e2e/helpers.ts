@@ -1,0 +1,79 @@
+import { expect, type Page } from "@playwright/test";
+import { SWEDEN_BOUNDS } from "../../src/map/mapStyle";
+
+export type Rgb = [number, number, number];
+
+/** Web Mercator, as MapLibre projects: x, y in [0, 1]. */
+function mercator(lon: number, lat: number): [number, number] {
+  const x = (lon + 180) / 360;
+  const rad = (lat * Math.PI) / 180;
+  const y = (1 - Math.log(Math.tan(rad) + 1 / Math.cos(rad)) / Math.PI) / 2;
+  return [x, y];
+}
+
+/**
+ * Where a point lands in the map container at the initial view: the app fits
+ * SWEDEN_BOUNDS with a padding, as MapLibre's fitBounds does (centre of the
+ * projected box, uniform scale).
+ */
+export function projectAtInitialView(
+  lonLat: [number, number],
+  size: { width: number; height: number },
+  padding = 16,
+): { x: number; y: number } {
+  const [west, south, east, north] = SWEDEN_BOUNDS;
+  const [x0, y1] = mercator(west, south);
+  const [x1, y0] = mercator(east, north);
+  const scale = Math.min((size.width - 2 * padding) / (x1 - x0), (size.height - 2 * padding) / (y1 - y0));
+  const [px, py] = mercator(...lonLat);
+  return { x: size.width / 2 + (px - (x0 + x1) / 2) * scale, y: size.height / 2 + (py - (y0 + y1) / 2) * scale };
+}
+
+export async function waitForMap(page: Page) {
+  await expect(page.getByTestId("map")).toHaveAttribute("data-ready", "true", { timeout: 30_000 });
+}
+
+/** Samples pixels of a PNG by decoding it in a blank page (no extra dependency). */
+export async function samplePng(page: Page, png: Buffer, points: { x: number; y: number }[]): Promise<Rgb[]> {
+  const scratch = await page.context().newPage();
+  try {
+    return await scratch.evaluate(
+      async ({ base64, pts }) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${base64}`;
+        await img.decode();
+        const canvas = document.createElement("canvas");
+        canvas.width = img.width;
+        canvas.height = img.height;
+        const ctx = canvas.getContext("2d")!;
+        ctx.drawImage(img, 0, 0);
+        return pts.map(({ x, y }) => {
+          const d = ctx.getImageData(Math.round(x), Math.round(y), 1, 1).data;
+          return [d[0], d[1], d[2]] as [number, number, number];
+        });
+      },
+      { base64: png.toString("base64"), pts: points },
+    );
+  } finally {
+    await scratch.close();
+  }
+}
+
+export function hexToRgb(hex: string): Rgb {
+  const n = parseInt(hex.slice(1), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+
+export function colorDistance(a: Rgb, b: Rgb): number {
+  return Math.max(Math.abs(a[0] - b[0]), Math.abs(a[1] - b[1]), Math.abs(a[2] - b[2]));
+}
+
+/** Collects console errors and uncaught exceptions for the life of the page. */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("console", (msg) => {
+    if (msg.type() === "error") errors.push(msg.text());
+  });
+  page.on("pageerror", (err) => errors.push(err.message));
+  return errors;
+}

@@ -10,6 +10,7 @@ export default defineConfig({
   preview: { port: 4173, strictPort: true },
   test: {
     include: ["tests/unit/**/*.test.{ts,tsx}"],
+    setupFiles: ["tests/unit/setup.ts"],
     environment: "node",
     testTimeout: 60_000,
   },

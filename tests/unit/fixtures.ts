@@ -1,11 +1,16 @@
 import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import type { Dataset } from "../../src/data/schema";
 import { validateDataset } from "../../src/data/validate";
 import { countyCollectionSchema, type CountyCollection } from "../../src/geo/counties";
 
+// Paths from the project root (vitest's working directory): under jsdom, Vite rewrites
+// `new URL(…, import.meta.url)` to an http URL that node:fs cannot read.
+const fromRoot = (path: string) => resolve(process.cwd(), path);
+
 /** The real, committed dataset, validated as the app validates it. */
 export function realDataset(): Dataset {
-  const raw = JSON.parse(readFileSync(new URL("../../data/rus-2026.json", import.meta.url), "utf8"));
+  const raw = JSON.parse(readFileSync(fromRoot("data/rus-2026.json"), "utf8"));
   const result = validateDataset(raw);
   if (!result.ok) throw new Error(`the committed dataset is invalid: ${JSON.stringify(result.issues)}`);
   return result.data;
@@ -13,6 +18,6 @@ export function realDataset(): Dataset {
 
 /** The committed county geometry. */
 export function realCounties(): CountyCollection {
-  const raw = JSON.parse(readFileSync(new URL("../../public/geo/counties.geojson", import.meta.url), "utf8"));
+  const raw = JSON.parse(readFileSync(fromRoot("public/geo/counties.geojson"), "utf8"));
   return countyCollectionSchema.parse(raw);
 }

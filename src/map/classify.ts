@@ -1,11 +1,14 @@
 import type { Dataset } from "../data/schema";
+import { practiceCountsByQuestion } from "../data/selectors";
 import type { Lang } from "../i18n/strings";
-import { NO_DATA_COLOR, STATUS_COLORS } from "./palettes";
+import { MAP_STRINGS } from "../i18n/map";
+import type { ColorMode } from "../state/store";
+import { HAS_PRACTICE_COLOR, LACKS_PRACTICE_COLOR, NO_DATA_COLOR, STATUS_COLORS, sequentialColors } from "./palettes";
 
 /**
  * Classification: from the dataset and the user's choices to legend classes
- * and a colour per region. Pure, so the WebGL map, the SVG map, the legend and
- * the PNG export all read the same answer.
+ * and a colour per region. Pure, so the WebGL map, an SVG map, the legend, the
+ * tooltip and a PNG export all read the same answer.
  */
 export type LegendClass = {
   key: string;
@@ -16,15 +19,30 @@ export type LegendClass = {
 };
 
 export type Classification = {
+  mode: ColorMode;
   title: string;
+  /** What the classes count or measure, e.g. "antal regioner". */
+  subtitle: string;
   classes: LegendClass[];
   /** Colour of every region code; regions in no class get NO_DATA_COLOR. */
   colorOf: Record<string, string>;
   /** The class label of every region code, for tooltips and text summaries. */
   valueOf: Record<string, string>;
+  /** Region codes that hold the shown practice (practice mode only), marked with a symbol on the map. */
+  marked: string[];
 };
 
-function fromClasses(data: Dataset, title: string, classes: LegendClass[]): Classification {
+/** The choices classification depends on: the colour mode and its parameter. */
+export type ColorChoice = { color: ColorMode; practice?: string; q?: number };
+
+function build(
+  data: Dataset,
+  mode: ColorMode,
+  title: string,
+  subtitle: string,
+  classes: LegendClass[],
+  marked: string[] = [],
+): Classification {
   const colorOf: Record<string, string> = {};
   const valueOf: Record<string, string> = {};
   for (const region of data.regions) colorOf[region.code] = NO_DATA_COLOR;
@@ -34,15 +52,94 @@ function fromClasses(data: Dataset, title: string, classes: LegendClass[]): Clas
       valueOf[code] = cls.label;
     }
   }
-  return { title, classes, colorOf, valueOf };
+  return { mode, title, subtitle, classes, colorOf, valueOf, marked };
 }
 
-export function classifyByStatus(data: Dataset, lang: Lang, title: string): Classification {
+function byStatus(data: Dataset, lang: Lang): Classification {
+  const t = MAP_STRINGS[lang];
   const classes = data.statuses.map((status) => ({
     key: status.id,
     label: status[lang],
     color: STATUS_COLORS[status.id],
     regions: data.regions.filter((r) => r.strategy.status === status.id).map((r) => r.code),
   }));
-  return fromClasses(data, title, classes);
+  return build(data, "status", t.titleStatus, t.unitRegions, classes);
+}
+
+/** Every year from the earliest to the latest adoption, empty years included, so the scale is honest. */
+function byYear(data: Dataset, lang: Lang): Classification {
+  const t = MAP_STRINGS[lang];
+  const years = data.regions.map((r) => r.strategy.adopted);
+  const first = Math.min(...years);
+  const last = Math.max(...years);
+  const span = Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  const colors = sequentialColors(span.length);
+  const classes = span.map((year, i) => ({
+    key: String(year),
+    label: String(year),
+    color: colors[i]!,
+    regions: data.regions.filter((r) => r.strategy.adopted === year).map((r) => r.code),
+  }));
+  return build(data, "year", t.titleYear, t.unitRegions, classes);
+}
+
+function byHorizon(data: Dataset, lang: Lang): Classification {
+  const t = MAP_STRINGS[lang];
+  const years = [...new Set(data.regions.flatMap((r) => (r.strategy.horizon === undefined ? [] : [r.strategy.horizon])))].sort();
+  const colors = sequentialColors(years.length);
+  const classes: LegendClass[] = years.map((year, i) => ({
+    key: String(year),
+    label: String(year),
+    color: colors[i]!,
+    regions: data.regions.filter((r) => r.strategy.horizon === year).map((r) => r.code),
+  }));
+  const none = data.regions.filter((r) => r.strategy.horizon === undefined).map((r) => r.code);
+  if (none.length > 0) classes.push({ key: "none", label: t.noHorizon, color: NO_DATA_COLOR, regions: none });
+  return build(data, "horizon", t.titleHorizon, t.unitRegions, classes);
+}
+
+function byPractice(data: Dataset, lang: Lang, practiceId: string | undefined): Classification {
+  const t = MAP_STRINGS[lang];
+  const practice = data.practices.find((p) => p.id === practiceId);
+  if (!practice) return byStatus(data, lang);
+  const has = data.regions.filter((r) => practice.regions.includes(r.code)).map((r) => r.code);
+  const lacks = data.regions.filter((r) => !practice.regions.includes(r.code)).map((r) => r.code);
+  const classes = [
+    { key: "has", label: t.hasPractice, color: HAS_PRACTICE_COLOR, regions: has },
+    { key: "lacks", label: t.lacksPractice, color: LACKS_PRACTICE_COLOR, regions: lacks },
+  ];
+  return build(data, "practice", practice[lang], t.practiceSubtitle(has.length, data.regions.length), classes, has);
+}
+
+function byQuestion(data: Dataset, lang: Lang, q: number | undefined): Classification {
+  const t = MAP_STRINGS[lang];
+  const question = data.questions.find((x) => x.id === q);
+  if (!question) return byStatus(data, lang);
+  const counts = new Map(data.regions.map((r) => [r.code, practiceCountsByQuestion(data, r.code)[question.id - 1] ?? 0]));
+  const max = Math.max(0, ...counts.values());
+  const values = Array.from({ length: max + 1 }, (_, i) => i);
+  const colors = sequentialColors(values.length);
+  const classes = values.map((n, i) => ({
+    key: String(n),
+    label: t.practiceCount(n),
+    color: colors[i]!,
+    regions: data.regions.filter((r) => counts.get(r.code) === n).map((r) => r.code),
+  }));
+  return build(data, "question", t.titleQuestion(question.section, question[lang]), t.unitRegions, classes);
+}
+
+/** One entry point for every renderer: the classification of the current choice. */
+export function classify(data: Dataset, choice: ColorChoice, lang: Lang): Classification {
+  switch (choice.color) {
+    case "status":
+      return byStatus(data, lang);
+    case "year":
+      return byYear(data, lang);
+    case "horizon":
+      return byHorizon(data, lang);
+    case "practice":
+      return byPractice(data, lang, choice.practice);
+    case "question":
+      return byQuestion(data, lang, choice.q);
+  }
 }

@@ -1,8 +1,9 @@
 import type { StatusId } from "../data/schema";
 
 /**
- * Colour-vision-safe palettes (ColorBrewer Dark2 for categories), dark enough
- * that every swatch keeps ≥ 3:1 contrast against the white legend.
+ * Colour-vision-safe palettes: ColorBrewer Dark2 for the status categories,
+ * viridis for ordered values. Category colours are dark enough that every
+ * swatch keeps ≥ 3:1 contrast against the white legend.
  */
 export const STATUS_COLORS: Record<StatusId, string> = {
   "new-2026": "#1b7f62",
@@ -12,7 +13,26 @@ export const STATUS_COLORS: Record<StatusId, string> = {
   "adopted-2021": "#666666",
 };
 
-/** Counties without a value (or without data) in the current mode. */
+/** Viridis, light (low) to dark (high), from matplotlib's published stops. */
+const VIRIDIS_LIGHT_TO_DARK = ["#fde725", "#b5de2b", "#6ece58", "#35b779", "#1f9e89", "#26828e", "#31688e", "#3e4989", "#482878", "#440154"];
+
+/**
+ * n ordered colours from light to dark. Viridis stays distinguishable in every
+ * common colour-vision deficiency and in greyscale, because lightness rises
+ * steadily along it.
+ */
+export function sequentialColors(n: number): string[] {
+  if (n <= 0) return [];
+  if (n === 1) return [VIRIDIS_LIGHT_TO_DARK[5]!];
+  const last = VIRIDIS_LIGHT_TO_DARK.length - 1;
+  return Array.from({ length: n }, (_, i) => VIRIDIS_LIGHT_TO_DARK[Math.round((i * last) / (n - 1))]!);
+}
+
+/** Practice maps: regions the report names for the practice vs the rest. */
+export const HAS_PRACTICE_COLOR = "#0b57a4";
+export const LACKS_PRACTICE_COLOR = "#d5d1c5";
+
+/** Counties without a value in the current mode (e.g. no year in the strategy's title). */
 export const NO_DATA_COLOR = "#d9d9d9";
 export const SEA_COLOR = "#e3edf5";
 export const LAND_CONTEXT_COLOR = "#f4f3ef";

@@ -27,6 +27,10 @@ type ViewActions = {
   setView: (view: ViewState) => void;
   setLang: (lang: Lang) => void;
   selectRegion: (code: string | undefined) => void;
+  /** Status, year or horizon: modes without a parameter. */
+  setColorMode: (color: Exclude<ColorMode, "practice" | "question">) => void;
+  showPractice: (practice: string) => void;
+  showQuestion: (q: number) => void;
 };
 
 export const useViewStore = create<ViewState & ViewActions>()((set) => ({
@@ -34,4 +38,8 @@ export const useViewStore = create<ViewState & ViewActions>()((set) => ({
   setView: (view) => set({ ...DEFAULT_VIEW, ...view }),
   setLang: (lang) => set({ lang }),
   selectRegion: (region) => set({ region }),
+  // A mode's parameter is dropped with the mode, so the URL never carries a stale one.
+  setColorMode: (color) => set({ color, practice: undefined, q: undefined }),
+  showPractice: (practice) => set({ color: "practice", practice, q: undefined }),
+  showQuestion: (q) => set({ color: "question", q, practice: undefined }),
 }));

@@ -1,0 +1,118 @@
+import { useId, useMemo, useState } from "react";
+import type { Dataset } from "../data/schema";
+import { MAP_STRINGS } from "../i18n/map";
+import type { Lang } from "../i18n/strings";
+import { COLOR_MODES, useViewStore, type ColorMode } from "../state/store";
+
+/**
+ * What the map shows: a labelled mode selector, and for the practice and
+ * question modes the parameter (a searchable practice list grouped by the nine
+ * questions; a question list).
+ */
+export function ModeControl({ data, lang }: { data: Dataset; lang: Lang }) {
+  const t = MAP_STRINGS[lang];
+  const color = useViewStore((s) => s.color);
+  const practice = useViewStore((s) => s.practice);
+  const q = useViewStore((s) => s.q);
+  const { setColorMode, showPractice, showQuestion } = useViewStore.getState();
+  const modeId = useId();
+
+  const chooseMode = (mode: ColorMode) => {
+    if (mode === "practice") showPractice(practice ?? data.practices[0]!.id);
+    else if (mode === "question") showQuestion(q ?? 1);
+    else setColorMode(mode);
+  };
+
+  return (
+    <div className="mode-control" data-testid="mode-control">
+      <div className="control">
+        <label htmlFor={modeId}>{t.colorBy}</label>
+        <select id={modeId} value={color} onChange={(e) => chooseMode(e.target.value as ColorMode)}>
+          {COLOR_MODES.map((mode) => (
+            <option key={mode} value={mode}>
+              {t.modes[mode]}
+            </option>
+          ))}
+        </select>
+      </div>
+      {color === "practice" && (
+        <PracticePicker data={data} lang={lang} value={practice ?? data.practices[0]!.id} onChange={showPractice} />
+      )}
+      {color === "question" && (
+        <QuestionPicker data={data} lang={lang} value={q ?? 1} onChange={showQuestion} />
+      )}
+    </div>
+  );
+}
+
+type PickerProps<T> = { data: Dataset; lang: Lang; value: T; onChange: (value: T) => void };
+
+function matches(text: string, query: string): boolean {
+  return text.toLocaleLowerCase("sv").includes(query.trim().toLocaleLowerCase("sv"));
+}
+
+function PracticePicker({ data, lang, value, onChange }: PickerProps<string>) {
+  const t = MAP_STRINGS[lang];
+  const [query, setQuery] = useState("");
+  const filterId = useId();
+  const pickerId = useId();
+  const matching = useMemo(
+    () => new Set(data.practices.filter((p) => matches(p.sv, query) || matches(p.en, query)).map((p) => p.id)),
+    [data, query],
+  );
+  // The chosen practice stays listed while filtering, so the select never loses its value.
+  const groups = data.questions
+    .map((question) => ({
+      question,
+      practices: data.practices.filter((p) => p.question === question.id && (matching.has(p.id) || p.id === value)),
+    }))
+    .filter((g) => g.practices.length > 0);
+  const total = data.regions.length;
+
+  return (
+    <>
+      <div className="control">
+        <label htmlFor={filterId}>{t.practiceFilter}</label>
+        <input
+          id={filterId}
+          type="search"
+          value={query}
+          placeholder={t.practiceFilterPlaceholder}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+      </div>
+      <div className="control control-wide">
+        <label htmlFor={pickerId}>{t.practicePicker}</label>
+        <select id={pickerId} value={value} onChange={(e) => onChange(e.target.value)} data-testid="practice-picker">
+          {groups.map(({ question, practices }) => (
+            <optgroup key={question.id} label={`${question.section} ${question[lang]}`}>
+              {practices.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {`${p[lang]} (${p.regions.length}/${total})`}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+        {matching.size === 0 && <span className="control-hint" role="status">{t.noPracticeMatch}</span>}
+      </div>
+    </>
+  );
+}
+
+function QuestionPicker({ data, lang, value, onChange }: PickerProps<number>) {
+  const t = MAP_STRINGS[lang];
+  const id = useId();
+  return (
+    <div className="control control-wide">
+      <label htmlFor={id}>{t.questionPicker}</label>
+      <select id={id} value={value} onChange={(e) => onChange(Number(e.target.value))} data-testid="question-picker">
+        {data.questions.map((question) => (
+          <option key={question.id} value={question.id}>
+            {`${question.section} ${question[lang]}`}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+import type { Classification } from "./classify";
+
+/**
+ * The map as a sentence, for screen readers and for anyone who cannot tell the
+ * colours apart: every class with its count and its regions.
+ */
+export function summarizeClassification(
+  classification: Classification,
+  nameOf: (code: string) => string,
+  countLabel: (n: number) => string,
+): string {
+  const parts = classification.classes.map((cls) => {
+    const names = cls.regions.map(nameOf).join(", ");
+    return `${cls.label}: ${countLabel(cls.regions.length)}${names ? ` (${names})` : ""}`;
+  });
+  return `${classification.title}. ${parts.join("; ")}.`;
+}

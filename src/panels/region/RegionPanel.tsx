@@ -1,0 +1,111 @@
+import { lazy, Suspense, useEffect, useId, useMemo, useRef, type KeyboardEvent } from "react";
+import type { Dataset } from "../../data/schema";
+import { excerptsOfRegion, groupByQuestion, practicesOfRegion, regionByCode } from "../../data/selectors";
+import type { Adjacency } from "../../geo/neighbours";
+import { REGION_STRINGS } from "../../i18n/region";
+import type { Lang } from "../../i18n/strings";
+import { ExcerptList } from "./ExcerptList";
+import { NeighbourList } from "./NeighbourList";
+import { PracticeList } from "./PracticeList";
+import { StrategyHeader } from "./StrategyHeader";
+import "./region.css";
+
+// recharts is large: the charts load in their own chunk when a region is first opened.
+const RegionCharts = lazy(() => import("./RegionCharts"));
+
+export type RegionPanelProps = {
+  data: Dataset;
+  code: string;
+  lang: Lang;
+  adjacency: Adjacency;
+  onSelectRegion: (code: string | undefined) => void;
+  onShowPractice: (practiceId: string) => void;
+};
+
+/** Everything the report says about one region, for the side panel. */
+export function RegionPanel({ data, code, lang, adjacency, onSelectRegion, onShowPractice }: RegionPanelProps) {
+  const t = REGION_STRINGS[lang];
+  const headingId = useId();
+  const chartsHeadingId = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const shownCode = useRef<string | undefined>(undefined);
+
+  const regions = useMemo(() => regionByCode(data), [data]);
+  const region = regions.get(code);
+  // Land neighbours that exist in the dataset, in Swedish alphabetical order.
+  const neighbours = useMemo(
+    () =>
+      (adjacency[code] ?? [])
+        .filter((c) => regions.has(c))
+        .sort((a, b) => regions.get(a)!.name.localeCompare(regions.get(b)!.name, "sv")),
+    [adjacency, code, regions],
+  );
+  const practiceGroups = useMemo(() => groupByQuestion(practicesOfRegion(data, code)), [data, code]);
+  const excerptGroups = useMemo(() => groupByQuestion(excerptsOfRegion(data, code)), [data, code]);
+  const status = region && data.statuses.find((s) => s.id === region.strategy.status);
+
+  // Choosing another region from inside the panel removes the button that had
+  // focus; move focus to the new region's name so keyboard users are not lost.
+  // (Not on first mount: how the panel is opened is the page's business.)
+  useEffect(() => {
+    if (shownCode.current !== undefined && shownCode.current !== code) headingRef.current?.focus();
+    shownCode.current = code;
+  }, [code]);
+
+  const closeOnEscape = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.key !== "Escape" || event.defaultPrevented) return;
+    event.preventDefault();
+    onSelectRegion(undefined);
+  };
+
+  if (!region) {
+    return (
+      <section className="region-panel" onKeyDown={closeOnEscape}>
+        <p>{t.unknownRegion(code)}</p>
+        <button type="button" className="region-button" onClick={() => onSelectRegion(undefined)}>
+          {t.close}
+        </button>
+      </section>
+    );
+  }
+
+  return (
+    <section className="region-panel" aria-labelledby={headingId} onKeyDown={closeOnEscape}>
+      <header className="region-panel-header">
+        <div>
+          <h2 id={headingId} ref={headingRef} tabIndex={-1} className="region-name">
+            {region.name}
+          </h2>
+          <p className="region-organisation">{region.organisation}</p>
+        </div>
+        <button type="button" className="region-button region-close" aria-label={t.closeLabel(region.name)} onClick={() => onSelectRegion(undefined)}>
+          {t.close}
+        </button>
+      </header>
+
+      <StrategyHeader region={region} status={status} lang={lang} t={t} />
+
+      <NeighbourList region={region} neighbours={neighbours} regions={regions} t={t} onSelectRegion={onSelectRegion} />
+
+      {/* Keyed by region so open disclosures do not carry over to the next region. */}
+      <PracticeList
+        key={code}
+        questions={data.questions}
+        groups={practiceGroups}
+        regionTotal={data.regions.length}
+        lang={lang}
+        t={t}
+        onShowPractice={onShowPractice}
+      />
+
+      <ExcerptList questions={data.questions} groups={excerptGroups} lang={lang} t={t} />
+
+      <section className="region-section" aria-labelledby={chartsHeadingId}>
+        <h3 id={chartsHeadingId}>{t.chartsHeading}</h3>
+        <Suspense fallback={<p className="region-loading">{t.chartsLoading}</p>}>
+          <RegionCharts data={data} code={code} lang={lang} neighbours={neighbours} onSelectRegion={onSelectRegion} />
+        </Suspense>
+      </section>
+    </section>
+  );
+}

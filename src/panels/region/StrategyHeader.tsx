@@ -1,0 +1,65 @@
+import { useId } from "react";
+import type { Region, Status } from "../../data/schema";
+import type { RegionStrings } from "../../i18n/region";
+import type { Lang } from "../../i18n/strings";
+import { ReportQuote } from "../../ui/ReportQuote";
+
+type StrategyHeaderProps = {
+  region: Region;
+  status: Status | undefined;
+  lang: Lang;
+  t: RegionStrings;
+};
+
+/** "2040", "2030, med utblick mot 2045", "med utblick mot 2040" or "inget år i titeln". */
+function horizonText(strategy: Region["strategy"], t: RegionStrings): string {
+  const { horizon, outlook } = strategy;
+  if (outlook !== undefined && outlook !== horizon) {
+    return horizon === undefined ? t.outlook(outlook) : `${horizon}, ${t.outlook(outlook)}`;
+  }
+  if (outlook !== undefined) return t.outlook(outlook);
+  return horizon === undefined ? t.horizonNone : String(horizon);
+}
+
+/**
+ * The strategy as the report lists it: verbatim title, horizon, adoption and
+ * revision years, and the status in the report's own words (section 2.1).
+ */
+export function StrategyHeader({ region, status, lang, t }: StrategyHeaderProps) {
+  const { strategy } = region;
+  const headingId = useId();
+  return (
+    <section className="region-section" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t.strategyHeading}</h3>
+      <p className="region-strategy-title">
+        <cite lang="sv">{strategy.title}</cite>
+      </p>
+      <dl className="region-facts">
+        <div>
+          <dt>{t.horizon}</dt>
+          <dd>{horizonText(strategy, t)}</dd>
+        </div>
+        <div>
+          <dt>{t.adopted}</dt>
+          <dd>{t.adoptedValue(strategy.adopted, strategy.revised)}</dd>
+        </div>
+        {status && (
+          <div>
+            <dt>{t.status}</dt>
+            <dd>
+              <span className="region-status-label">{lang === "sv" ? status.sv : status.en}</span>
+            </dd>
+          </div>
+        )}
+      </dl>
+      {status && <ReportQuote text={status.quote} section="2.1" footnote={status.footnote} lang={lang} />}
+      {strategy.note && status && (
+        <div className="region-note">
+          <p className="region-note-label">{t.note}</p>
+          {/* The note is the status footnote's own text (e.g. footnote 14 for Jämtland Härjedalen). */}
+          <ReportQuote text={strategy.note} section="2.1" footnote={status.footnote} lang={lang} />
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,27 @@
+import type { Lang } from "../i18n/strings";
+import { citation } from "../i18n/citation";
+import { ReportText } from "./ReportText";
+
+type ReportQuoteProps = {
+  text: string;
+  section: string;
+  footnote?: number;
+  lang: Lang;
+};
+
+/**
+ * A verbatim passage of the report with its citation. Quotes stay in Swedish
+ * in both languages and are marked as quotations (lang="sv", <blockquote>).
+ */
+export function ReportQuote({ text, section, footnote, lang }: ReportQuoteProps) {
+  return (
+    <figure className="report-quote">
+      <blockquote lang="sv">
+        <p>
+          <ReportText text={text} />
+        </p>
+      </blockquote>
+      <figcaption>{citation(lang, section, footnote)}</figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,182 @@
+import { lazy, Suspense, useId, useMemo } from "react";
+import type { Dataset } from "../../data/schema";
+import { citation } from "../../i18n/citation";
+import { OVERVIEW_STRINGS } from "../../i18n/overview";
+import type { Lang } from "../../i18n/strings";
+import { STATUS_COLORS } from "../../map/palettes";
+import { ReportText } from "../../ui/ReportText";
+import { prevalenceGroups, statusCounts } from "./overviewData";
+import "./overview.css";
+
+/** recharts stays out of the initial bundle: the adoption chart is its own chunk. */
+const OverviewCharts = lazy(() => import("./OverviewCharts"));
+
+type OverviewPanelProps = {
+  data: Dataset;
+  lang: Lang;
+  onShowPractice: (practiceId: string) => void;
+  onSelectRegion: (code: string) => void;
+};
+
+/**
+ * What the report says as a whole, shown in the side panel while no region is
+ * selected: status and adoption years, how widespread each practice is, and
+ * the report's own challenges, success factors and summary.
+ */
+export function OverviewPanel({ data, lang, onShowPractice, onSelectRegion }: OverviewPanelProps) {
+  const t = OVERVIEW_STRINGS[lang];
+  const id = useId();
+  const total = data.regions.length;
+  const statuses = useMemo(() => statusCounts(data), [data]);
+  const groups = useMemo(() => prevalenceGroups(data, lang), [data, lang]);
+  const maxStatus = Math.max(1, ...statuses.map((s) => s.count));
+  const q9 = data.questions.find((q) => q.id === 9);
+  const findingsSection = q9?.section ?? "2.2.9";
+  const { edition, findings } = data;
+
+  return (
+    <section className="overview" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} className="overview-title">
+        {t.overviewTitle}
+      </h2>
+      <p className="overview-lead">
+        {t.leadReport} <cite lang="sv">{edition.title}</cite> {t.leadPublished(t.formatDate(edition.date), edition.reference)}{" "}
+        {t.leadBody}
+      </p>
+      <p className="overview-hint">{t.hint}</p>
+
+      <section className="overview-section" aria-labelledby={`${id}-status`}>
+        <h3 id={`${id}-status`}>{t.statusTitle}</h3>
+        <p className="overview-note">{t.statusIntro}</p>
+        <ul className="status-bars" data-testid="status-distribution">
+          {statuses.map(({ status, count, regions }) => (
+            <li key={status.id} className="status-bar" data-status={status.id}>
+              <span className="status-bar-label">
+                <span className="swatch" style={{ background: STATUS_COLORS[status.id] }} aria-hidden="true" />
+                {status[lang]}
+              </span>
+              <span className="status-bar-track" aria-hidden="true">
+                <span
+                  className="status-bar-fill"
+                  style={{ width: `${(count / maxStatus) * 100}%`, background: STATUS_COLORS[status.id] }}
+                />
+              </span>
+              <span className="status-bar-value">
+                <span aria-hidden="true">{count}</span>
+                <span className="sr-only">{t.statusCountLong(count, total)}</span>
+              </span>
+              {regions.length > 0 && (
+                <ul className="status-regions" aria-label={t.statusRegions(status[lang])}>
+                  {regions.map((r) => (
+                    <li key={r.code}>
+                      <button type="button" className="link-button" onClick={() => onSelectRegion(r.code)}>
+                        {r.name}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section className="overview-section" aria-labelledby={`${id}-adoption`}>
+        <h3 id={`${id}-adoption`}>{t.adoptionTitle}</h3>
+        <p className="overview-note">{t.adoptionIntro}</p>
+        <Suspense fallback={<p className="overview-loading">{t.chartsLoading}</p>}>
+          <OverviewCharts data={data} lang={lang} />
+        </Suspense>
+      </section>
+
+      <section className="overview-section" aria-labelledby={`${id}-practices`}>
+        <h3 id={`${id}-practices`}>{t.prevalenceTitle}</h3>
+        <p className="overview-note">{t.prevalenceIntro}</p>
+        <p className="overview-note">{t.prevalenceHint}</p>
+        {groups.map(({ question, items }) => (
+          <div key={question.id} className="prevalence-group" role="group" aria-labelledby={`${id}-q${question.id}`}>
+            <h4 id={`${id}-q${question.id}`} className="prevalence-question">
+              <span className="section-number">{question.section}</span> {question[lang]}
+            </h4>
+            <ul className="prevalence-list">
+              {items.map(({ practice, count }) => (
+                <li key={practice.id}>
+                  <button
+                    type="button"
+                    className="prevalence-row"
+                    data-practice={practice.id}
+                    title={t.showOnMap}
+                    onClick={() => onShowPractice(practice.id)}
+                  >
+                    <span className="prevalence-label">{practice[lang]}</span>
+                    <span className="prevalence-bar" aria-hidden="true">
+                      <span className="prevalence-fill" style={{ width: `${(count / total) * 100}%` }} />
+                    </span>
+                    <span className="prevalence-count">
+                      {t.prevalenceCount(count, total)}
+                      {practice.allRegions && <span className="all-regions-badge">{t.allRegions}</span>}
+                    </span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </section>
+
+      <section className="overview-section" aria-labelledby={`${id}-findings`}>
+        <h3 id={`${id}-findings`}>
+          <span className="section-number">{findingsSection}</span> {t.findingsTitle}
+        </h3>
+        {t.quotedInSwedish && <p className="overview-note">{t.quotedInSwedish}</p>}
+        <figure className="findings">
+          <h4 id={`${id}-challenges`}>{t.challengesTitle}</h4>
+          <blockquote lang="sv">
+            <ul aria-labelledby={`${id}-challenges`} data-testid="challenges">
+              {findings.challenges.map((item) => (
+                <li key={item}>
+                  <ReportText text={item} />
+                </li>
+              ))}
+            </ul>
+          </blockquote>
+          <h4 id={`${id}-success`}>{t.successTitle}</h4>
+          <blockquote lang="sv">
+            <ul aria-labelledby={`${id}-success`} data-testid="success-factors">
+              {findings.successFactors.map((item) => (
+                <li key={item}>
+                  <ReportText text={item} />
+                </li>
+              ))}
+            </ul>
+          </blockquote>
+          <figcaption>{citation(lang, findingsSection)}</figcaption>
+        </figure>
+        <details className="summary-details">
+          <summary>{t.summaryToggle(findings.summary.length)}</summary>
+          <figure className="findings">
+            <blockquote lang="sv">
+              <ul>
+                {findings.summary.map((item) => (
+                  <li key={item}>
+                    <ReportText text={item} />
+                  </li>
+                ))}
+              </ul>
+            </blockquote>
+            <figcaption>{t.summaryCitation}</figcaption>
+          </figure>
+        </details>
+      </section>
+
+      <footer className="overview-source">
+        <h3 className="sr-only">{t.sourceTitle}</h3>
+        <p>
+          <span className="overview-source-label">{t.sourceTitle}:</span>{" "}
+          {edition.publisher} ({edition.date.slice(0, 4)}). <cite lang="sv">{edition.title}</cite>.{" "}
+          {t.sourceReference(edition.reference)} {t.sourcePublished(t.formatDate(edition.date))}
+        </p>
+      </footer>
+    </section>
+  );
+}

@@ -1,0 +1,63 @@
+import type { Dataset, Practice, Question, Region, Status, StatusId } from "../../data/schema";
+import { groupByQuestion, practicePrevalence } from "../../data/selectors";
+import type { Lang } from "../../i18n/strings";
+
+/** Regions per status, in the dataset's status order (the report's order in section 2.1). */
+export function statusCounts(data: Dataset): { status: Status; count: number; regions: Region[] }[] {
+  return data.statuses.map((status) => {
+    const regions = data.regions
+      .filter((r) => r.strategy.status === status.id)
+      .sort((a, b) => a.name.localeCompare(b.name, "sv"));
+    return { status, count: regions.length, regions };
+  });
+}
+
+export type AdoptionRow = { year: number; total: number } & Record<StatusId, number>;
+
+/**
+ * Regions per adoption year of the current strategy, split by status. Every
+ * year from `from` (default: the earliest adoption year) to `to` (default: the
+ * edition year or the latest adoption year, whichever is later) has a row,
+ * also the years without any adoption.
+ */
+export function adoptionByYear(data: Dataset, from?: number, to?: number): AdoptionRow[] {
+  const years = data.regions.map((r) => r.strategy.adopted);
+  const editionYear = Number(data.edition.date.slice(0, 4));
+  const first = from ?? Math.min(...years);
+  const last = to ?? Math.max(...years, Number.isFinite(editionYear) ? editionYear : -Infinity);
+  const rows: AdoptionRow[] = [];
+  for (let year = first; year <= last; year++) {
+    const row = { year, total: 0 } as AdoptionRow;
+    for (const s of data.statuses) row[s.id] = 0;
+    for (const r of data.regions) {
+      if (r.strategy.adopted !== year) continue;
+      row[r.strategy.status] += 1;
+      row.total += 1;
+    }
+    rows.push(row);
+  }
+  return rows;
+}
+
+export type PrevalenceGroup = {
+  question: Question;
+  items: { practice: Practice; count: number; share: number }[];
+};
+
+/**
+ * Practice prevalence grouped by the report's questions (in question order),
+ * most widespread first within a group, ties by label in the reader's
+ * language. Questions without practices are left out.
+ */
+export function prevalenceGroups(data: Dataset, lang: Lang): PrevalenceGroup[] {
+  const groups = groupByQuestion(practicePrevalence(data).map((p) => ({ ...p, question: p.practice.question })));
+  const locale = lang === "sv" ? "sv" : "en";
+  return [...data.questions]
+    .sort((a, b) => a.id - b.id)
+    .flatMap((question) => {
+      const items = (groups.get(question.id) ?? [])
+        .map(({ practice, count, share }) => ({ practice, count, share }))
+        .sort((a, b) => b.count - a.count || a.practice[lang].localeCompare(b.practice[lang], locale));
+      return items.length ? [{ question, items }] : [];
+    });
+}

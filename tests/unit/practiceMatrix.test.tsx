@@ -1,0 +1,152 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { PracticeMatrix } from "../../src/panels/matrix/PracticeMatrix";
+import { realDataset } from "./fixtures";
+
+afterEach(cleanup);
+
+const data = realDataset();
+
+function renderMatrix(props: { lang?: "sv" | "en"; selected?: string } = {}) {
+  const onSelectRegion = vi.fn();
+  render(<PracticeMatrix data={data} lang={props.lang ?? "sv"} selected={props.selected} onSelectRegion={onSelectRegion} />);
+  return { onSelectRegion };
+}
+
+const table = () => screen.getByRole("table");
+// Queries scoped to the header or to one row: role queries over the whole 21 × 36 table are slow in jsdom.
+const head = () => within(table().querySelector("thead") as HTMLElement);
+const sortButton = (name: RegExp) => head().getByRole("button", { name });
+const bodyRows = () => Array.from(table().querySelectorAll("tbody > tr"));
+const rowNames = () => bodyRows().map((tr) => within(tr as HTMLElement).getByRole("rowheader").textContent);
+const rowOf = (name: string) =>
+  bodyRows().find((tr) => tr.querySelector('th[scope="row"]')?.textContent === name) as HTMLElement;
+const cellOf = (row: HTMLElement, practiceId: string) => row.querySelector(`td[data-practice="${practiceId}"]`) as HTMLElement;
+const nameOf = (code: string) => data.regions.find((r) => r.code === code)!.name;
+
+describe("PracticeMatrix", () => {
+  it("is a captioned table of 21 regions and every practice, grouped by question", () => {
+    renderMatrix();
+    expect(table().querySelector("caption")?.textContent).toMatch(/21 regioner och 36 arbetssätt/);
+    expect(bodyRows()).toHaveLength(21);
+    const practiceHeaders = Array.from(table().querySelectorAll("thead th[data-practice]"));
+    expect(practiceHeaders).toHaveLength(36);
+    expect(practiceHeaders.map((th) => th.getAttribute("data-practice")).sort()).toEqual(data.practices.map((p) => p.id).sort());
+    // Full label for screen readers and in the tooltip.
+    const open = table().querySelector('thead th[data-practice="open-indicator-platforms"]')!;
+    expect(open.getAttribute("title")).toBe("Öppna indikatorplattformar och interaktiva publikationer");
+    expect(head().getByRole("columnheader", { name: "Öppna indikatorplattformar och interaktiva publikationer" })).toBe(open);
+    // Question group headers span their practices.
+    const groupHeaders = Array.from(table().querySelectorAll('thead th[scope="colgroup"]'));
+    expect(groupHeaders.reduce((n, th) => n + Number(th.getAttribute("colspan")), 0)).toBe(36);
+    expect(groupHeaders[0]!.textContent).toContain("2.2.1");
+  });
+
+  it("marks Skåne in annual conferences and not in open indicator platforms, with text as well as the mark", () => {
+    renderMatrix();
+    const skane = rowOf("Skåne");
+    const yes = cellOf(skane, "meeting-annual-conference");
+    expect(yes.textContent).toContain("●");
+    expect(yes.textContent).toContain("ja");
+    const no = cellOf(skane, "open-indicator-platforms");
+    expect(no.textContent).not.toContain("●");
+    expect(no.textContent).toBe("nej");
+    expect(within(no).queryByRole("button")).toBeNull();
+  });
+
+  it("marks exactly the regions the dataset lists for each practice", () => {
+    renderMatrix();
+    for (const p of data.practices) {
+      const marked = bodyRows()
+        .filter((tr) => cellOf(tr as HTMLElement, p.id).textContent?.includes("●"))
+        .map((tr) => tr.getAttribute("data-region"));
+      expect(marked.sort(), p.id).toEqual([...p.regions].sort());
+    }
+  });
+
+  it("sorts by name in Swedish order by default and reverses on a second click", async () => {
+    renderMatrix();
+    const expected = data.regions.map((r) => r.name).sort((a, b) => a.localeCompare(b, "sv"));
+    expect(rowNames()).toEqual(expected);
+    expect(rowNames()[0]).toBe("Blekinge");
+    expect(rowNames()[20]).toBe("Östergötland");
+    const regionHeader = sortButton(/^Region/).closest("th")!;
+    expect(regionHeader.getAttribute("aria-sort")).toBe("ascending");
+    await userEvent.click(sortButton(/^Region/));
+    expect(regionHeader.getAttribute("aria-sort")).toBe("descending");
+    expect(rowNames()[0]).toBe("Östergötland");
+  });
+
+  it("sorts by practice count with the region holding the most practices first", async () => {
+    renderMatrix();
+    const count = (code: string) => data.practices.filter((p) => p.regions.includes(code)).length;
+    const most = Math.max(...data.regions.map((r) => count(r.code)));
+    const leaders = data.regions.filter((r) => count(r.code) === most).map((r) => r.name).sort((a, b) => a.localeCompare(b, "sv"));
+    await userEvent.click(sortButton(/Antal arbetssätt/));
+    const header = sortButton(/Antal arbetssätt/).closest("th")!;
+    expect(header.getAttribute("aria-sort")).toBe("descending");
+    expect(rowNames()[0]).toBe(leaders[0]);
+    const counts = bodyRows().map((tr) => Number(tr.querySelectorAll("td")[2]!.textContent));
+    expect(counts[0]).toBe(most);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    expect(screen.getByText(/Sorterat efter antal arbetssätt, fallande/)).toBeTruthy();
+  });
+
+  it("sorts by status in the dataset's order and by adoption year", async () => {
+    renderMatrix();
+    await userEvent.click(sortButton(/^Status/));
+    const rank = new Map(data.statuses.map((s, i) => [s.id, i]));
+    const statusRanks = bodyRows().map((tr) => rank.get(data.regions.find((r) => r.code === tr.getAttribute("data-region"))!.strategy.status)!);
+    expect(statusRanks).toEqual([...statusRanks].sort((a, b) => a - b));
+    await userEvent.click(sortButton(/^Antagandeår/));
+    const years = bodyRows().map((tr) => Number(tr.querySelectorAll("td")[1]!.textContent));
+    expect(years).toEqual([...years].sort((a, b) => b - a));
+  });
+
+  it("opens the quote behind a filled cell and closes it with Escape", async () => {
+    renderMatrix();
+    const practice = data.practices.find((p) => p.id === "meeting-annual-conference")!;
+    const button = within(cellOf(rowOf("Skåne"), practice.id)).getByRole("button");
+    await userEvent.click(button);
+    const details = screen.getByRole("region", { name: `Skåne – ${practice.sv}` });
+    expect(details.querySelector("blockquote")?.textContent).toBe(practice.source.quote.replace(/\*/g, ""));
+    expect(details.querySelector("blockquote")?.getAttribute("lang")).toBe("sv");
+    expect(within(details).getByText(/avsnitt 2\.2\.8/)).toBeTruthy();
+    expect(button.getAttribute("aria-expanded")).toBe("true");
+    await userEvent.keyboard("{Escape}");
+    expect(screen.queryByRole("region", { name: `Skåne – ${practice.sv}` })).toBeNull();
+  });
+
+  it("cites section and footnote and closes with the close button", async () => {
+    renderMatrix();
+    const practice = data.practices.find((p) => p.id === "open-indicator-platforms")!;
+    const code = practice.regions[0]!;
+    await userEvent.click(within(cellOf(rowOf(nameOf(code)), practice.id)).getByRole("button"));
+    const details = screen.getByRole("region", { name: `${nameOf(code)} – ${practice.sv}` });
+    expect(within(details).getByText(`Tillväxtverket 2026, avsnitt 2.2.2, fotnot ${practice.source.footnote}`)).toBeTruthy();
+    await userEvent.click(within(details).getByRole("button", { name: "Stäng citatet" }));
+    expect(screen.queryByRole("region", { name: `${nameOf(code)} – ${practice.sv}` })).toBeNull();
+  });
+
+  it("selects a region from its row header and highlights the selected row", async () => {
+    const { onSelectRegion } = renderMatrix({ selected: "SE-M" });
+    await userEvent.click(within(rowOf("Gotland")).getByRole("button", { name: "Gotland" }));
+    expect(onSelectRegion).toHaveBeenCalledWith("SE-I");
+    expect(rowOf("Skåne").getAttribute("aria-current")).toBe("true");
+    expect(rowOf("Gotland").getAttribute("aria-current")).toBeNull();
+  });
+
+  it("is complete in English", async () => {
+    renderMatrix({ lang: "en" });
+    expect(table().querySelector("caption")?.textContent).toMatch(/21 regions and 36 practices/);
+    expect(head().getByRole("columnheader", { name: "Open indicator platforms and interactive publications" })).toBeTruthy();
+    const skane = rowOf("Skåne");
+    expect(cellOf(skane, "open-indicator-platforms").textContent).toBe("no");
+    expect(within(cellOf(skane, "meeting-annual-conference")).getByRole("button").getAttribute("aria-label")).toMatch(/^Yes: Skåne/);
+    expect(within(skane).getByText("Adopted in 2024")).toBeTruthy();
+    await userEvent.click(sortButton(/Number of practices/));
+    expect(screen.getByText(/Sorted by number of practices, descending/)).toBeTruthy();
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_SORT, nextSort, practiceCounts, sortRegions } from "../../src/panels/matrix/sortRegions";
+import { realDataset } from "./fixtures";
+
+const data = realDataset();
+const names = (sort: Parameters<typeof sortRegions>[1]) => sortRegions(data, sort).map((r) => r.name);
+
+describe("sortRegions", () => {
+  it("sorts names in Swedish collation (Å, Ä, Ö last)", () => {
+    const sorted = names(DEFAULT_SORT);
+    expect(sorted[0]).toBe("Blekinge");
+    expect(sorted.at(-1)).toBe("Östergötland");
+    expect(sorted.indexOf("Gotland")).toBeLessThan(sorted.indexOf("Gävleborg"));
+    expect(sorted.indexOf("Västmanland")).toBeLessThan(sorted.indexOf("Örebro"));
+    expect(names({ key: "name", dir: "desc" })).toEqual([...sorted].reverse());
+  });
+
+  it("sorts statuses in the dataset's order, names breaking ties", () => {
+    const rank = new Map(data.statuses.map((s, i) => [s.id, i]));
+    const sorted = sortRegions(data, { key: "status", dir: "asc" });
+    const ranks = sorted.map((r) => rank.get(r.strategy.status)!);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    expect(sorted.slice(0, 4).map((r) => r.name)).toEqual(["Jönköping", "Kalmar", "Uppsala", "Västra Götaland"]);
+  });
+
+  it("sorts by practice count and by adoption year, ties by name", () => {
+    const counts = practiceCounts(data);
+    const byCount = sortRegions(data, { key: "count", dir: "desc" }, counts);
+    for (let i = 1; i < byCount.length; i++) {
+      const a = counts.get(byCount[i - 1]!.code)!;
+      const b = counts.get(byCount[i]!.code)!;
+      expect(a).toBeGreaterThanOrEqual(b);
+      if (a === b) expect(byCount[i - 1]!.name.localeCompare(byCount[i]!.name, "sv")).toBeLessThan(0);
+    }
+    const years = sortRegions(data, { key: "year", dir: "asc" }).map((r) => r.strategy.adopted);
+    expect(years).toEqual([...years].sort((a, b) => a - b));
+  });
+
+  it("counts every practice the report names a region for", () => {
+    const counts = practiceCounts(data);
+    const total = [...counts.values()].reduce((a, b) => a + b, 0);
+    expect(total).toBe(data.practices.reduce((n, p) => n + p.regions.length, 0));
+  });
+});
+
+describe("nextSort", () => {
+  it("flips the active column and starts others in their natural direction", () => {
+    expect(nextSort(DEFAULT_SORT, "name")).toEqual({ key: "name", dir: "desc" });
+    expect(nextSort(DEFAULT_SORT, "count")).toEqual({ key: "count", dir: "desc" });
+    expect(nextSort(DEFAULT_SORT, "year")).toEqual({ key: "year", dir: "desc" });
+    expect(nextSort({ key: "count", dir: "desc" }, "status")).toEqual({ key: "status", dir: "asc" });
+  });
+});

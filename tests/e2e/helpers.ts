@@ -19,18 +19,42 @@ function mercator(lon: number, lat: number): [number, number] {
 export function projectAtInitialView(
   lonLat: [number, number],
   size: { width: number; height: number },
+  paddingLeft = 16,
   padding = 16,
 ): { x: number; y: number } {
   const [west, south, east, north] = SWEDEN_BOUNDS;
   const [x0, y1] = mercator(west, south);
   const [x1, y0] = mercator(east, north);
-  const scale = Math.min((size.width - 2 * padding) / (x1 - x0), (size.height - 2 * padding) / (y1 - y0));
+  const innerWidth = size.width - paddingLeft - padding;
+  const scale = Math.min(innerWidth / (x1 - x0), (size.height - 2 * padding) / (y1 - y0));
   const [px, py] = mercator(...lonLat);
-  return { x: size.width / 2 + (px - (x0 + x1) / 2) * scale, y: size.height / 2 + (py - (y0 + y1) / 2) * scale };
+  return { x: paddingLeft + innerWidth / 2 + (px - (x0 + x1) / 2) * scale, y: size.height / 2 + (py - (y0 + y1) / 2) * scale };
+}
+
+/** Where a place lands in the map at the national view, in page coordinates relative to the map. */
+export async function placeOnMap(page: Page, lonLat: [number, number]): Promise<{ x: number; y: number }> {
+  const map = page.getByTestId("map");
+  const box = (await map.boundingBox())!;
+  const paddingLeft = Number(await map.getAttribute("data-padding-left"));
+  return projectAtInitialView(lonLat, box, paddingLeft);
 }
 
 export async function waitForMap(page: Page) {
   await expect(page.getByTestId("map")).toHaveAttribute("data-ready", "true", { timeout: 30_000 });
+}
+
+/**
+ * A screenshot of the map canvas alone: the HTML labels and tooltip are hidden
+ * for the shot, so sampled pixels are the map's own colours.
+ */
+export async function mapCanvasShot(page: Page): Promise<Buffer> {
+  const overlays = page.locator(".map-labels, .map-tooltip");
+  await overlays.evaluateAll((els) => els.forEach((el) => ((el as HTMLElement).style.visibility = "hidden")));
+  try {
+    return await page.getByTestId("map").screenshot();
+  } finally {
+    await overlays.evaluateAll((els) => els.forEach((el) => ((el as HTMLElement).style.visibility = "")));
+  }
 }
 
 /** Samples pixels of a PNG by decoding it in a blank page (no extra dependency). */

@@ -1,0 +1,149 @@
+import { readFileSync } from "node:fs";
+import { expect, test, type Page } from "@playwright/test";
+import type { Dataset } from "../../src/data/schema";
+import { validateDataset } from "../../src/data/validate";
+import { classify, type ColorChoice } from "../../src/map/classify";
+import { collectErrors, colorDistance, hexToRgb, mapCanvasShot, placeOnMap, samplePng, waitForMap } from "./helpers";
+
+const result = validateDataset(JSON.parse(readFileSync(new URL("../../data/rus-2026.json", import.meta.url), "utf8")));
+if (!result.ok) throw new Error("dataset invalid");
+const data: Dataset = result.data;
+
+const NORRBOTTEN: [number, number] = [20.5, 67.0];
+const DALARNA: [number, number] = [14.2, 61.3];
+
+async function pixelsAt(page: Page, points: [number, number][]) {
+  const at = await Promise.all(points.map((p) => placeOnMap(page, p)));
+  return samplePng(page, await mapCanvasShot(page), at);
+}
+
+/** The map shows the classification's colours for Norrbotten and Dalarna. */
+async function expectMapColours(page: Page, choice: ColorChoice) {
+  const c = classify(data, choice, "sv");
+  const expected = [c.colorOf["SE-BD"]!, c.colorOf["SE-W"]!].map(hexToRgb);
+  await expect
+    .poll(async () => {
+      const pixels = await pixelsAt(page, [NORRBOTTEN, DALARNA]);
+      return Math.max(...pixels.map((px, i) => colorDistance(px, expected[i]!)));
+    }, { timeout: 10_000 })
+    .toBeLessThan(12);
+}
+
+test.describe("colour modes", () => {
+  test("each mode through the UI changes the legend and the map's colours", async ({ page }, testInfo) => {
+    const errors = collectErrors(page);
+    await page.goto("/");
+    await waitForMap(page);
+    const mode = page.getByLabel("Färglägg kartan efter");
+    const legendTitle = page.getByTestId("legend").getByRole("heading");
+    await expectMapColours(page, { color: "status" });
+
+    await mode.selectOption("year");
+    await expect(legendTitle).toHaveText("År då strategin antogs");
+    await expect(page.getByTestId("legend").locator(".legend-class")).toHaveCount(8);
+    await expectMapColours(page, { color: "year" });
+    await expect(page).toHaveURL(/\?color=year$/);
+    await page.screenshot({ path: testInfo.outputPath("mode-year.png") });
+
+    await mode.selectOption("horizon");
+    await expect(legendTitle).toHaveText("Strategins tidshorisont (slutår i titeln)");
+    await expect(page.getByTestId("legend")).toContainText("Inget år i titeln");
+    await expectMapColours(page, { color: "horizon" });
+    await page.screenshot({ path: testInfo.outputPath("mode-horizon.png") });
+
+    await mode.selectOption("practice");
+    await page.getByLabel("Sök exempel").fill("indikator");
+    await page.getByTestId("practice-picker").selectOption("open-indicator-platforms");
+    await expect(legendTitle).toHaveText("Öppna indikatorplattformar och interaktiva publikationer");
+    await expect(page.getByTestId("legend")).toContainText("7 av 21 regioner");
+    await expect(page.getByTestId("map-labels").locator(".map-label-marked")).toHaveCount(7);
+    await expectMapColours(page, { color: "practice", practice: "open-indicator-platforms" });
+    await expect(page).toHaveURL(/color=practice&practice=open-indicator-platforms/);
+    await page.screenshot({ path: testInfo.outputPath("mode-practice.png") });
+
+    await mode.selectOption("question");
+    await page.getByTestId("question-picker").selectOption("8");
+    await expect(legendTitle).toContainText("2.2.8");
+    await expectMapColours(page, { color: "question", q: 8 });
+    await page.screenshot({ path: testInfo.outputPath("mode-question.png") });
+
+    await mode.selectOption("status");
+    await expectMapColours(page, { color: "status" });
+    await expect(page).toHaveURL(/\/$/);
+    expect(errors).toEqual([]);
+  });
+
+  test("a practice map opens from its link, with the regions that have it marked", async ({ page }) => {
+    await page.goto("/?color=practice&practice=s3-own-strategy");
+    await waitForMap(page);
+    await expect(page.getByTestId("legend").getByRole("heading")).toHaveText(
+      data.practices.find((p) => p.id === "s3-own-strategy")!.sv,
+    );
+    await expect(page.getByTestId("legend")).toContainText("3 av 21 regioner");
+    await expect(page.getByTestId("map-summary")).toContainText("Östergötland");
+    await expectMapColours(page, { color: "practice", practice: "s3-own-strategy" });
+  });
+});
+
+test.describe("region panel", () => {
+  test("clicking a county opens its panel; Escape and the sea clear it", async ({ page }, testInfo) => {
+    await page.goto("/");
+    await waitForMap(page);
+    await page.getByTestId("map").click({ position: await placeOnMap(page, [13.6, 55.95]) });
+    const panel = page.locator("#side-panel");
+    await expect(panel.getByRole("heading", { level: 2, name: "Skåne" })).toBeVisible();
+    await expect(panel).toContainText("Det öppna Skåne");
+    await expect(panel).toContainText("2024");
+    await expect(page).toHaveURL(/region=SE-M/);
+    await page.waitForTimeout(800); // the camera's fit to the region
+    await page.screenshot({ path: testInfo.outputPath("region-skane.png") });
+    await page.keyboard.press("Escape");
+    await expect(page).not.toHaveURL(/region=/);
+    await expect(panel.getByRole("heading", { level: 2, name: "Skåne" })).toHaveCount(0);
+  });
+
+  test("?region=SE-M&lang=en opens Skåne in English", async ({ page }, testInfo) => {
+    await page.goto("/?region=SE-M&lang=en");
+    await waitForMap(page);
+    const panel = page.locator("#side-panel");
+    await expect(panel.getByRole("heading", { level: 2, name: "Skåne" })).toBeVisible();
+    await expect(panel).toContainText("Det öppna Skåne");
+    await expect(page.getByTestId("legend").getByRole("heading")).toHaveText("Status of the regional development strategy");
+    await expect(page.getByLabel("Colour the map by")).toBeVisible();
+    // Report quotes stay in Swedish and say so.
+    await expect(panel.locator('blockquote[lang="sv"]').first()).toBeVisible();
+    await page.waitForTimeout(800);
+    await page.screenshot({ path: testInfo.outputPath("region-skane-en.png") });
+  });
+
+  test("keyboard only: open the table, select a region from it, read its panel", async ({ page }, testInfo) => {
+    await page.goto("/");
+    await waitForMap(page);
+    await page.getByRole("button", { name: "Tabell" }).focus();
+    await page.keyboard.press("Enter");
+    const table = page.getByRole("table", { name: /Arbetssätt per region/ });
+    await expect(table).toBeVisible();
+    await expect(table.locator("tbody tr")).toHaveCount(21);
+    await page.screenshot({ path: testInfo.outputPath("matrix.png") });
+    // Tab to Blekinge's row button and press Enter, without a mouse.
+    const blekinge = table.getByRole("button", { name: "Blekinge", exact: true });
+    for (let i = 0; i < 200; i++) {
+      if (await blekinge.evaluate((el) => el === document.activeElement)) break;
+      await page.keyboard.press("Tab");
+    }
+    await expect(blekinge).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(page.locator("#side-panel").getByRole("heading", { level: 2, name: "Blekinge" })).toBeVisible();
+    await expect(page).toHaveURL(/region=SE-K/);
+  });
+
+  test("reload reproduces the exact view", async ({ page }) => {
+    await page.goto("/?lang=en&color=question&q=6&region=SE-AB");
+    await waitForMap(page);
+    await page.reload();
+    await waitForMap(page);
+    await expect(page).toHaveURL(/\?lang=en&color=question&q=6&region=SE-AB$/);
+    await expect(page.getByTestId("legend").getByRole("heading")).toContainText("2.2.6");
+    await expect(page.locator("#side-panel").getByRole("heading", { level: 2, name: "Stockholm" })).toBeVisible();
+  });
+});

@@ -1,7 +1,9 @@
 import { defineConfig } from "@playwright/test";
 import { CHROME_ARGS, resolveChromePath } from "./scripts/chrome-path.mjs";
 
-const PORT = 4173;
+// E2E_PORT and E2E_DIST let several runs share a machine: each serves its own build on its own port.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const DIST = process.env.E2E_DIST ?? "dist";
 
 // End-to-end tests run against the production build (vite build + vite preview)
 // in the system Chromium; scripts/check-browser.mjs fails first when there is none.
@@ -22,7 +24,7 @@ export default defineConfig({
     trace: "retain-on-failure",
   },
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort --outDir ${DIST}`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: false,
     timeout: 60_000,

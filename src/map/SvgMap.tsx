@@ -1,0 +1,271 @@
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent, type ReactNode } from "react";
+import type { ContextCollection, CountyCollection } from "../geo/counties";
+import type { LabelPoint } from "../geo/labelPoints";
+import { REGION_MAX_ZOOM, nationalPadding, regionPadding, type Padding } from "./camera";
+import { focusTooltip, placeLabels, type PlacedLabel } from "./labelPlacement";
+import { MapLabels } from "./MapLabels";
+import type { MapHandle } from "./MapView";
+import { NEIGHBOUR_LINE_COLOR } from "./outlineLayers";
+import { SWEDEN_BOUNDS } from "./mapStyle";
+import { LABEL_FONT_PX, labelFontPx, labelRequests } from "./measureLabel";
+import { CONTEXT_LINE_COLOR, COUNTY_LINE_COLOR, LAND_CONTEXT_COLOR, NO_DATA_COLOR, SEA_COLOR, SELECTED_LINE_COLOR } from "./palettes";
+import { fitViewBox, geometryBounds, geometryPath, toScreen, type Size } from "./projection";
+import { svgToCanvas } from "./svgExport";
+import { NO_OUTLINES, type Outlines } from "./useOutlines";
+import { MACRO_LINE_COLOR, MACRO_LINE_WIDTH } from "./useMacroOutlines";
+import { macroPath } from "./macroPath";
+import type { MacroBoundaries } from "../geo/macroBoundaries";
+import type { MacroGroupingId } from "../geo/macroRegions";
+
+export type SvgMapProps = {
+  counties: CountyCollection;
+  context: ContextCollection;
+  labelPoints: LabelPoint[];
+  colorOf: Record<string, string>;
+  marked: string[];
+  selected?: string;
+  /** The region the keyboard list has focus on: outlined, with its tooltip. */
+  focused?: string;
+  /** Accessible name of the map. */
+  label: string;
+  nameOf: (code: string) => string;
+  describe: (code: string) => string;
+  onSelect: (code: string | undefined) => void;
+  /** The quiet note that this is the simplified map. */
+  note: string;
+  overlay?: ReactNode;
+  /** Neighbours (sea ones dashed) and compared regions, as MapView draws them. */
+  outlines?: Outlines;
+  /** Borders between NUTS 2 regions / landsdelar, and which to show (as MapView). */
+  macroBoundaries?: MacroBoundaries;
+  macro?: MacroGroupingId;
+  /** Called once the map is drawn, with the same handle MapView gives (export, presentation). */
+  onReady?: (handle: MapHandle) => void;
+};
+
+type Hover = { code: string; x: number; y: number };
+
+/** Path strings in projected units: computed once per load, never per recolour or per camera move. */
+function usePaths(counties: CountyCollection, context: ContextCollection) {
+  return useMemo(
+    () => ({
+      counties: counties.features.map((f) => ({
+        code: f.properties.code,
+        d: geometryPath(f.geometry),
+        bounds: geometryBounds(f.geometry),
+      })),
+      context: context.features.map((f, i) => ({ key: `${f.properties.name}-${i}`, d: geometryPath(f.geometry) })),
+    }),
+    [counties, context],
+  );
+}
+
+/** The container's size, followed with a ResizeObserver (where there is one). */
+function useSize(ref: React.RefObject<HTMLElement | null>): Size {
+  const [size, setSize] = useState<Size>({ width: 0, height: 0 });
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const measure = () => {
+      const { width, height } = el.getBoundingClientRect();
+      setSize((old) => (old.width === width && old.height === height ? old : { width, height }));
+    };
+    measure();
+    if (typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [ref]);
+  return size;
+}
+
+/**
+ * The map as SVG, for browsers where MapLibre cannot start (no WebGL2, or a
+ * lost context). Same GeoJSON, same classification colours, same label
+ * placement, same camera rules as MapView; the camera jumps rather than
+ * flies, so there is no animation to turn off for reduced motion.
+ */
+export function SvgMap(props: SvgMapProps) {
+  const { colorOf, selected, focused, label, labelPoints, marked, nameOf, describe, onSelect } = props;
+  const containerRef = useRef<HTMLDivElement>(null);
+  const overlayRef = useRef<HTMLDivElement>(null);
+  const size = useSize(containerRef);
+  const paths = usePaths(props.counties, props.context);
+  const [hover, setHover] = useState<Hover | null>(null);
+  const markedSet = useMemo(() => new Set(marked), [marked]);
+
+  const [national, setNational] = useState<Padding | null>(null);
+  const [fontPx, setFontPx] = useState(LABEL_FONT_PX);
+  useLayoutEffect(() => {
+    if (!containerRef.current || size.width === 0) return;
+    setNational(nationalPadding(containerRef.current, overlayRef.current));
+    // The CSS sets the label size (larger on a projector); the layout changes with the size.
+    setFontPx(labelFontPx(containerRef.current.parentElement));
+  }, [size]);
+
+  const view = useMemo(() => {
+    if (!national || size.width === 0 || size.height === 0) return null;
+    const bounds = selected ? paths.counties.find((c) => c.code === selected)?.bounds : undefined;
+    return bounds
+      ? fitViewBox(bounds, size, regionPadding(national), REGION_MAX_ZOOM)
+      : fitViewBox(SWEDEN_BOUNDS, size, national);
+  }, [national, size, selected, paths]);
+
+  const labels = useMemo(() => {
+    if (!view) return [];
+    const requests = labelRequests(labelPoints, (lngLat) => toScreen(lngLat, view, size), nameOf, (code) => markedSet.has(code), fontPx);
+    return placeLabels(requests);
+  }, [view, size, labelPoints, markedSet, nameOf, fontPx]);
+
+  const ready = view !== null;
+  const labelsRef = useRef<PlacedLabel[]>([]);
+  const latestReady = useRef(props.onReady);
+  useEffect(() => {
+    labelsRef.current = labels;
+    latestReady.current = props.onReady;
+  });
+  useEffect(() => {
+    if (!ready) return;
+    performance.mark("rus:map-ready");
+    latestReady.current?.({
+      captureImage: () => svgToCanvas(containerRef.current!.querySelector("svg")!),
+      getPlacedLabels: () => labelsRef.current,
+      // The viewBox follows the container's size by itself.
+      refit: () => {},
+    });
+  }, [ready]);
+
+  const pointer = (event: MouseEvent, code: string) => {
+    const box = containerRef.current!.getBoundingClientRect();
+    setHover({ code, x: event.clientX - box.left, y: event.clientY - box.top });
+  };
+
+  // The keyboard's region gets the tooltip at its label when the mouse is not over a county.
+  const tooltip = hover ?? focusTooltip(focused, labels);
+  const outline = (code: string | undefined) => (code ? paths.counties.find((c) => c.code === code)?.d : undefined);
+  const { land, sea, compared } = props.outlines ?? NO_OUTLINES;
+  const outlinePaths = (codes: readonly string[]) => paths.counties.filter((c) => codes.includes(c.code));
+  const selectedPath = outline(selected);
+  const focusedPath = focused !== selected ? outline(focused) : undefined;
+  const { macroBoundaries, macro } = props;
+  const macroD = useMemo(() => macroPath(macroBoundaries, macro), [macroBoundaries, macro]);
+
+  return (
+    <div className="map-view">
+      <div
+        ref={containerRef}
+        className="map-canvas map-svg"
+        data-testid="map"
+        data-renderer="svg"
+        data-ready={ready ? "true" : undefined}
+        data-padding-left={national?.left}
+      >
+        {view && (
+          <svg
+            xmlns="http://www.w3.org/2000/svg"
+            width={size.width}
+            height={size.height}
+            viewBox={`${view.x} ${view.y} ${view.width} ${view.height}`}
+            role="img"
+            aria-label={label}
+            onClick={() => onSelect(undefined)}
+            onMouseLeave={() => setHover(null)}
+          >
+            <rect x={view.x} y={view.y} width={view.width} height={view.height} fill={SEA_COLOR} />
+            <g fill={LAND_CONTEXT_COLOR} stroke={CONTEXT_LINE_COLOR} strokeWidth={0.8} strokeLinejoin="round">
+              {paths.context.map((c) => (
+                <path key={c.key} d={c.d} fillRule="evenodd" vectorEffect="non-scaling-stroke" />
+              ))}
+            </g>
+            <g stroke={COUNTY_LINE_COLOR} strokeWidth={1.2} strokeLinejoin="round" style={{ cursor: "pointer" }}>
+              {paths.counties.map((c) => (
+                <path
+                  key={c.code}
+                  d={c.d}
+                  data-code={c.code}
+                  fill={colorOf[c.code] ?? NO_DATA_COLOR}
+                  fillRule="evenodd"
+                  vectorEffect="non-scaling-stroke"
+                  onMouseMove={(event) => pointer(event, c.code)}
+                  onClick={(event) => {
+                    event.stopPropagation();
+                    onSelect(c.code);
+                  }}
+                />
+              ))}
+            </g>
+            <g fill="none" strokeLinejoin="round" pointerEvents="none">
+              {outlinePaths(land).map((c) => (
+                <path key={`land-${c.code}`} d={c.d} stroke={NEIGHBOUR_LINE_COLOR} strokeWidth={2.2} vectorEffect="non-scaling-stroke" />
+              ))}
+              {outlinePaths(sea).map((c) => (
+                <path
+                  key={`sea-${c.code}`}
+                  d={c.d}
+                  stroke={NEIGHBOUR_LINE_COLOR}
+                  strokeWidth={2.2}
+                  strokeDasharray="4.4 3.3"
+                  vectorEffect="non-scaling-stroke"
+                />
+              ))}
+              {outlinePaths(compared).map((c) => (
+                <path key={`cmp-${c.code}`} d={c.d} stroke={SELECTED_LINE_COLOR} strokeWidth={3.5} vectorEffect="non-scaling-stroke" />
+              ))}
+            </g>
+            {macroD && (
+              <path
+                d={macroD}
+                fill="none"
+                stroke={MACRO_LINE_COLOR}
+                strokeWidth={MACRO_LINE_WIDTH}
+                strokeLinejoin="round"
+                strokeLinecap="round"
+                vectorEffect="non-scaling-stroke"
+                pointerEvents="none"
+                data-testid="svg-macro"
+              />
+            )}
+            {focusedPath && (
+              <path
+                d={focusedPath}
+                fill="none"
+                stroke={SELECTED_LINE_COLOR}
+                strokeWidth={2.5}
+                strokeDasharray="6 4"
+                vectorEffect="non-scaling-stroke"
+                pointerEvents="none"
+                data-testid="svg-focused"
+              />
+            )}
+            {selectedPath && (
+              <path
+                d={selectedPath}
+                fill="none"
+                stroke={SELECTED_LINE_COLOR}
+                strokeWidth={3.5}
+                strokeLinejoin="round"
+                vectorEffect="non-scaling-stroke"
+                pointerEvents="none"
+                data-testid="svg-selected"
+              />
+            )}
+          </svg>
+        )}
+      </div>
+      <MapLabels labels={labels} nameOf={nameOf} marked={markedSet} selected={selected} />
+      {props.overlay && (
+        <div className="map-overlay" ref={overlayRef}>
+          {props.overlay}
+        </div>
+      )}
+      {tooltip && (
+        <div className="map-tooltip" role="status" style={{ left: tooltip.x, top: tooltip.y }} data-testid="map-tooltip">
+          {describe(tooltip.code)}
+        </div>
+      )}
+      <p className="map-note" data-testid="map-note">
+        {props.note}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+import type { Padding } from "./camera";
+
+/**
+ * Web Mercator as MapLibre draws it, for the SVG map: the same projection and
+ * the same "fit bounds with padding" arithmetic, so the simplified map looks
+ * like the WebGL one and a place lands on the same pixel in both. Pure.
+ */
+export type Bounds = [west: number, south: number, east: number, north: number];
+export type Size = { width: number; height: number };
+/** An SVG viewBox: the visible part of the world in projected units. */
+export type ViewBox = { x: number; y: number; width: number; height: number };
+
+/**
+ * Projected units per unit of Web Mercator's [0, 1] square. Paths are written
+ * in these units so five decimals of longitude survive without long numbers.
+ */
+export const WORLD = 100_000;
+
+/** MapLibre's tiles are 512 px: at zoom z the world is 512·2^z px wide. */
+const TILE_SIZE = 512;
+
+/** Longitude and latitude to projected units (x east, y south). */
+export function mercator(lon: number, lat: number): [number, number] {
+  const x = (lon + 180) / 360;
+  const clamped = Math.max(-85.051129, Math.min(85.051129, lat));
+  const rad = (clamped * Math.PI) / 180;
+  const y = (1 - Math.log(Math.tan(rad) + 1 / Math.cos(rad)) / Math.PI) / 2;
+  return [x * WORLD, y * WORLD];
+}
+
+/**
+ * The viewBox that shows `bounds` inside `size` with `padding` around it, as
+ * MapLibre's fitBounds does: one uniform scale, the box centred in the room
+ * the padding leaves. `maxZoom` caps the scale as MapLibre's option does.
+ */
+export function fitViewBox(bounds: Bounds, size: Size, padding: Padding, maxZoom = Infinity): ViewBox {
+  const [west, south, east, north] = bounds;
+  const [x0, y1] = mercator(west, south);
+  const [x1, y0] = mercator(east, north);
+  const innerWidth = Math.max(1, size.width - padding.left - padding.right);
+  const innerHeight = Math.max(1, size.height - padding.top - padding.bottom);
+  const maxScale = (TILE_SIZE * 2 ** maxZoom) / WORLD;
+  // px per projected unit; a degenerate box (a point) falls back to the cap.
+  const fit = Math.min(innerWidth / Math.max(x1 - x0, 1e-9), innerHeight / Math.max(y1 - y0, 1e-9));
+  const scale = Math.min(fit, maxScale);
+  const cx = (x0 + x1) / 2;
+  const cy = (y0 + y1) / 2;
+  return {
+    x: cx - (padding.left + innerWidth / 2) / scale,
+    y: cy - (padding.top + innerHeight / 2) / scale,
+    width: size.width / scale,
+    height: size.height / scale,
+  };
+}
+
+/** Where a longitude/latitude lands in the element, in px, for a viewBox filling `size`. */
+export function toScreen(lonLat: readonly [number, number], view: ViewBox, size: Size): { x: number; y: number } {
+  const [px, py] = mercator(lonLat[0], lonLat[1]);
+  return { x: ((px - view.x) / view.width) * size.width, y: ((py - view.y) / view.height) * size.height };
+}
+
+type Ring = readonly (readonly number[])[];
+type PolygonGeometry = { type: "Polygon"; coordinates: readonly Ring[] } | { type: "MultiPolygon"; coordinates: readonly (readonly Ring[])[] };
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+/**
+ * An SVG path for a (multi)polygon in projected units. Rings are closed with Z;
+ * holes follow their outer ring, and the even-odd rule leaves them empty.
+ */
+export function geometryPath(geometry: PolygonGeometry): string {
+  const polygons = geometry.type === "Polygon" ? [geometry.coordinates] : geometry.coordinates;
+  const parts: string[] = [];
+  for (const rings of polygons) {
+    for (const ring of rings) {
+      const points = ring.map(([lon, lat]) => mercator(lon!, lat!).map(round).join(","));
+      if (points.length > 0) parts.push(`M${points.join("L")}Z`);
+    }
+  }
+  return parts.join("");
+}
+
+/** Bounding box [west, south, east, north] of a (multi)polygon. */
+export function geometryBounds(geometry: PolygonGeometry): Bounds {
+  let west = Infinity;
+  let south = Infinity;
+  let east = -Infinity;
+  let north = -Infinity;
+  const polygons = geometry.type === "Polygon" ? [geometry.coordinates] : geometry.coordinates;
+  for (const rings of polygons)
+    for (const ring of rings)
+      for (const [lon, lat] of ring) {
+        west = Math.min(west, lon!);
+        east = Math.max(east, lon!);
+        south = Math.min(south, lat!);
+        north = Math.max(north, lat!);
+      }
+  return [west, south, east, north];
+}

@@ -1,0 +1,306 @@
+/**
+ * npm run bench — the dashboard's speed, measured (issue 6). Not a test: it
+ * prints a table and writes bench/results.json for the closing note.
+ *
+ * Builds the app and a bare MapLibre baseline (scripts/bench-bare) into a
+ * temporary folder, serves both from one local server, drives the system
+ * Chromium: one warm-up, then RUNS runs, each in a fresh browser context.
+ * Everything is read from the app's User Timing marks (rus:map-ready,
+ * rus:mode-applied, rus:panel-ready), so any other tool can measure the same.
+ */
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { createServer } from "node:http";
+import { tmpdir } from "node:os";
+import { extname, join, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
+import { build } from "vite";
+import { chromium } from "@playwright/test";
+import { CHROME_ARGS, resolveChromePath } from "./chrome-path.mjs";
+
+const ROOT = resolve(import.meta.dirname, "..");
+const OUT = join(tmpdir(), "rus-bench");
+const APP_DIST = join(OUT, "app");
+const BARE_DIST = join(OUT, "bare");
+const PORT = Number(process.env.BENCH_PORT ?? 4199);
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const VIEWPORT = { width: 1280, height: 800 };
+const KB = 1024;
+
+const BUDGETS = {
+  ratio: 1.3,
+  modeSwitchMs: 50,
+  regionSelectMs: 100,
+  jsBeforeMapKb: 580,
+  longTaskMs: 200,
+};
+
+// Places clicked on the map (lon, lat) and the regions they are in.
+const REGION_CLICKS = [
+  { code: "SE-M", lonLat: [13.6, 55.95] },
+  { code: "SE-W", lonLat: [14.2, 61.3] },
+  { code: "SE-BD", lonLat: [20.5, 67.0] },
+];
+const SWEDEN_BOUNDS = [10.9, 55.2, 24.2, 69.1];
+
+// ---------------------------------------------------------------- build & serve
+
+async function buildAll() {
+  const quiet = { logLevel: "warn" };
+  await build({ ...quiet, root: ROOT, build: { outDir: APP_DIST, emptyOutDir: true, manifest: true } });
+  await build({
+    ...quiet,
+    configFile: false,
+    root: join(ROOT, "scripts/bench-bare"),
+    base: "/bare/",
+    publicDir: false,
+    build: { outDir: BARE_DIST, emptyOutDir: true, target: "es2022" },
+  });
+}
+
+const TYPES = { ".html": "text/html", ".js": "text/javascript", ".mjs": "text/javascript", ".css": "text/css", ".json": "application/json", ".geojson": "application/geo+json" };
+
+function serve() {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    const [dir, rel] = path.startsWith("/bare/") ? [BARE_DIST, path.slice(6)] : [APP_DIST, path.slice(1)];
+    let file = join(dir, rel || "index.html");
+    if (!file.startsWith(dir) || !existsSync(file) || extname(file) === "") file = join(dir, "index.html");
+    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "cache-control": "no-store" });
+    res.end(readFileSync(file));
+  });
+  return new Promise((ok) => server.listen(PORT, "127.0.0.1", () => ok(server)));
+}
+
+// ---------------------------------------------------------------- bytes
+
+const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+
+/** The build's chunks, classified by the manifest: initial (static graph of the entry), maplibre, lazy. */
+function classifyChunks() {
+  const manifest = JSON.parse(readFileSync(join(APP_DIST, ".vite/manifest.json"), "utf8"));
+  const entry = Object.values(manifest).find((c) => c.isEntry);
+  const initial = new Set();
+  const walk = (key) => {
+    const chunk = manifest[key] ?? Object.values(manifest).find((c) => c.file === key);
+    if (!chunk || initial.has(chunk.file)) return;
+    initial.add(chunk.file);
+    (chunk.imports ?? []).forEach(walk);
+  };
+  walk(Object.keys(manifest).find((k) => manifest[k] === entry));
+  return (file) => (/maplibre-gl/.test(file) ? "maplibre" : initial.has(file) ? "app" : "lazy");
+}
+
+// ---------------------------------------------------------------- page helpers
+
+function mercator(lon, lat) {
+  const rad = (lat * Math.PI) / 180;
+  return [(lon + 180) / 360, (1 - Math.log(Math.tan(rad) + 1 / Math.cos(rad)) / Math.PI) / 2];
+}
+
+/** Where a place lands at the national view (as MapLibre's fitBounds with the app's padding). */
+function project(lonLat, box, paddingLeft, padding = 16) {
+  const [west, south, east, north] = SWEDEN_BOUNDS;
+  const [x0, y1] = mercator(west, south);
+  const [x1, y0] = mercator(east, north);
+  const innerWidth = box.width - paddingLeft - padding;
+  const scale = Math.min(innerWidth / (x1 - x0), (box.height - 2 * padding) / (y1 - y0));
+  const [px, py] = mercator(...lonLat);
+  return { x: paddingLeft + innerWidth / 2 + (px - (x0 + x1) / 2) * scale, y: box.height / 2 + (py - (y0 + y1) / 2) * scale };
+}
+
+/** Installed before any page script: long tasks, and the time of the last user input event. */
+function instrument() {
+  window.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: "longtask", buffered: true });
+  for (const type of ["change", "click"]) {
+    document.addEventListener(type, (e) => (window.__lastInput = e.timeStamp), { capture: true });
+  }
+}
+
+const markAfter = (page, name, after, detail) =>
+  page.waitForFunction(
+    ({ name, after, detail }) => {
+      const mark = performance.getEntriesByName(name).find((m) => m.startTime > after && (detail === undefined || m.detail === detail));
+      return mark ? mark.startTime : false;
+    },
+    { name, after, detail },
+    { timeout: 30_000, polling: 16 },
+  ).then((h) => h.jsonValue());
+
+// ---------------------------------------------------------------- one run
+
+async function runOnce(browser, mapBox, classify) {
+  const result = { mode: [], region: [] };
+  const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: "reduce" });
+  try {
+    // The baseline first, in its own page, with the app map's size.
+    const bare = await context.newPage();
+    const q = mapBox ? `?w=${Math.round(mapBox.width)}&h=${Math.round(mapBox.height)}&padLeft=${mapBox.paddingLeft}` : "";
+    await bare.goto(`http://127.0.0.1:${PORT}/bare/${q}`);
+    result.bareReady = await markAfter(bare, "bare:map-ready", 0);
+    await bare.close();
+
+    const page = await context.newPage();
+    await page.addInitScript(instrument);
+    const jsResponses = new Set();
+    page.on("response", (r) => {
+      if (/\.m?js(\?|$)/.test(r.url())) jsResponses.add(new URL(r.url()).pathname);
+    });
+    await page.goto(`http://127.0.0.1:${PORT}/`);
+    result.appReady = await markAfter(page, "rus:map-ready", 0);
+    const map = page.getByTestId("map");
+    const box = await map.boundingBox();
+    const paddingLeft = Number(await map.getAttribute("data-padding-left"));
+    result.mapBox = { width: box.width, height: box.height, paddingLeft };
+
+    // Bytes: every script the page fetched, and whether it had finished before the map was ready.
+    const timing = await page.evaluate(() =>
+      performance.getEntriesByType("resource").map((e) => ({ path: new URL(e.name).pathname, end: e.responseEnd })),
+    );
+    const endOf = new Map(timing.map((t) => [t.path, t.end]));
+    result.scripts = [...jsResponses].map((path) => {
+      const file = path.replace(/^\//, "");
+      const end = endOf.get(path);
+      // The worker's script is fetched by the worker, outside the page's resource timing; the map needs it to be ready.
+      const beforeReady = end === undefined ? /maplibre-gl-worker/.test(path) : end <= result.appReady;
+      return { file, kind: classify(file), gzip: gz(readFileSync(join(APP_DIST, file))), beforeReady };
+    });
+
+    // Colour mode: from the change event to the recoloured frame.
+    await page.waitForTimeout(300);
+    const select = page.getByLabel("Färglägg kartan efter");
+    for (const mode of ["year", "horizon", "status"]) {
+      const before = await page.evaluate(() => performance.now());
+      await select.selectOption(mode);
+      const applied = await markAfter(page, "rus:mode-applied", before);
+      const input = await page.evaluate(() => window.__lastInput);
+      result.mode.push(applied - input);
+      await page.waitForTimeout(150);
+    }
+
+    // Region: from the click on the map to its panel painted.
+    for (const { code, lonLat } of REGION_CLICKS) {
+      await page.keyboard.press("Escape");
+      await page.waitForTimeout(250);
+      const at = project(lonLat, box, paddingLeft);
+      const before = await page.evaluate(() => performance.now());
+      await map.click({ position: at });
+      const painted = await markAfter(page, "rus:panel-ready", before, code);
+      const input = await page.evaluate(() => window.__lastInput);
+      result.region.push(painted - input);
+      await page.waitForTimeout(300);
+    }
+
+    const tasks = await page.evaluate(() => window.__longTasks);
+    result.longTasksAfterLoad = tasks.filter((t) => t.start > result.appReady).map((t) => Math.round(t.duration));
+    result.longTasksBeforeLoad = tasks.filter((t) => t.start <= result.appReady).map((t) => Math.round(t.duration));
+    await page.close();
+  } finally {
+    await context.close();
+  }
+  return result;
+}
+
+// ---------------------------------------------------------------- stats & report
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const stats = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs), n: xs.length });
+const fmt = (n, d = 1) => n.toFixed(d).padStart(8);
+
+async function main() {
+  const chrome = resolveChromePath();
+  if (!chrome) throw new Error("No Chromium found: set CHROME_PATH or install chromium (see README).");
+  console.log(`Building the app and the bare baseline into ${OUT} …`);
+  await buildAll();
+  const classify = classifyChunks();
+  const server = await serve();
+  const browser = await chromium.launch({ executablePath: chrome, args: CHROME_ARGS });
+  const runs = [];
+  try {
+    let mapBox;
+    for (let i = 0; i <= RUNS; i++) {
+      const r = await runOnce(browser, mapBox, classify);
+      mapBox = r.mapBox;
+      if (i === 0) {
+        console.log("warm-up done");
+        continue;
+      }
+      runs.push(r);
+      console.log(`run ${i}/${RUNS}: app ${r.appReady.toFixed(0)} ms, bare ${r.bareReady.toFixed(0)} ms`);
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+
+  const app = stats(runs.map((r) => r.appReady));
+  const bare = stats(runs.map((r) => r.bareReady));
+  const ratio = stats(runs.map((r) => r.appReady / r.bareReady));
+  const mode = stats(runs.flatMap((r) => r.mode));
+  const region = stats(runs.flatMap((r) => r.region));
+  const last = runs[runs.length - 1];
+  const bytes = { app: 0, maplibre: 0, lazy: 0 };
+  const lazyAfter = [];
+  for (const s of last.scripts) {
+    if (s.beforeReady) bytes[s.kind] += s.gzip;
+    else lazyAfter.push(s);
+  }
+  const jsBeforeMap = bytes.app + bytes.maplibre + bytes.lazy;
+  const counties = readFileSync(join(ROOT, "public/geo/counties.geojson"));
+  const longAfter = runs.flatMap((r) => r.longTasksAfterLoad);
+  const worstLong = longAfter.length ? Math.max(...longAfter) : 0;
+
+  const rows = [
+    ["map ready, app (ms)", app],
+    ["map ready, bare MapLibre (ms)", bare],
+    ["ratio app / bare", ratio],
+    ["colour mode → frame (ms)", mode],
+    ["region click → panel (ms)", region],
+  ];
+  console.log(`\n${"measure".padEnd(32)}${"median".padStart(8)}${"min".padStart(8)}${"max".padStart(8)}     n`);
+  for (const [name, s] of rows) console.log(`${name.padEnd(32)}${fmt(s.median, name.startsWith("ratio") ? 2 : 1)}${fmt(s.min, name.startsWith("ratio") ? 2 : 1)}${fmt(s.max, name.startsWith("ratio") ? 2 : 1)}  ${String(s.n).padStart(4)}`);
+  console.log(`\nJavaScript before the map is ready (gzip): app ${(bytes.app / KB).toFixed(1)} KB, maplibre-gl + worker ${(bytes.maplibre / KB).toFixed(1)} KB, lazy chunks ${(bytes.lazy / KB).toFixed(1)} KB = ${(jsBeforeMap / KB).toFixed(1)} KB`);
+  console.log(`Lazy chunks loaded after the map was ready: ${lazyAfter.map((s) => `${s.file} ${(s.gzip / KB).toFixed(1)} KB`).join(", ") || "none"}`);
+  console.log(`counties.geojson: ${(counties.length / KB).toFixed(1)} KB raw, ${(gz(counties) / KB).toFixed(1)} KB gzip`);
+  console.log(`Long tasks after the map was ready: ${longAfter.length} (longest ${worstLong} ms); before: ${runs.flatMap((r) => r.longTasksBeforeLoad).join(", ") || "none"} ms`);
+
+  const budgets = [
+    ["ratio app / bare ≤ 1.3", ratio.median, ratio.median <= BUDGETS.ratio],
+    ["colour mode median ≤ 50 ms", mode.median, mode.median <= BUDGETS.modeSwitchMs],
+    ["region select median ≤ 100 ms", region.median, region.median <= BUDGETS.regionSelectMs],
+    ["JS before map ready ≤ 580 KB gzip", jsBeforeMap / KB, jsBeforeMap / KB <= BUDGETS.jsBeforeMapKb],
+    ["no long task > 200 ms after load", worstLong, worstLong <= BUDGETS.longTaskMs],
+  ];
+  console.log("\nBudgets:");
+  for (const [name, value, ok] of budgets) console.log(`  ${ok ? "PASS" : "FAIL"}  ${name.padEnd(36)} ${value.toFixed(2)}`);
+
+  mkdirSync(join(ROOT, "bench"), { recursive: true });
+  const results = {
+    date: new Date().toISOString(),
+    runs: RUNS,
+    viewport: VIEWPORT,
+    chromium: chrome,
+    mapReadyMs: { app, bare, ratio },
+    modeSwitchMs: mode,
+    regionSelectMs: region,
+    jsBeforeMapReadyGzipBytes: { ...bytes, total: jsBeforeMap },
+    scripts: last.scripts,
+    countiesBytes: { raw: counties.length, gzip: gz(counties) },
+    longTasksAfterLoadMs: longAfter,
+    budgets: Object.fromEntries(budgets.map(([name, value, ok]) => [name, { value, pass: ok }])),
+    raw: runs.map(({ scripts: _s, ...r }) => r),
+  };
+  writeFileSync(join(ROOT, "bench/results.json"), `${JSON.stringify(results, null, 2)}\n`);
+  console.log("\nWrote bench/results.json");
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,150 @@
+import { useEffect, useRef, useState } from "react";
+import type { Dataset } from "../data/schema";
+import { readDatasetFile } from "../data/upload";
+import type { ValidationIssue } from "../data/validate";
+import { RESILIENCE_STRINGS } from "../i18n/resilience";
+import type { Lang } from "../i18n/strings";
+import { IssueList } from "../ui/IssueList";
+import "./upload.css";
+
+type Outcome =
+  | { kind: "rejected"; name: string; issues: ValidationIssue[] }
+  | { kind: "too-large"; name: string; bytes: number; limit: number }
+  | { kind: "loaded"; name: string; regions: number; practices: number };
+
+const MB = 1024 * 1024;
+
+/**
+ * "Open data file…": loads another edition of the dataset from a file the
+ * user picks or drops anywhere on the page. A file that fails validation is
+ * refused with every problem listed, and the current dataset stays; a valid
+ * one replaces it and every view follows.
+ */
+export function DatasetUpload({ lang, onDataset }: { lang: Lang; onDataset: (data: Dataset) => void }) {
+  const t = RESILIENCE_STRINGS[lang];
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const latest = useRef(onDataset);
+  useEffect(() => {
+    latest.current = onDataset;
+  });
+
+  const open = async (file: File) => {
+    const result = await readDatasetFile(file);
+    if (result.ok) {
+      latest.current(result.data);
+      setOutcome({ kind: "loaded", name: file.name, regions: result.data.regions.length, practices: result.data.practices.length });
+    } else if ("tooLarge" in result) {
+      setOutcome({ kind: "too-large", name: file.name, ...result.tooLarge });
+    } else setOutcome({ kind: "rejected", name: file.name, issues: result.issues });
+  };
+  const openRef = useRef(open);
+  useEffect(() => {
+    openRef.current = open;
+  });
+
+  // Drag and drop onto the whole page: the listeners live on window, for the life of the control.
+  useEffect(() => {
+    let depth = 0;
+    const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes("Files") ?? false;
+    const onEnter = (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      depth++;
+      setDragging(true);
+    };
+    const onLeave = (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) setDragging(false);
+    };
+    const onOver = (event: DragEvent) => {
+      // Without this the browser opens the dropped file as a page.
+      if (hasFiles(event)) event.preventDefault();
+    };
+    const onDrop = (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      depth = 0;
+      setDragging(false);
+      const files = event.dataTransfer?.files;
+      const file = files?.[0];
+      if (!file) return;
+      if (files.length > 1) {
+        setOutcome({ kind: "rejected", name: file.name, issues: [{ path: "(files)", message: RESILIENCE_STRINGS[lang].notOneFile }] });
+        return;
+      }
+      void openRef.current(file);
+    };
+    window.addEventListener("dragenter", onEnter);
+    window.addEventListener("dragleave", onLeave);
+    window.addEventListener("dragover", onOver);
+    window.addEventListener("drop", onDrop);
+    return () => {
+      window.removeEventListener("dragenter", onEnter);
+      window.removeEventListener("dragleave", onLeave);
+      window.removeEventListener("dragover", onOver);
+      window.removeEventListener("drop", onDrop);
+    };
+  }, [lang]);
+
+  return (
+    <div className="dataset-upload">
+      <button type="button" className="dataset-upload-button" title={t.openDataFileHint} onClick={() => inputRef.current?.click()}>
+        {t.openDataFile}
+      </button>
+      <input
+        ref={inputRef}
+        type="file"
+        accept=".json,application/json"
+        hidden
+        data-testid="dataset-file-input"
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          // Cleared so that choosing the same (now corrected) file again fires a change.
+          event.target.value = "";
+          if (file) void open(file);
+        }}
+      />
+      {dragging && (
+        <div className="dataset-drop-overlay" aria-hidden="true">
+          <p>{t.dropHere}</p>
+        </div>
+      )}
+      {outcome && <UploadOutcome lang={lang} outcome={outcome} onDismiss={() => setOutcome(null)} />}
+    </div>
+  );
+}
+
+function UploadOutcome({ lang, outcome, onDismiss }: { lang: Lang; outcome: Outcome; onDismiss: () => void }) {
+  const t = RESILIENCE_STRINGS[lang];
+  const dismiss = (
+    <button type="button" className="upload-dismiss" onClick={onDismiss} aria-label={t.dismiss}>
+      ×
+    </button>
+  );
+  if (outcome.kind === "loaded") {
+    return (
+      <div className="upload-outcome upload-loaded" role="status" data-testid="upload-loaded">
+        <p>{t.uploadLoaded(outcome.name, outcome.regions, outcome.practices)}</p>
+        {dismiss}
+      </div>
+    );
+  }
+  return (
+    <div className="upload-outcome upload-error error-box" role="alert" data-testid="upload-error">
+      <div>
+        <p>{t.uploadRejected(outcome.name)}</p>
+        {outcome.kind === "too-large" ? (
+          <IssueList
+            issues={[{ path: "(file)", message: t.uploadTooLarge(t.megabytes(outcome.bytes / MB), t.megabytes(outcome.limit / MB)) }]}
+          />
+        ) : (
+          <IssueList issues={outcome.issues} />
+        )}
+      </div>
+      {dismiss}
+    </div>
+  );
+}
+

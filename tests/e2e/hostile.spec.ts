@@ -1,0 +1,203 @@
+import { readFileSync } from "node:fs";
+import type { Page } from "@playwright/test";
+import { test, expect } from "./fixtures";
+import { collectErrors, waitForMap } from "./helpers";
+
+/** Hostile and broken input (issue 6): links, data files, geometry, a failing chart. */
+
+const rawText = readFileSync(new URL("../../data/rus-2026.json", import.meta.url), "utf8");
+const raw = () => JSON.parse(rawText);
+const FIRST_PRACTICE = raw().practices[0] as { id: string; sv: string };
+
+async function openFile(page: Page, name: string, contents: string | Buffer) {
+  await page.getByTestId("dataset-file-input").setInputFiles({
+    name,
+    mimeType: "application/json",
+    buffer: typeof contents === "string" ? Buffer.from(contents, "utf8") : contents,
+  });
+}
+
+/** The dataset in use is still the committed one: Gotland's panel and the status legend are there. */
+async function expectCurrentDatasetKept(page: Page) {
+  await expect(page.getByTestId("map")).toHaveAttribute("data-ready", "true");
+  await expect(page.getByTestId("legend").getByRole("heading")).toHaveText("Status för den regionala utvecklingsstrategin");
+}
+
+test.describe("hostile links", () => {
+  test("markup in the query string is shown as text and never runs", async ({ page }, testInfo) => {
+    const errors = collectErrors(page);
+    const script = "<script>window.__pwned=1</script>";
+    const img = '"><img src=x onerror="window.__pwned=2">';
+    const query = new URLSearchParams([
+      ["region", script],
+      ["practice", img],
+      ["lang", "<svg/onload=window.__pwned=3>"],
+      ["compare", "SE-M,%ZZ"],
+    ]);
+    await page.goto(`/?${query.toString()}&q=%E2%82&color=%`);
+    await waitForMap(page);
+    const notice = page.getByTestId("url-notice");
+    await expect(notice).toBeVisible();
+    const text = (await notice.textContent()) ?? "";
+    expect(text).toContain("<script>window.__pwned=1</script>");
+    expect(text).toContain("<img src=x onerror=");
+    expect(text).toContain("<svg/onload=");
+    // Nothing was created from the input: no <img src=x>, no extra <script>, no <svg> inside the notice.
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    expect(await notice.locator("script, img, svg").count()).toBe(0);
+    expect(await page.locator("script:not([type=module])").count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    // The link is rewritten without what was ignored, and the page is usable.
+    await expect(page).toHaveURL(/\/$/);
+    expect(errors).toEqual([]);
+    await page.screenshot({ path: testInfo.outputPath("hostile-url.png") });
+  });
+
+  test("a 6 kB value and repeated keys do not break the page", async ({ page }) => {
+    const errors = collectErrors(page);
+    await page.goto(`/?region=SE-M&region=SE-AB&practice=${"x".repeat(6_000)}`);
+    await waitForMap(page);
+    await expect(page.locator("#side-panel").getByRole("heading", { level: 2, name: "Skåne" })).toBeVisible();
+    const notice = page.getByTestId("url-notice");
+    await expect(notice).toContainText("region=SE-AB");
+    // Long values are cut in the notice, so it stays one readable line.
+    expect(((await notice.textContent()) ?? "").length).toBeLessThan(300);
+    expect(errors).toEqual([]);
+  });
+});
+
+test.describe("opening a data file", () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto("/");
+    await waitForMap(page);
+  });
+
+  const broken: [string, () => string, RegExp[]][] = [
+    ["not JSON", () => "{ this is not json", [/\(file\)/, /not valid JSON/]],
+    [
+      "wrong schema",
+      () => {
+        const d = raw();
+        delete d.edition;
+        d.regions[2].strategy.status = "maybe";
+        return JSON.stringify(d);
+      },
+      [/edition/, /regions\[2\]\.strategy\.status/],
+    ],
+    [
+      "unknown region codes",
+      () => {
+        const d = raw();
+        d.practices[1].regions.push("SE-ZZ");
+        return JSON.stringify(d);
+      },
+      [/practices\[1\]\.regions\[\d+\]/, /unknown region code SE-ZZ/],
+    ],
+    [
+      "duplicate ids",
+      () => {
+        const d = raw();
+        d.practices[5].id = d.practices[4].id;
+        return JSON.stringify(d);
+      },
+      [/practices\[5\]\.id/, /duplicate practice id/],
+    ],
+  ];
+  for (const [name, contents, expected] of broken) {
+    test(`${name}: every problem is listed and the current data stays`, async ({ page }, testInfo) => {
+      await openFile(page, `rus-${name.replace(/ /g, "-")}.json`, contents());
+      const panel = page.getByTestId("upload-error");
+      await expect(panel).toBeVisible();
+      await expect(panel).toContainText("kunde inte användas. Nuvarande data visas fortfarande.");
+      for (const pattern of expected) await expect(panel).toContainText(pattern);
+      await expectCurrentDatasetKept(page);
+      if (name === "wrong schema") await page.screenshot({ path: testInfo.outputPath("upload-wrong-schema.png") });
+      await panel.getByRole("button", { name: "Stäng" }).click();
+      await expect(panel).toHaveCount(0);
+    });
+  }
+
+  test("20 MB of junk is refused by its size", async ({ page }) => {
+    await openFile(page, "junk.bin", Buffer.alloc(20 * 1024 * 1024, 0x41));
+    const panel = page.getByTestId("upload-error");
+    await expect(panel).toContainText("junk.bin kunde inte användas");
+    await expect(panel).toContainText("Filen är 20 MB; största tillåtna storlek är 5 MB.");
+    await expectCurrentDatasetKept(page);
+  });
+
+  test("a valid edited file replaces the data and every view follows", async ({ page }, testInfo) => {
+    await page.goto(`/?color=practice&practice=${FIRST_PRACTICE.id}&region=SE-M`);
+    await waitForMap(page);
+    const legendTitle = page.getByTestId("legend").getByRole("heading");
+    await expect(legendTitle).toHaveText(FIRST_PRACTICE.sv);
+
+    const edited = raw();
+    edited.practices[0].sv = "Egen S3-strategi (redigerad utgåva)";
+    await openFile(page, "rus-2027.json", JSON.stringify(edited));
+    await expect(page.getByTestId("upload-loaded")).toContainText("Data från rus-2027.json visas nu (21 regioner,");
+    await expect(legendTitle).toHaveText("Egen S3-strategi (redigerad utgåva)");
+    await expect(page.getByTestId("practice-picker").locator("option:checked")).toContainText("(redigerad utgåva)");
+    await page.screenshot({ path: testInfo.outputPath("upload-valid.png") });
+
+    // A file without the practice in view: the view drops it and says so; the region stays.
+    const renamed = raw();
+    renamed.practices[0].id = "renamed-practice";
+    await openFile(page, "rus-2027b.json", JSON.stringify(renamed));
+    await expect(page.getByTestId("url-notice")).toContainText(`practice=${FIRST_PRACTICE.id}`);
+    await expect(legendTitle).toHaveText("Status för den regionala utvecklingsstrategin");
+    await expect(page).toHaveURL(/\?region=SE-M$/);
+    await expect(page.locator("#side-panel").getByRole("heading", { level: 2, name: "Skåne" })).toBeVisible();
+  });
+
+  test("a file dropped on the page is read the same way", async ({ page }) => {
+    const edited = raw();
+    edited.statuses[0].sv = "Ny strategi antagen 2026 (släppt fil)";
+    const dataTransfer = await page.evaluateHandle((text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], "dropped.json", { type: "application/json" }));
+      return dt;
+    }, JSON.stringify(edited));
+    await page.dispatchEvent("body", "dragenter", { dataTransfer });
+    await expect(page.locator(".dataset-drop-overlay")).toContainText("Släpp datafilen här");
+    await page.dispatchEvent("body", "drop", { dataTransfer });
+    await expect(page.locator(".dataset-drop-overlay")).toHaveCount(0);
+    await expect(page.getByTestId("upload-loaded")).toContainText("dropped.json");
+    await expect(page.getByTestId("legend")).toContainText("Ny strategi antagen 2026 (släppt fil)");
+  });
+});
+
+test.describe("missing geometry and failing parts", () => {
+  test("a region without geometry is named in a warning and still selectable", async ({ page }, testInfo) => {
+    const errors = collectErrors(page);
+    await page.route("**/geo/counties.geojson", async (route) => {
+      const response = await route.fetch();
+      const geo = await response.json();
+      geo.features = geo.features.filter((f: { properties: { code: string } }) => f.properties.code !== "SE-I");
+      await route.fulfill({ response, json: geo });
+    });
+    await page.goto("/");
+    await waitForMap(page);
+    await expect(page.getByTestId("geometry-warning")).toHaveText(
+      "Kartgeometri saknas för: Gotland. Regionen finns i tabellen och panelerna men inte på kartan.",
+    );
+    await page.screenshot({ path: testInfo.outputPath("geometry-missing.png") });
+    await page.getByRole("button", { name: "Tabell" }).click();
+    await page.getByRole("table").first().getByRole("button", { name: "Gotland", exact: true }).click();
+    await expect(page.locator("#side-panel").getByRole("heading", { level: 2, name: "Gotland" })).toBeVisible();
+    await page.getByRole("button", { name: "Karta" }).click();
+    await waitForMap(page);
+    expect(errors).toEqual([]);
+  });
+
+  test("a chart that fails to load leaves the map and the panel working", async ({ page }, testInfo) => {
+    await page.route(/RegionCharts-[^/]*\.js$/, (route) => route.abort());
+    await page.goto("/?region=SE-M");
+    await waitForMap(page);
+    const fallback = page.locator('[data-testid="error-boundary"][data-name="region charts"]');
+    await expect(fallback).toContainText("Den här delen kunde inte visas.");
+    await expect(fallback.getByRole("button", { name: "Försök igen" })).toBeVisible();
+    await expect(page.locator("#side-panel").getByRole("heading", { level: 2, name: "Skåne" })).toBeVisible();
+    await expect(page.getByTestId("map")).toHaveAttribute("data-ready", "true");
+    await page.screenshot({ path: testInfo.outputPath("chart-failed.png") });
+  });
+});

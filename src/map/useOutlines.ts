@@ -1,0 +1,26 @@
+import { useEffect, type RefObject } from "react";
+import type { Map as MapLibreMap } from "maplibre-gl";
+import { OUTLINE_LAYER, codesFilter } from "./outlineLayers";
+import { whenStyleReady } from "./whenStyleReady";
+
+/** Counties to outline: the selected region's neighbours by land and by sea, and the compared regions. */
+export type Outlines = { land: readonly string[]; sea: readonly string[]; compared: readonly string[] };
+
+export const NO_OUTLINES: Outlines = { land: [], sea: [], compared: [] };
+
+/** Keeps the outline layers' filters in step with the choice; the map itself is never touched otherwise. */
+export function useOutlines(mapRef: RefObject<MapLibreMap | null>, outlines: Outlines = NO_OUTLINES) {
+  const key = `${outlines.land.join(",")}|${outlines.sea.join(",")}|${outlines.compared.join(",")}`;
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map) return;
+    const [land = "", sea = "", compared = ""] = key.split("|");
+    const list = (s: string) => (s ? s.split(",") : []);
+    const apply = () => {
+      map.setFilter(OUTLINE_LAYER.landNeighbours, codesFilter(list(land)));
+      map.setFilter(OUTLINE_LAYER.seaNeighbours, codesFilter(list(sea)));
+      map.setFilter(OUTLINE_LAYER.compared, codesFilter(list(compared)));
+    };
+    whenStyleReady(map, apply);
+  }, [mapRef, key]);
+}

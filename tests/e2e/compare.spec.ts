@@ -1,0 +1,91 @@
+import { expect, test } from "@playwright/test";
+import { collectErrors, waitForMap } from "./helpers";
+
+for (const size of [
+  { width: 1920, height: 1080 },
+  { width: 1280, height: 800 },
+]) {
+  test(`Blekinge compared with its neighbours at ${size.width}×${size.height}`, async ({ page }, testInfo) => {
+    const errors = collectErrors(page);
+    await page.setViewportSize(size);
+    await page.goto("/?region=SE-K");
+    await waitForMap(page);
+    const panel = page.locator("#side-panel");
+    await expect(panel.getByRole("heading", { level: 2, name: "Blekinge" })).toBeVisible();
+    await page.screenshot({ path: testInfo.outputPath(`blekinge-${size.width}.png`) });
+
+    await panel.getByTestId("compare-neighbours").click();
+    await expect(page).toHaveURL(/compare=SE-K,/);
+    const compare = panel.getByTestId("compare-panel");
+    await expect(compare).toBeVisible();
+    const heads = compare.getByTestId("compare-strategy").locator("thead th");
+    await expect(heads).toHaveCount(4);
+    const names = (await heads.allInnerTexts()).map((s) => s.replace("×", "").trim());
+    expect(names[0]).toBe("Blekinge");
+    expect(names.slice(1).sort()).toEqual(["Kalmar", "Kronoberg", "Skåne"]);
+
+    // Differences are marked in words, not only by colour.
+    const practices = compare.getByTestId("compare-practices");
+    const onlyHere = practices.locator('tr[data-share="one"]');
+    expect(await onlyHere.count()).toBeGreaterThan(0);
+    await expect(onlyHere.first()).toContainText("bara här");
+
+    // The quote is one click away.
+    const firstRow = practices.locator("tr.compare-row").first();
+    await firstRow.getByRole("button").first().click();
+    await expect(practices.locator("blockquote").first()).toBeVisible();
+
+    // "Show differences only" hides the rows shared by all.
+    await compare.getByLabel("Visa bara skillnader").check();
+    await expect(practices.locator('tr[data-share="all"]')).toHaveCount(0);
+    await expect(compare.getByTestId("compare-chart")).toBeVisible();
+    await expect(compare.getByTestId("compare-pairs").locator("li")).toHaveCount(6);
+    await page.waitForTimeout(800); // the camera's fit
+    await page.screenshot({ path: testInfo.outputPath(`compare-${size.width}.png`) });
+    await compare.getByTestId("compare-chart").scrollIntoViewIfNeeded();
+    await page.screenshot({ path: testInfo.outputPath(`compare-chart-${size.width}.png`) });
+    expect(errors).toEqual([]);
+  });
+}
+
+test("compare=SE-M,SE-N opens that comparison, in English too", async ({ page }, testInfo) => {
+  const errors = collectErrors(page);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto("/?compare=SE-M,SE-N&lang=en");
+  await waitForMap(page);
+  const compare = page.getByTestId("compare-panel");
+  await expect(compare.getByRole("heading", { level: 2 })).toHaveText("Comparison: Skåne and Halland");
+  await expect(compare.getByTestId("compare-most-similar")).toContainText("Most similar to Skåne among its neighbours");
+  // Add a third region through the panel: the URL follows.
+  await compare.getByTestId("compare-add").selectOption("SE-K");
+  await expect(page).toHaveURL(/compare=SE-M,SE-N,SE-K/);
+  await page.screenshot({ path: testInfo.outputPath("compare-url-en.png") });
+  await compare.getByRole("button", { name: "End the comparison" }).click();
+  await expect(page).not.toHaveURL(/compare=/);
+  expect(errors).toEqual([]);
+});
+
+test("Gotland lists its neighbours across the sea", async ({ page }, testInfo) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto("/?region=SE-I");
+  await waitForMap(page);
+  const sea = page.getByTestId("sea-neighbours");
+  await expect(page.getByText("Över havet (inom 100 km)")).toBeVisible();
+  await expect(sea.getByRole("button")).toHaveText(["Kalmar (över havet)", "Stockholm (över havet)", "Sörmland (över havet)", "Östergötland (över havet)"]);
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: testInfo.outputPath("gotland.png") });
+});
+
+test("a practice map states whether the practice clusters, with its caveat", async ({ page }, testInfo) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto("/?color=practice&practice=s3-own-strategy");
+  await waitForMap(page);
+  const note = page.getByTestId("cluster-note");
+  await expect(note).toContainText("Samlat i en del av landet?");
+  // The numbers and the caveat open from the verdict.
+  await note.locator("summary").click();
+  await expect(note.getByText("21 regioner är ett litet urval", { exact: false })).toBeVisible();
+  await expect(note).toContainText("p = ");
+  await expect(note).toContainText("21 regioner är ett litet urval");
+  await page.screenshot({ path: testInfo.outputPath("cluster-note.png") });
+});

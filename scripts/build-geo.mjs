@@ -15,6 +15,7 @@ import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
+import { buildNeighbours } from "./build-neighbours.mjs";
 
 const require = createRequire(import.meta.url);
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -309,6 +310,8 @@ async function main() {
   for (const [file, text] of [
     ["counties.geojson", counties],
     ["context.geojson", context],
+    // The neighbour table of exactly these counties, precomputed (build-neighbours.mjs).
+    ["neighbours.json", await buildNeighbours(counties)],
   ]) {
     const path = join(OUT_DIR, file);
     await writeFile(path, text);

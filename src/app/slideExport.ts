@@ -1,0 +1,25 @@
+import { viewSlug } from "../export/download";
+import { downloadViewPng } from "../export/viewImage";
+import { MAP_STRINGS } from "../i18n/map";
+import { STRINGS, type Lang } from "../i18n/strings";
+import type { Classification } from "../map/classify";
+import type { MapHandle } from "../map/MapView";
+import type { Presentation } from "../present/usePresentation";
+
+/** The PNG of the slide shown (its button, key E): the slide's title and caption over its map and legend. */
+export function exportSlidePng(
+  handle: MapHandle,
+  { presentation, classification, lang, nameOf }: { presentation: Presentation; classification: Classification; lang: Lang; nameOf: (code: string) => string },
+): Promise<void> {
+  const slide = presentation.deck?.slides[presentation.slide - 1];
+  const words = {
+    title: slide?.title[lang] ?? classification.title,
+    caption: slide?.caption[lang] ?? classification.subtitle,
+    classification,
+    countLabel: MAP_STRINGS[lang].regionsCount,
+    source: STRINGS[lang].source,
+    attribution: STRINGS[lang].attribution,
+    nameOf,
+  };
+  return downloadViewPng(handle, words, "slide", viewSlug(["bild", presentation.slide, ...new URLSearchParams(slide?.view ?? "").values()]));
+}

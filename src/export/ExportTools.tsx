@@ -1,0 +1,122 @@
+import { useState } from "react";
+import "./export.css";
+import type { Dataset } from "../data/schema";
+import { MAP_STRINGS } from "../i18n/map";
+import { PRESENT_STRINGS } from "../i18n/present";
+import { STRINGS, type Lang } from "../i18n/strings";
+import type { Classification } from "../map/classify";
+import type { MapHandle } from "../map/MapView";
+import { useViewStore } from "../state/store";
+import { matrixRows, sourceNote, toCsv, viewRows, type Separator } from "./csv";
+import { downloadBlob, isoDate, viewSlug } from "./download";
+import { copyText } from "./copyLink";
+import { downloadViewPng } from "./viewImage";
+import { printViews, viewOf } from "./printDeck";
+
+type ExportToolsProps = {
+  data: Dataset;
+  lang: Lang;
+  classification: Classification;
+  mapHandle: MapHandle | null;
+  nameOf: (code: string) => string;
+  /** The view's title and caption: the slide's when presenting, else the map's own. */
+  title: string;
+  caption?: string;
+};
+
+/** Export menu: PNG of the view, copy link, data downloads, print. */
+export function ExportTools({ data, lang, classification, mapHandle, nameOf, title, caption }: ExportToolsProps) {
+  const t = PRESENT_STRINGS[lang];
+  const ts = STRINGS[lang];
+  const tm = MAP_STRINGS[lang];
+  const [status, setStatus] = useState("");
+  const [separator, setSeparator] = useState<Separator>(",");
+  const view = useViewStore((s) => s);
+  const slug = viewSlug([view.color, view.practice, view.q === undefined ? undefined : `q${view.q}`, view.region]);
+  const date = isoDate();
+  const note = sourceNote(data, date, t.csvNote(date).split(" ")[0]!);
+
+  const exportPng = async (kind: "slide" | "screen") => {
+    if (!mapHandle) return;
+    setStatus(t.pngWorking);
+    try {
+      const words = { title, caption, classification, countLabel: tm.regionsCount, source: ts.source, attribution: ts.attribution, nameOf };
+      await downloadViewPng(mapHandle, words, kind, slug);
+      setStatus("");
+    } catch {
+      setStatus(t.pngFailed);
+    }
+  };
+
+  // The view printed as the same picture as its PNG (title, legend, source on one A4 page): the live
+  // map cannot be re-laid out for paper, so printing it directly cuts it off. Ctrl+P keeps the print stylesheet.
+  const printView = async () => {
+    if (!mapHandle) return window.print();
+    setStatus(t.printPreparing);
+    try {
+      await printViews([{ view: viewOf(view), title, caption: caption ?? "", label: title }], { data, handle: mapHandle, nameOf });
+      setStatus("");
+    } catch {
+      setStatus(t.printFailed);
+    }
+  };
+
+  const csv = (rows: (string | number)[][], name: string) =>
+    downloadBlob(new Blob([toCsv(rows, separator, note)], { type: "text/csv;charset=utf-8" }), `${name}-${date}.csv`);
+
+  const copyLink = async () => {
+    const ok = await copyText(`${title}\n${window.location.href}`);
+    setStatus(ok ? t.linkCopied : t.linkCopyFailed);
+  };
+
+  return (
+    <details className="export-tools">
+      <summary>{t.export}</summary>
+      <div className="export-menu" role="group" aria-label={t.export}>
+        <p className="export-heading">{t.downloadPng}</p>
+        <button type="button" onClick={() => void exportPng("slide")} disabled={!mapHandle} data-testid="png-slide">
+          {t.pngSlide}
+        </button>
+        <button type="button" onClick={() => void exportPng("screen")} disabled={!mapHandle} data-testid="png-screen">
+          {t.pngScreen}
+        </button>
+        <button type="button" onClick={() => void copyLink()} data-testid="copy-link">
+          {t.copyLink}
+        </button>
+        <p className="export-heading">{t.downloads}</p>
+        <label className="export-option">
+          <input type="checkbox" checked={separator === ";"} onChange={(e) => setSeparator(e.target.checked ? ";" : ",")} />
+          {t.semicolon}
+        </label>
+        <button type="button" onClick={() => csv(matrixRows(data), "rus-2026-regioner-x-exempel")} data-testid="csv-matrix">
+          {t.csvMatrix}
+        </button>
+        <button
+          type="button"
+          onClick={() => csv(viewRows(data, classification, { code: t.columnCode, region: t.columnRegion, value: t.columnValue }), slug)}
+          data-testid="csv-view"
+        >
+          {t.csvView}
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            downloadBlob(
+              new Blob([JSON.stringify({ note, ...data }, null, 2)], { type: "application/json" }),
+              `rus-2026-dataset-${date}.json`,
+            )
+          }
+          data-testid="json-dataset"
+        >
+          {t.jsonDataset}
+        </button>
+        <button type="button" onClick={() => void printView()} data-testid="print-view">
+          {t.print}
+        </button>
+      </div>
+      <p className="export-status" role="status" data-testid="export-status">
+        {status}
+      </p>
+    </details>
+  );
+}

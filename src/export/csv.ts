@@ -1,0 +1,79 @@
+import type { Dataset } from "../data/schema";
+import type { Classification } from "../map/classify";
+
+/**
+ * CSV files of the data (RFC 4180): fields with the separator, a quote or a
+ * line break are quoted and quotes doubled; lines end in CRLF; a UTF-8 BOM
+ * makes Excel read å/ä/ö right. Semicolons serve Swedish Excel, where the
+ * comma is the decimal mark. The source and date go in the file's last line,
+ * a one-field row, so the table above still parses as a table.
+ */
+export type Separator = "," | ";";
+export const BOM = "\uFEFF";
+
+export function escapeField(value: string | number, separator: Separator): string {
+  const text = String(value);
+  return text.includes(separator) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function toCsv(rows: (string | number)[][], separator: Separator, note?: string): string {
+  const lines = rows.map((row) => row.map((field) => escapeField(field, separator)).join(separator));
+  if (note) lines.push("", escapeField(note, separator));
+  return `${BOM}${lines.join("\r\n")}\r\n`;
+}
+
+/** Source and extraction date, named in every download. */
+export function sourceNote(data: Dataset, date: string, extracted: string): string {
+  const e = data.edition;
+  return `Källa: ${e.publisher} (${e.date.slice(0, 4)}), ${e.title}, dnr ${e.reference}; ${extracted} ${date}`;
+}
+
+/** Regions × practices: one row per region, a column per practice, 1 where the report names it. */
+export function matrixRows(data: Dataset): (string | number)[][] {
+  const header = ["code", "region", ...data.practices.map((p) => `${p.id} (${p.source.section})`)];
+  const rows = data.regions.map((r) => [r.code, r.name, ...data.practices.map((p) => (p.regions.includes(r.code) ? 1 : 0))]);
+  return [header, ...rows];
+}
+
+/** The current view: each region with the mode's class (legend label), and the map's title. */
+export function viewRows(data: Dataset, classification: Classification, columns: { code: string; region: string; value: string }): (string | number)[][] {
+  return [
+    [columns.code, columns.region, `${columns.value}: ${classification.title}`],
+    ...data.regions.map((r) => [r.code, r.name, classification.valueOf[r.code] ?? ""]),
+  ];
+}
+
+/** A small RFC 4180 reader: the tests' round trip, and anyone checking a download. */
+export function parseCsv(text: string, separator: Separator): string[][] {
+  const input = text.startsWith(BOM) ? text.slice(1) : text;
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < input.length; i++) {
+    const c = input[i]!;
+    if (quoted) {
+      if (c === '"' && input[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === separator) {
+      row.push(field);
+      field = "";
+    } else if (c === "\r" && input[i + 1] === "\n") {
+      // CRLF ends the row; the \n is skipped with it.
+    } else if (c === "\n" || c === "\r") {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+    } else field += c;
+  }
+  if (field !== "" || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}

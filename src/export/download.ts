@@ -1,0 +1,30 @@
+/** Saves a Blob under a file name through a temporary link (no server round trip; works offline). */
+export function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = fileName;
+  link.style.display = "none";
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked after the click has been handled, so the download has started.
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** "2026-11-27": the extraction date named in file names and notes. */
+export function isoDate(date: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** A file-name-safe slug of a view: "rus-2026-practice-open-indicator-platforms". */
+export function viewSlug(parts: (string | number | undefined)[]): string {
+  return ["rus-2026", ...parts]
+    .filter((p) => p !== undefined && p !== "")
+    .join("-")
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, "-")
+    .replace(/-+/g, "-")
+    .replace(/-$/, "");
+}

@@ -1,0 +1,218 @@
+import type { Classification } from "../map/classify";
+import type { PlacedLabel } from "../map/labelPlacement";
+
+/**
+ * One image of a view for a slide or a memo: title, caption, the map (with the
+ * county names redrawn as text, since on screen they are HTML), the legend,
+ * the source line and the map data attribution, on one canvas. The map image
+ * comes from whichever renderer drew it (MapLibre or the SVG fallback).
+ */
+export type PngContent = {
+  title: string;
+  caption?: string;
+  classification: Classification;
+  countLabel: (n: number) => string;
+  source: string;
+  attribution: string;
+  /** The map as drawn, and its size on screen in CSS px (the labels' coordinates). */
+  map: CanvasImageSource & { width: number; height: number };
+  mapCssSize: { width: number; height: number };
+  /**
+   * CSS px cut from the map's left and right: the room the screen keeps free
+   * for its floating legend, which the image draws in its own column instead.
+   */
+  mapCrop?: { left: number; right: number };
+  labels: PlacedLabel[];
+  nameOf: (code: string) => string;
+  marked: ReadonlySet<string>;
+};
+
+export const SLIDE_SIZE = { width: 1920, height: 1080 } as const;
+
+const INK = "#111827";
+const SOFT = "#374151";
+const PAPER = "#ffffff";
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+
+/** Breaks text into lines that fit a width (at most maxLines; the last one ends with "…" if cut). */
+export function wrapText(text: string, maxWidth: number, measure: (s: string) => number, maxLines = 3): string[] {
+  const words = text.split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let line = "";
+  for (const word of words) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && measure(next) > maxWidth) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  kept[maxLines - 1] = `${kept[maxLines - 1]}…`;
+  return kept;
+}
+
+/** The size of the "2× screen pixels" export: twice the map's device pixels, at least the slide size's height ratio. */
+export function screenExportSize(mapCss: { width: number; height: number }, devicePixelRatio: number) {
+  const factor = 2 * devicePixelRatio;
+  return { width: Math.round(mapCss.width * factor), height: Math.round(mapCss.height * factor) };
+}
+
+export function composePng(content: PngContent, size: { width: number; height: number }): HTMLCanvasElement {
+  const canvas = document.createElement("canvas");
+  canvas.width = size.width;
+  canvas.height = size.height;
+  const ctx = canvas.getContext("2d");
+  if (!ctx) throw new Error("2D canvas unavailable");
+  // Type sizes are set for 1920 × 1080 and scale with the image.
+  const s = Math.min(size.width / SLIDE_SIZE.width, size.height / SLIDE_SIZE.height);
+  const px = (n: number) => Math.round(n * s);
+  const margin = px(48);
+  ctx.fillStyle = PAPER;
+  ctx.fillRect(0, 0, size.width, size.height);
+  ctx.textBaseline = "top";
+
+  // Header: title and caption.
+  let y = margin;
+  ctx.fillStyle = INK;
+  ctx.font = `700 ${px(46)}px ${FONT}`;
+  for (const line of wrapText(content.title, size.width - 2 * margin, (t) => ctx.measureText(t).width, 2)) {
+    ctx.fillText(line, margin, y);
+    y += px(56);
+  }
+  if (content.caption) {
+    ctx.font = `400 ${px(28)}px ${FONT}`;
+    ctx.fillStyle = SOFT;
+    for (const line of wrapText(content.caption, size.width - 2 * margin, (t) => ctx.measureText(t).width, 2)) {
+      ctx.fillText(line, margin, y + px(4));
+      y += px(38);
+    }
+  }
+  const top = y + px(20);
+
+  // Footer: source line and attribution.
+  const footerHeight = px(70);
+  const bottom = size.height - margin - footerHeight;
+  ctx.fillStyle = SOFT;
+  ctx.font = `400 ${px(20)}px ${FONT}`;
+  const sourceLines = wrapText(content.source, size.width - 2 * margin, (t) => ctx.measureText(t).width, 1);
+  ctx.fillText(sourceLines[0] ?? "", margin, bottom + px(14));
+  ctx.fillText(content.attribution, margin, bottom + px(44));
+
+  // Legend on the left, the map in the rest, fitted without distortion.
+  const legendWidth = px(500);
+  drawLegend(ctx, content, margin, top, legendWidth, px);
+  const area = { x: margin + legendWidth + px(24), y: top, width: size.width - 2 * margin - legendWidth - px(24), height: bottom - top };
+  const crop = cropOf(content);
+  const cssWidth = content.mapCssSize.width - crop.left - crop.right;
+  const scale = Math.min(area.width / cssWidth, area.height / content.mapCssSize.height);
+  const w = cssWidth * scale;
+  const h = content.mapCssSize.height * scale;
+  const mx = area.x + (area.width - w) / 2;
+  const my = area.y + (area.height - h) / 2;
+  const ratio = content.map.width / content.mapCssSize.width;
+  ctx.drawImage(content.map, crop.left * ratio, 0, cssWidth * ratio, content.map.height, mx, my, w, h);
+  ctx.strokeStyle = "#d1d5db";
+  ctx.lineWidth = Math.max(1, px(1));
+  ctx.strokeRect(mx, my, w, h);
+  // Names placed near the edge, or outside the view when zoomed in, stay inside the map's frame.
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(mx, my, w, h);
+  ctx.clip();
+  drawLabels(ctx, content, mx - crop.left * scale, my, scale, px, { from: crop.left, to: crop.left + cssWidth });
+  ctx.restore();
+  return canvas;
+}
+
+function drawLegend(
+  ctx: CanvasRenderingContext2D,
+  content: PngContent,
+  x: number,
+  top: number,
+  width: number,
+  px: (n: number) => number,
+) {
+  const { classification } = content;
+  let y = top;
+  ctx.fillStyle = INK;
+  ctx.font = `700 ${px(28)}px ${FONT}`;
+  for (const line of wrapText(classification.title, width, (t) => ctx.measureText(t).width, 3)) {
+    ctx.fillText(line, x, y);
+    y += px(36);
+  }
+  ctx.fillStyle = SOFT;
+  ctx.font = `400 ${px(20)}px ${FONT}`;
+  for (const line of wrapText(classification.subtitle, width, (t) => ctx.measureText(t).width, 2)) {
+    ctx.fillText(line, x, y + px(4));
+    y += px(28);
+  }
+  y += px(14);
+  const swatch = px(30);
+  for (const cls of classification.classes) {
+    ctx.fillStyle = cls.color;
+    ctx.fillRect(x, y, swatch, swatch);
+    ctx.strokeStyle = "#6b7280";
+    ctx.lineWidth = Math.max(1, px(1));
+    ctx.strokeRect(x, y, swatch, swatch);
+    if (classification.mode === "practice" && cls.key === "has") {
+      ctx.fillStyle = PAPER;
+      ctx.font = `700 ${px(22)}px ${FONT}`;
+      ctx.fillText("✓", x + px(6), y + px(3));
+    }
+    ctx.fillStyle = INK;
+    ctx.font = `400 ${px(22)}px ${FONT}`;
+    const count = content.countLabel(cls.regions.length);
+    const countWidth = ctx.measureText(count).width;
+    const [label] = wrapText(cls.label, width - swatch - countWidth - px(28), (t) => ctx.measureText(t).width, 1);
+    ctx.fillText(label ?? "", x + swatch + px(12), y + px(4));
+    ctx.fillStyle = SOFT;
+    ctx.fillText(count, x + width - countWidth, y + px(4));
+    y += swatch + px(10);
+  }
+}
+
+function drawLabels(
+  ctx: CanvasRenderingContext2D,
+  content: PngContent,
+  mx: number,
+  my: number,
+  scale: number,
+  px: (n: number) => number,
+  within: { from: number; to: number },
+) {
+  const size = Math.max(px(15), Math.round(13 * scale));
+  ctx.font = `600 ${size}px ${FONT}`;
+  ctx.textAlign = "center";
+  ctx.textBaseline = "middle";
+  ctx.lineJoin = "round";
+  for (const label of content.labels) {
+    const isMarked = content.marked.has(label.code);
+    if ((!label.visible && !isMarked) || label.x < within.from || label.x > within.to) continue;
+    const text = `${isMarked ? "✓ " : ""}${label.visible ? content.nameOf(label.code) : ""}`.trim();
+    const x = mx + label.x * scale;
+    const y = my + label.y * scale;
+    // A white halo keeps names legible on every fill colour, as on screen.
+    ctx.strokeStyle = "rgba(255,255,255,0.9)";
+    ctx.lineWidth = Math.max(2, size / 4);
+    ctx.strokeText(text, x, y);
+    ctx.fillStyle = INK;
+    ctx.fillText(text, x, y);
+  }
+  ctx.textAlign = "start";
+  ctx.textBaseline = "top";
+}
+
+/** The crop, kept to at most 45 % of the map's width a side so a map is always left. */
+export function cropOf(content: Pick<PngContent, "mapCrop" | "mapCssSize">): { left: number; right: number } {
+  const most = content.mapCssSize.width * 0.45;
+  const clamp = (n: number | undefined) => Math.min(Math.max(n ?? 0, 0), most);
+  return { left: clamp(content.mapCrop?.left), right: clamp(content.mapCrop?.right) };
+}
+
+export function canvasToBlob(canvas: HTMLCanvasElement): Promise<Blob> {
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("PNG encoding failed"))), "image/png"),
+  );
+}

@@ -1,0 +1,94 @@
+import type { Dataset } from "../data/schema";
+import { MAP_STRINGS } from "../i18n/map";
+import { STRINGS } from "../i18n/strings";
+import { classify } from "../map/classify";
+import type { MapHandle } from "../map/MapView";
+import { useViewStore, type ViewState } from "../state/store";
+import { SLIDE_SIZE, canvasToBlob } from "./png";
+import { renderViewImage } from "./viewImage";
+
+/** A page to print: a view and its words (src/present/printPages.ts makes them from a deck). */
+export type PageToPrint = { view: ViewState; title: string; caption: string; label: string };
+
+const CONTAINER_ID = "print-deck";
+
+/** The choices of the view, without the store's actions. */
+export const viewOf = (s: ViewState): ViewState => ({
+  lang: s.lang,
+  color: s.color,
+  practice: s.practice,
+  practice2: s.practice2,
+  q: s.q,
+  region: s.region,
+  compare: s.compare,
+  present: s.present,
+  slide: s.slide,
+  macro: s.macro,
+});
+
+/**
+ * Prints several views, one A4 landscape page each: every view is applied in
+ * turn on the one map, drawn once the map is idle into the same image as a
+ * PNG download, and put in a print-only container of <img>s. The user's view
+ * comes back before the print dialog opens; the container goes after it
+ * closes ("afterprint", which also fires where print() does not block).
+ */
+export async function printViews(
+  pages: readonly PageToPrint[],
+  deps: { data: Dataset; handle: MapHandle; nameOf: (code: string) => string; onProgress?: (done: number, of: number) => void },
+): Promise<number> {
+  const store = useViewStore.getState();
+  const saved = viewOf(store);
+  document.getElementById(CONTAINER_ID)?.remove();
+  const urls: string[] = [];
+  const container = document.createElement("div");
+  container.id = CONTAINER_ID;
+  container.className = "print-deck";
+  container.dataset.testid = "print-deck";
+  try {
+    for (const [i, page] of pages.entries()) {
+      deps.onProgress?.(i, pages.length);
+      useViewStore.getState().setView(page.view);
+      // Let React apply the view to the map before the capture waits for it to be idle.
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      const lang = page.view.lang;
+      const classification = classify(deps.data, page.view, lang);
+      const canvas = await renderViewImage(
+        deps.handle,
+        {
+          title: page.title,
+          caption: page.caption,
+          classification,
+          countLabel: MAP_STRINGS[lang].regionsCount,
+          source: STRINGS[lang].source,
+          attribution: STRINGS[lang].attribution,
+          nameOf: deps.nameOf,
+        },
+        SLIDE_SIZE,
+        Math.max(window.devicePixelRatio || 1, 1.5),
+      );
+      const url = URL.createObjectURL(await canvasToBlob(canvas));
+      urls.push(url);
+      const img = document.createElement("img");
+      img.src = url;
+      img.alt = page.label;
+      img.width = SLIDE_SIZE.width;
+      img.height = SLIDE_SIZE.height;
+      container.append(img);
+    }
+  } finally {
+    useViewStore.getState().setView(saved);
+  }
+  deps.onProgress?.(pages.length, pages.length);
+  document.body.append(container);
+  document.documentElement.classList.add("printing-deck");
+  await Promise.all([...container.querySelectorAll("img")].map((img) => img.decode().catch(() => undefined)));
+  const cleanup = () => {
+    container.remove();
+    document.documentElement.classList.remove("printing-deck");
+    for (const url of urls) URL.revokeObjectURL(url);
+  };
+  window.addEventListener("afterprint", cleanup, { once: true });
+  window.print();
+  return pages.length;
+}

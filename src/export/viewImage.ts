@@ -1,0 +1,66 @@
+import type { Classification } from "../map/classify";
+import { NATIONAL_PADDING } from "../map/camera";
+import type { MapHandle } from "../map/MapView";
+import { downloadBlob } from "./download";
+import { SLIDE_SIZE, canvasToBlob, composePng, screenExportSize, type PngContent } from "./png";
+
+/** What a view image says besides the map: the same for a PNG download and a printed page. */
+export type ViewWords = Omit<PngContent, "map" | "mapCssSize" | "labels" | "marked" | "classification"> & {
+  classification: Classification;
+};
+
+/**
+ * The map element on screen (the MapLibre container or the SVG fallback's),
+ * whose CSS box the placed labels are measured from.
+ */
+export const mapElement = () => document.querySelector<HTMLElement>('[data-testid="map"]');
+
+/** The room the screen keeps free for its floating legend: the image has a legend column instead. */
+function legendRoom(handle: MapHandle): { left: number; right: number } {
+  const padding = handle.framePadding?.();
+  if (!padding) return { left: 0, right: 0 };
+  return { left: Math.max(0, padding.left - NATIONAL_PADDING), right: Math.max(0, padding.right - NATIONAL_PADDING) };
+}
+
+/**
+ * One view as a canvas: the map captured once it is idle, composed with the
+ * title, caption, legend, labels and source line. Used by "Download image"
+ * and by "Print the deck", so a printed page and a PNG are the same picture.
+ */
+export async function renderViewImage(
+  handle: MapHandle,
+  words: ViewWords,
+  size: { width: number; height: number },
+  pixelRatio: number,
+): Promise<HTMLCanvasElement> {
+  const box = mapElement()?.getBoundingClientRect();
+  if (!box || box.width === 0) throw new Error("The map is not shown");
+  const map = await handle.captureImage({ pixelRatio });
+  // Labels are placed in a frame after the last move: read them once that frame has run.
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  return composePng(
+    {
+      ...words,
+      map,
+      mapCssSize: { width: box.width, height: box.height },
+      labels: handle.getPlacedLabels(),
+      mapCrop: legendRoom(handle),
+      marked: new Set(words.classification.marked),
+    },
+    size,
+  );
+}
+
+/**
+ * "Download image (PNG)": the slide size (1920 × 1080, for PowerPoint) or
+ * twice the screen's pixels. The export menu and the slide's own button
+ * (key E while presenting) both call this.
+ */
+export async function downloadViewPng(handle: MapHandle, words: ViewWords, kind: "slide" | "screen", slug: string): Promise<void> {
+  const mapBox = mapElement()?.getBoundingClientRect();
+  if (!mapBox) throw new Error("The map is not shown");
+  const dpr = window.devicePixelRatio || 1;
+  const size = kind === "slide" ? SLIDE_SIZE : screenExportSize(mapBox, dpr);
+  const canvas = await renderViewImage(handle, words, size, kind === "slide" ? Math.max(dpr, 2) : 2 * dpr);
+  downloadBlob(await canvasToBlob(canvas), `${slug}-${size.width}x${size.height}.png`);
+}

@@ -1,0 +1,329 @@
+import { useEffect, useMemo, useRef, useState, type DragEvent } from "react";
+import type { Dataset } from "../data/schema";
+import type { ValidationIssue } from "../data/validate";
+import { PRESENT_STRINGS } from "../i18n/present";
+import type { Lang } from "../i18n/strings";
+import { classify } from "../map/classify";
+import { useViewStore } from "../state/store";
+import { knownValuesOf } from "../state/url";
+import { IssueList } from "../ui/IssueList";
+import { addSlide, deckFileText, moveSlide, removeSlide, slideViewOf, updateSlide } from "./deckEdits";
+import { readDeckFile } from "./deckFile";
+import type { Deck } from "./deckSchema";
+import { useDeckStore } from "./deckStore";
+import { loadDefaultDeck } from "./loadDefaultDeck";
+import { SlideForm, type SlideWords } from "./SlideForm";
+import type { Presentation } from "./usePresentation";
+import "./deckEditor.css";
+
+type DeckEditorProps = {
+  data: Dataset;
+  lang: Lang;
+  presentation: Presentation;
+  /** Saves a file (the app passes its download helper, so this feature needs no export code). */
+  onDownload: (text: string, fileName: string) => void;
+  /** Prints every slide of the deck; resolves when the print dialog has been opened. Absent while the map is not shown. */
+  onPrint?: (deck: Deck) => Promise<unknown>;
+};
+
+/**
+ * "Build a deck": the deck being presented, edited from the dashboard. A
+ * non-modal panel, so the user can change the view behind it and add it.
+ * Opening a file validates it first and keeps the current deck on any error.
+ */
+export function DeckEditor({ data, lang, presentation, onDownload, onPrint }: DeckEditorProps) {
+  const t = PRESENT_STRINGS[lang];
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const fileRef = useRef<HTMLInputElement>(null);
+  const issuesRef = useRef<HTMLDivElement>(null);
+  const [open, setOpen] = useState(false);
+  const [status, setStatus] = useState("");
+  const [issues, setIssues] = useState<ValidationIssue[]>([]);
+  const [editing, setEditing] = useState<number | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const deck = useDeckStore((s) => s.deck);
+  const origin = useDeckStore((s) => s.origin);
+  const known = useMemo(() => knownValuesOf(data), [data]);
+  const view = useViewStore();
+  const viewQuery = slideViewOf(view);
+
+  // The suggested words of the current view: its legend's title and subtitle in both languages.
+  const suggested = useMemo<SlideWords>(() => {
+    const sv = classify(data, view, "sv");
+    const en = classify(data, view, "en");
+    const region = view.region ? data.regions.find((r) => r.code === view.region)?.name : undefined;
+    const withRegion = (s: string) => (region ? `${s} – ${region}` : s);
+    return { title: { sv: withRegion(sv.title), en: withRegion(en.title) }, caption: { sv: sv.subtitle || sv.title, en: en.subtitle || en.title } };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the view's query names every choice that matters
+  }, [data, viewQuery]);
+
+  // Presenting hides the dashboard, the editor with it; it comes back when the presentation ends.
+  const shown = open && !presentation.present;
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    if (shown && !dialog.open) dialog.show();
+    if (!shown && dialog.open) dialog.close();
+  }, [shown]);
+
+  // The file's problems are shown where the file was opened, scrolled into view.
+  useEffect(() => {
+    if (issues.length > 0) issuesRef.current?.scrollIntoView({ block: "nearest" });
+  }, [issues]);
+
+  const change = (next: Deck, message: string) => {
+    useDeckStore.getState().setDeck(next, "edited");
+    setStatus(message);
+    setIssues([]);
+  };
+
+  const focusRow = (index: number, action: string) =>
+    requestAnimationFrame(() =>
+      dialogRef.current?.querySelector<HTMLButtonElement>(`[data-slide-index="${index}"] [data-action="${action}"]`)?.focus(),
+    );
+
+  const move = (index: number, by: number, action: string) => {
+    if (!deck) return;
+    const to = Math.min(Math.max(index + by, 0), deck.slides.length - 1);
+    change(moveSlide(deck, index, by), t.slideMoved(to + 1));
+    setEditing(null);
+    // Keep the focus on the moved slide, so it can be moved again with the keyboard.
+    focusRow(to, to === 0 || to === deck.slides.length - 1 ? "edit" : action);
+  };
+
+  const openFile = async (file: File | undefined) => {
+    if (!file) return;
+    const result = await readDeckFile(file, known, t.deckTooLarge);
+    if (result.ok) {
+      useDeckStore.getState().setDeck(result.deck, "file");
+      setIssues([]);
+      setEditing(null);
+      setStatus(t.deckLoaded(file.name, result.deck.slides.length));
+    } else {
+      setIssues(result.issues);
+      setStatus("");
+    }
+  };
+
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    // A file dropped here is a deck: the page's own drop target (a dataset file, on window) must not get it too.
+    event.stopPropagation();
+    setDragging(false);
+    void openFile(event.dataTransfer.files[0]);
+  };
+
+  const reset = async () => {
+    const result = await loadDefaultDeck(known);
+    if (result.ok) {
+      useDeckStore.getState().setDeck(result.deck, "default");
+      setIssues([]);
+      setStatus(t.originDefault);
+    } else setIssues(result.issues);
+  };
+
+  const print = async () => {
+    if (!deck || !onPrint) return;
+    setBusy(true);
+    setStatus(t.printPreparing);
+    try {
+      await onPrint(deck);
+      setStatus(t.printDone(deck.slides.length));
+    } catch {
+      setStatus(t.printFailed);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const originLabel = origin === "file" ? t.originFile : origin === "edited" ? t.originEdited : t.originDefault;
+
+  return (
+    <>
+      <button
+        type="button"
+        className="deck-editor-button"
+        aria-expanded={open}
+        aria-controls="deck-editor"
+        title={t.deckEditorHint}
+        onClick={() => setOpen((o) => !o)}
+        data-testid="deck-editor-open"
+      >
+        {t.deckEditor}
+      </button>
+      <dialog
+        id="deck-editor"
+        ref={dialogRef}
+        className={`deck-editor${dragging ? " deck-editor-dragging" : ""}`}
+        aria-labelledby="deck-editor-title"
+        data-testid="deck-editor"
+        onKeyDown={(e) => {
+          if (e.key === "Escape") {
+            e.preventDefault();
+            setOpen(false);
+          }
+        }}
+        onDragEnter={(e) => e.stopPropagation()}
+        onDragOver={(e) => {
+          e.preventDefault();
+          e.stopPropagation();
+          setDragging(true);
+        }}
+        onDragLeave={(e) => {
+          e.stopPropagation();
+          setDragging(false);
+        }}
+        onDrop={onDrop}
+      >
+        <header className="deck-editor-head">
+          <h2 id="deck-editor-title">{t.deckEditor}</h2>
+          <button type="button" onClick={() => setOpen(false)}>
+            {t.closeEditor}
+          </button>
+        </header>
+        <p className="deck-editor-origin">
+          {deck ? `${deck.title[lang]} · ${originLabel}` : t.deckLoading}
+        </p>
+
+        <section aria-labelledby="deck-add-heading" className="deck-editor-add">
+          <h3 id="deck-add-heading">
+            {t.addHeading} <code className="deck-editor-view">{viewQuery || "color=status"}</code>
+          </h3>
+          <SlideForm
+            key={`${viewQuery}|${lang}`}
+            lang={lang}
+            initial={suggested}
+            submitLabel={t.addSlide}
+            testId="deck-add-form"
+            onSubmit={(words) => {
+              if (!deck) return;
+              change(addSlide(deck, { view: viewQuery, ...words }), t.slideAdded(deck.slides.length + 1));
+            }}
+          />
+        </section>
+
+        <section aria-labelledby="deck-slides-heading">
+          <h3 id="deck-slides-heading">{t.slidesHeading(deck?.slides.length ?? 0)}</h3>
+          <ol className="deck-slides" data-testid="deck-slides">
+            {deck?.slides.map((slide, i) => (
+              <li key={i} data-slide-index={i} className="deck-slide">
+                {editing === i ? (
+                  <SlideForm
+                    lang={lang}
+                    initial={slide}
+                    submitLabel={t.save}
+                    testId="deck-edit-form"
+                    onCancel={() => {
+                      setEditing(null);
+                      focusRow(i, "edit");
+                    }}
+                    onSubmit={(words) => {
+                      change(updateSlide(deck, i, words), "");
+                      setEditing(null);
+                      focusRow(i, "edit");
+                    }}
+                  />
+                ) : (
+                  <>
+                    <span className="deck-slide-number">{i + 1}</span>
+                    <span className="deck-slide-text">
+                      <span className="deck-slide-title" data-testid="deck-slide-title">
+                        {slide.title[lang]}
+                      </span>
+                      <code className="deck-editor-view">{slide.view || "color=status"}</code>
+                    </span>
+                    <span className="deck-slide-actions">
+                      <button type="button" data-action="up" disabled={i === 0} onClick={() => move(i, -1, "up")} aria-label={`${t.moveUp}: ${slide.title[lang]}`}>
+                        ↑
+                      </button>
+                      <button
+                        type="button"
+                        data-action="down"
+                        disabled={i === deck.slides.length - 1}
+                        onClick={() => move(i, 1, "down")}
+                        aria-label={`${t.moveDown}: ${slide.title[lang]}`}
+                      >
+                        ↓
+                      </button>
+                      <button type="button" data-action="edit" onClick={() => setEditing(i)}>
+                        {t.edit}
+                      </button>
+                      <button
+                        type="button"
+                        data-action="remove"
+                        disabled={deck.slides.length <= 1}
+                        onClick={() => {
+                          change(removeSlide(deck, i), t.slideRemoved);
+                          focusRow(Math.min(i, deck.slides.length - 2), "edit");
+                        }}
+                        aria-label={`${t.remove}: ${slide.title[lang]}`}
+                      >
+                        {t.remove}
+                      </button>
+                      <button type="button" data-action="present" onClick={() => presentation.enter(i + 1)} aria-label={t.presentFrom(i + 1)}>
+                        ▶
+                      </button>
+                    </span>
+                  </>
+                )}
+              </li>
+            ))}
+          </ol>
+        </section>
+
+        <section className="deck-editor-file">
+          <p className="deck-editor-actions">
+            <button type="button" className="present-button" disabled={!deck} onClick={() => presentation.enter(1)} data-testid="deck-present">
+              {t.presentDeck}
+            </button>
+            <button
+              type="button"
+              disabled={!deck}
+              onClick={() => deck && onDownload(deckFileText(deck), "rus-2026-bildspel.json")}
+              data-testid="deck-download"
+            >
+              {t.downloadDeck}
+            </button>
+            <button type="button" disabled={!deck || busy || !onPrint} onClick={() => void print()} data-testid="deck-print">
+              {t.printDeck}
+            </button>
+          </p>
+          <p className="deck-editor-actions">
+            <button type="button" onClick={() => fileRef.current?.click()} data-testid="deck-open">
+              {t.openDeck}
+            </button>
+            <input
+              ref={fileRef}
+              type="file"
+              accept=".json,application/json"
+              hidden
+              data-testid="deck-file"
+              onChange={(e) => {
+                void openFile(e.target.files?.[0]);
+                e.target.value = "";
+              }}
+            />
+            <span className="deck-editor-drop">{t.dropDeck}</span>
+          </p>
+          {issues.length > 0 && (
+            <div role="alert" className="deck-editor-issues" data-testid="deck-issues" ref={issuesRef}>
+              <p>
+                {t.deckInvalid} {t.keepsCurrent}
+              </p>
+              <IssueList issues={issues} />
+            </div>
+          )}
+          <p role="status" className="deck-editor-status" data-testid="deck-status">
+            {status}
+          </p>
+          <p>
+            <button type="button" onClick={() => void reset()} data-testid="deck-reset">
+              {t.resetDeck}
+            </button>
+          </p>
+        </section>
+      </dialog>
+    </>
+  );
+}

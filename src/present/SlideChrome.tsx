@@ -1,0 +1,140 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { Findings } from "../data/schema";
+import { PRESENT_STRINGS } from "../i18n/present";
+import type { Lang } from "../i18n/strings";
+import type { Presentation } from "./usePresentation";
+
+type SlideHeaderProps = { presentation: Presentation; lang: Lang };
+
+/** The slide's title, caption and counter, above the map; E (or the faded PNG button) exports the slide. */
+export function SlideHeader({ presentation, lang, onExport }: SlideHeaderProps & { onExport?: () => Promise<void> }) {
+  const t = PRESENT_STRINGS[lang];
+  const { deck, slide, count, digits, issues } = presentation;
+  const [exporting, setExporting] = useState<"" | "busy" | "failed">("");
+  const exportRef = useRef(onExport);
+  useEffect(() => {
+    exportRef.current = onExport;
+  });
+  const runExport = useCallback(() => {
+    const run = exportRef.current;
+    if (!run) return;
+    setExporting("busy");
+    run().then(
+      () => setExporting(""),
+      () => setExporting("failed"),
+    );
+  }, []);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.key === "e" || event.key === "E") && !event.ctrlKey && !event.metaKey && !event.altKey) runExport();
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [runExport]);
+  const current = deck?.slides[slide - 1];
+  if (!current) {
+    return (
+      <header className="slide-header">
+        <p role={issues.length > 0 ? "alert" : "status"}>
+          {issues.length > 0 ? `${t.deckFailed} ${issues.map((i) => `${i.path}: ${i.message}`).join("; ")}` : t.deckLoading}
+        </p>
+      </header>
+    );
+  }
+  return (
+    <header className="slide-header" data-testid="slide-header">
+      <div className="slide-text">
+        <h2 className="slide-title" data-testid="slide-title">
+          {current.title[lang]}
+        </h2>
+        <p className="slide-caption" data-testid="slide-caption">
+          {current.caption[lang]}
+        </p>
+      </div>
+      <div className="slide-meta">
+        <p className="slide-counter" data-testid="slide-counter" aria-label={t.slideOf(slide, count)}>
+          {t.slideCounter(slide, count)}
+        </p>
+        {digits && (
+          <p className="slide-jump" role="status">
+            {t.jumpTo(digits)}
+          </p>
+        )}
+        <span className="slide-buttons">
+          {onExport && (
+            <button type="button" className="slide-exit" onClick={runExport} title={t.exportSlideHint} aria-label={t.exportSlideHint} data-testid="slide-png">
+              PNG
+            </button>
+          )}
+          <button type="button" className="slide-exit" onClick={presentation.exit} title={t.keysHint}>
+            {t.exitPresentation}
+          </button>
+        </span>
+        {exporting && (
+          <p className="slide-jump" role="status">
+            {exporting === "busy" ? t.pngWorking : t.pngFailed}
+          </p>
+        )}
+      </div>
+    </header>
+  );
+}
+
+/** The report's national lists (2.2.9) beside the map, on slides that ask for them. */
+export function SlidePanel({ presentation, lang, findings }: SlideHeaderProps & { findings: Findings }) {
+  const t = PRESENT_STRINGS[lang];
+  const panel = presentation.deck?.slides[presentation.slide - 1]?.panel;
+  if (!panel) return null;
+  // Both lists, the asked-for one first: the report's words, in Swedish, as quotations.
+  const order = panel === "challenges" ? (["challenges", "successFactors"] as const) : (["successFactors", "challenges"] as const);
+  return (
+    <aside className="slide-panel" data-testid="slide-panel">
+      {order.map((key) => (
+        <section key={key}>
+          <h3>{t[key]}</h3>
+          <ul lang="sv">
+            {findings[key].map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </aside>
+  );
+}
+
+/** Every slide as a tile (key G): choose one with the keyboard or a click. */
+export function SlideGrid({ presentation, lang }: SlideHeaderProps) {
+  const t = PRESENT_STRINGS[lang];
+  const { deck, slide, grid, setGrid, go } = presentation;
+  const currentRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (grid) currentRef.current?.focus();
+  }, [grid]);
+  if (!grid || !deck) return null;
+  return (
+    <div className="slide-grid" role="dialog" aria-modal="true" aria-label={t.grid} data-testid="slide-grid">
+      <p className="slide-grid-hint">
+        <strong>{t.grid}</strong> — {t.gridHint}
+      </p>
+      <ol>
+        {deck.slides.map((s, i) => (
+          <li key={i}>
+            <button
+              type="button"
+              ref={i + 1 === slide ? currentRef : undefined}
+              aria-current={i + 1 === slide ? "true" : undefined}
+              onClick={() => {
+                setGrid(false);
+                go(i + 1);
+              }}
+            >
+              <span className="slide-grid-number">{i + 1}</span>
+              <span>{s.title[lang]}</span>
+            </button>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import { serializeView } from "../state/url";
+import { DEFAULT_VIEW, type ViewState } from "../state/store";
+import type { Deck, Slide } from "./deckSchema";
+
+/**
+ * The deck editor's edits as pure functions: each returns a new deck and
+ * leaves the old one untouched, so the store only ever swaps whole decks.
+ * Indexes outside the deck leave it unchanged rather than throwing.
+ */
+
+/**
+ * The view a slide stores: the URL contract without presentation mode, slide
+ * number or language, so the slide follows the presenter's language (see
+ * slideView) and a slide is exactly a shareable link.
+ */
+export function slideViewOf(view: ViewState): string {
+  return serializeView({ ...view, lang: DEFAULT_VIEW.lang, present: false, slide: undefined }).replace(/^\?/, "");
+}
+
+export function addSlide(deck: Deck, slide: Slide): Deck {
+  return { ...deck, slides: [...deck.slides, slide] };
+}
+
+/** Moves slide `from` by `by` places (−1 up, +1 down), clamped to the deck. */
+export function moveSlide(deck: Deck, from: number, by: number): Deck {
+  const to = Math.min(Math.max(from + by, 0), deck.slides.length - 1);
+  if (from < 0 || from >= deck.slides.length || to === from) return deck;
+  const slides = [...deck.slides];
+  const [moved] = slides.splice(from, 1);
+  slides.splice(to, 0, moved!);
+  return { ...deck, slides };
+}
+
+/** Removes a slide; the last one stays, since a deck has at least one slide (deckSchema). */
+export function removeSlide(deck: Deck, index: number): Deck {
+  if (deck.slides.length <= 1 || index < 0 || index >= deck.slides.length) return deck;
+  return { ...deck, slides: deck.slides.filter((_, i) => i !== index) };
+}
+
+export function updateSlide(deck: Deck, index: number, patch: Partial<Slide>): Deck {
+  if (index < 0 || index >= deck.slides.length) return deck;
+  return { ...deck, slides: deck.slides.map((s, i) => (i === index ? { ...s, ...patch } : s)) };
+}
+
+/** A deck file's text: what "Download the deck" saves and "Open deck" reads back. */
+export function deckFileText(deck: Deck): string {
+  return `${JSON.stringify(deck, null, 2)}\n`;
+}

@@ -1,0 +1,99 @@
+import { z } from "zod";
+import { formatPath, type ValidationIssue } from "../data/validate";
+import { parseView, type KnownValues } from "../state/url";
+import type { ViewState } from "../state/store";
+
+/**
+ * A briefing deck: a titled sequence of slides, each a view in the URL
+ * contract (GUIDE 2.3) with a title and a caption to say aloud. One parser
+ * (parseView) serves links and decks, so a slide is exactly a shareable link.
+ */
+const bilingual = z.object({ sv: z.string().trim().min(1), en: z.string().trim().min(1) });
+
+/** Lists shown beside the map on a slide: the report's national findings (2.2.9). */
+export const SLIDE_PANELS = ["challenges", "successFactors"] as const;
+
+export const slideSchema = z.object({
+  /** A query string such as "color=practice&practice=open-indicator-platforms"; a leading "?" is allowed. */
+  view: z.string().max(500),
+  title: bilingual,
+  caption: bilingual,
+  panel: z.enum(SLIDE_PANELS).optional(),
+});
+
+export const deckSchema = z.object({
+  version: z.literal(1),
+  title: bilingual,
+  slides: z.array(slideSchema).min(1).max(200),
+});
+
+export type Slide = z.infer<typeof slideSchema>;
+export type Deck = z.infer<typeof deckSchema>;
+
+export type DeckResult = { ok: true; deck: Deck } | { ok: false; issues: ValidationIssue[] };
+
+/** What an ignored URL parameter means in a deck file, in the file author's terms. */
+function describeIgnored(key: string, value: string): string {
+  switch (key) {
+    case "practice":
+      return `unknown practice "${value}"`;
+    case "region":
+      return `unknown region "${value}"`;
+    case "compare":
+      return `invalid comparison "${value}" (2–4 known region codes)`;
+    case "present":
+    case "slide":
+      return `"${key}" does not belong in a slide's view`;
+    default:
+      return `invalid or unknown parameter ${key}="${value}"`;
+  }
+}
+
+/** The issues of one slide's view: every parameter parseView had to drop. */
+export function viewIssues(view: string, known: KnownValues): string[] {
+  const { ignored } = parseView(view.replace(/^\?/, ""), known);
+  const messages = ignored.map(({ key, value }) => describeIgnored(key, value));
+  const params = new URLSearchParams(view.replace(/^\?/, ""));
+  // present/slide parse fine but would nest a presentation inside a slide.
+  for (const key of ["present", "slide"]) if (params.has(key) && !ignored.some((i) => i.key === key)) messages.push(describeIgnored(key, ""));
+  return [...new Set(messages)];
+}
+
+/**
+ * Validates a deck: the zod schema first, then every slide's view against
+ * the dataset. All issues are listed with their paths, never only the first.
+ */
+export function validateDeck(raw: unknown, known: KnownValues): DeckResult {
+  const parsed = deckSchema.safeParse(raw);
+  if (!parsed.success) {
+    return { ok: false, issues: parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })) };
+  }
+  const issues: ValidationIssue[] = [];
+  parsed.data.slides.forEach((slide, i) => {
+    for (const message of viewIssues(slide.view, known)) issues.push({ path: `slides[${i}].view`, message });
+  });
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, deck: parsed.data };
+}
+
+/** Reads a deck file's text: not JSON is an issue too, never an exception. */
+export function parseDeckText(text: string, known: KnownValues): DeckResult {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, issues: [{ path: "(file)", message: `is not valid JSON: ${(error as Error).message}` }] };
+  }
+  return validateDeck(raw, known);
+}
+
+/**
+ * The view a slide shows. The presenter's language is kept unless the slide
+ * names one, and presentation mode and slide number are kept, so applying a
+ * slide never leaves the presentation.
+ */
+export function slideView(slide: Slide, known: KnownValues, current: Pick<ViewState, "lang">, index: number): ViewState {
+  const query = slide.view.replace(/^\?/, "");
+  const { view } = parseView(query, known);
+  const lang = new URLSearchParams(query).has("lang") ? view.lang : current.lang;
+  return { ...view, lang, present: true, slide: index + 1 };
+}

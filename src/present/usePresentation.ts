@@ -1,0 +1,137 @@
+import { useEffect, useMemo, useRef, useState } from "react";
+import type { Dataset } from "../data/schema";
+import type { ValidationIssue } from "../data/validate";
+import { useViewStore } from "../state/store";
+import { knownValuesOf } from "../state/url";
+import { slideView } from "./deckSchema";
+import { useDeckStore } from "./deckStore";
+import { enterFullscreen, exitFullscreen } from "./fullscreen";
+import { keyToAction } from "./keys";
+import { loadDefaultDeck } from "./loadDefaultDeck";
+
+// The deck editor (a <dialog>) has its own keys: P there must not start the presentation.
+const isTyping = (target: EventTarget | null) =>
+  target instanceof HTMLElement && target.closest("input, select, textarea, [contenteditable='true'], dialog") !== null;
+
+/**
+ * Presentation mode: the deck, the slide shown (from the store, so it is in
+ * the URL), keys, full screen and the page's presentation layout. Applying a
+ * slide sets the store's view; the one map follows, never re-created.
+ */
+export function usePresentation(data: Dataset) {
+  const present = useViewStore((s) => s.present);
+  const slideInUrl = useViewStore((s) => s.slide);
+  const deck = useDeckStore((s) => s.deck);
+  const [issues, setIssues] = useState<ValidationIssue[]>([]);
+  const [grid, setGrid] = useState(false);
+  const [digits, setDigits] = useState("");
+  const known = useMemo(() => knownValuesOf(data), [data]);
+  const count = deck?.slides.length ?? 0;
+  const slide = Math.min(Math.max(slideInUrl ?? 1, 1), Math.max(count, 1));
+
+  useEffect(() => {
+    if (useDeckStore.getState().deck) return;
+    let cancelled = false;
+    void loadDefaultDeck(known).then((result) => {
+      if (cancelled || useDeckStore.getState().deck) return;
+      if (result.ok) useDeckStore.getState().setDeck(result.deck, "default");
+      else setIssues(result.issues);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [known]);
+
+  // Applying a slide: its view, in the presenter's language, at its number.
+  useEffect(() => {
+    if (!present || !deck) return;
+    const current = deck.slides[slide - 1];
+    if (!current) return;
+    const store = useViewStore.getState();
+    store.setView(slideView(current, known, { lang: store.lang }, slide - 1));
+  }, [present, slide, deck, known]);
+
+  useEffect(() => {
+    document.documentElement.classList.toggle("presenting", present);
+    return () => document.documentElement.classList.remove("presenting");
+  }, [present]);
+
+  const exit = () => {
+    setGrid(false);
+    setDigits("");
+    exitFullscreen();
+    useViewStore.getState().stopPresenting();
+  };
+  const enter = (from = 1) => {
+    enterFullscreen();
+    useViewStore.getState().goToSlide(from);
+  };
+  const go = (n: number) => {
+    setDigits("");
+    useViewStore.getState().goToSlide(n);
+  };
+
+  // Leaving full screen by the browser's own Escape leaves the presentation too.
+  const wasFullscreen = useRef(false);
+  useEffect(() => {
+    const onChange = () => {
+      const now = document.fullscreenElement !== null;
+      if (wasFullscreen.current && !now && useViewStore.getState().present) useViewStore.getState().stopPresenting();
+      wasFullscreen.current = now;
+    };
+    document.addEventListener("fullscreenchange", onChange);
+    return () => document.removeEventListener("fullscreenchange", onChange);
+  }, []);
+
+  const state = { slide, count, digits, grid };
+  const latest = useRef({ state, exit, enter, go });
+  useEffect(() => {
+    latest.current = { state, exit, enter, go };
+  });
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+      const { state: now, exit: leave, enter: start, go: goTo } = latest.current;
+      if (!useViewStore.getState().present) {
+        if (event.key === "p" || event.key === "P") {
+          event.preventDefault();
+          start(1);
+        }
+        return;
+      }
+      const action = keyToAction(event.key, now);
+      if (action.type === "none") return;
+      // Handled here only: the dashboard's own Escape (clear the selection) must not also run.
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      if (action.type === "go") goTo(action.slide);
+      else if (action.type === "digits") setDigits(action.digits);
+      else if (action.type === "toggleGrid") setGrid((g) => !g);
+      else leave();
+    };
+    window.addEventListener("keydown", onKey, true);
+    return () => window.removeEventListener("keydown", onKey, true);
+  }, []);
+
+  return { present, deck, issues, slide, count, grid, digits, setGrid, enter, exit, go };
+}
+
+export type Presentation = ReturnType<typeof usePresentation>;
+
+/** The map fills a new layout when presenting starts or ends, or the window (full screen) resizes: fit it again. */
+export function useRefitOnLayout(handle: { refit(): void } | null, present: boolean) {
+  useEffect(() => {
+    if (!handle) return;
+    let frame = requestAnimationFrame(() => handle.refit());
+    const onResize = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => handle.refit());
+    };
+    if (present) window.addEventListener("resize", onResize);
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener("resize", onResize);
+    };
+  }, [handle, present]);
+}

@@ -1,0 +1,108 @@
+import { readFileSync } from "node:fs";
+import { expect, test } from "@playwright/test";
+import { parseCsv } from "../../src/export/csv";
+import { collectErrors, samplePng, waitForMap } from "./helpers";
+
+const deck = JSON.parse(readFileSync("data/briefings/default.json", "utf8")) as {
+  slides: { view: string; title: { sv: string; en: string } }[];
+};
+
+test.use({ viewport: { width: 1920, height: 1080 } });
+
+test("steps through the default deck with PageDown, jumps with number + Enter, leaves with Escape", async ({ page }, testInfo) => {
+  // Twelve slides, each waited for: more than the default budget on a shared 2-core machine.
+  test.setTimeout(120_000);
+  const errors = collectErrors(page);
+  await page.goto("/?present=1");
+  await waitForMap(page);
+  const count = deck.slides.length;
+  for (let i = 0; i < count; i++) {
+    await expect(page.getByTestId("slide-title")).toHaveText(deck.slides[i]!.title.sv);
+    await expect(page.getByTestId("slide-counter")).toHaveText(`${i + 1} / ${count}`);
+    await expect(page).toHaveURL(new RegExp(`present=1&slide=${i + 1}$`));
+    const legend = page.getByTestId("legend");
+    await expect(legend).toBeVisible();
+    const view = new URLSearchParams(deck.slides[i]!.view);
+    if (view.get("color") === "practice") await expect(legend.locator(".legend-class")).toHaveCount(2);
+    if ([0, 3, 11].includes(i)) await page.screenshot({ path: testInfo.outputPath(`slide-${i + 1}.png`) });
+    await page.keyboard.press("PageDown");
+  }
+  // Projector sizes at 1920 × 1080.
+  const titleSize = await page.getByTestId("slide-title").evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  const captionSize = await page.getByTestId("slide-caption").evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(titleSize).toBeGreaterThanOrEqual(28);
+  expect(captionSize).toBeGreaterThanOrEqual(18);
+  await expect(page.locator(".toolbar")).toBeHidden();
+  await expect(page.locator(".map-footer .source-line")).toContainText("Källa: Tillväxtverket (2026), Sammanställning av arbetet med regionala utvecklingsstrategier, dnr Å 2025-51");
+
+  await page.keyboard.press("4");
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("slide-counter")).toHaveText(`4 / ${count}`);
+  await expect(page.getByTestId("legend")).toContainText("Öppna indikatorplattformar");
+
+  await page.keyboard.press("g");
+  await expect(page.getByTestId("slide-grid")).toBeVisible();
+  await page.getByTestId("slide-grid").getByRole("button").nth(1).click();
+  await expect(page.getByTestId("slide-counter")).toHaveText(`2 / ${count}`);
+
+  await page.keyboard.press("Escape");
+  await expect(page.getByTestId("slide-title")).toBeHidden();
+  await expect(page.locator(".toolbar")).toBeVisible();
+  expect(page.url()).not.toContain("present=");
+  expect(errors).toEqual([]);
+});
+
+test("English deck and key P from the dashboard", async ({ page }, testInfo) => {
+  await page.goto("/?lang=en");
+  await waitForMap(page);
+  await page.keyboard.press("p");
+  await expect(page.getByTestId("slide-title")).toHaveText(deck.slides[0]!.title.en);
+  await page.keyboard.press("End");
+  await expect(page.getByTestId("slide-panel")).toContainText("kompetensbrist");
+  await page.screenshot({ path: testInfo.outputPath("slide-en-last.png") });
+});
+
+test("exports a 1920 × 1080 PNG whose map area is drawn", async ({ page }, testInfo) => {
+  await page.goto("/?color=practice&practice=open-indicator-platforms");
+  await waitForMap(page);
+  await page.getByText("Exportera").click();
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("png-slide").click()]);
+  expect(download.suggestedFilename()).toMatch(/^rus-2026-practice-open-indicator-platforms-1920x1080\.png$/);
+  const png = readFileSync((await download.path())!);
+  await download.saveAs(testInfo.outputPath("export-1920x1080.png"));
+  expect(png.readUInt32BE(16)).toBe(1920);
+  expect(png.readUInt32BE(20)).toBe(1080);
+  // Points well inside the map area (right of the 500 px legend column), away from the white county
+  // borders: Norrbotten, the Baltic Sea, the North Sea, Finland and Russia. Never the white page.
+  const points = [
+    { x: 1319, y: 264 },
+    { x: 1385, y: 593 },
+    { x: 791, y: 330 },
+    { x: 1516, y: 303 },
+    { x: 1714, y: 633 },
+  ];
+  const pixels = await samplePng(page, png, points);
+  const nonWhite = pixels.filter(([r, g, b]) => r < 245 || g < 245 || b < 245);
+  expect(nonWhite.length).toBe(points.length);
+  // And not all one colour: counties, borders, sea.
+  expect(new Set(pixels.map((p) => p.join())).size).toBeGreaterThan(1);
+});
+
+test("downloads the current view as CSV and reads it back", async ({ page }) => {
+  await page.goto("/?color=status");
+  await waitForMap(page);
+  await page.getByText("Exportera").click();
+  await page.getByText("Semikolon (svensk Excel)").click();
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("csv-view").click()]);
+  expect(download.suggestedFilename()).toMatch(/^rus-2026-status-\d{4}-\d{2}-\d{2}\.csv$/);
+  const text = readFileSync((await download.path())!, "utf8");
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  const rows = parseCsv(text, ";");
+  expect(rows[0]).toEqual(["Kod", "Region", "Värde: Status för den regionala utvecklingsstrategin"]);
+  expect(rows.find((r) => r[0] === "SE-Z")).toEqual(["SE-Z", "Jämtland Härjedalen", expect.any(String)]);
+  expect(rows.slice(1, 22)).toHaveLength(21);
+  expect(rows.at(-1)![0]).toMatch(/^Källa: Tillväxtverket \(2026\).*dnr Å 2025-51; uttag \d{4}-\d{2}-\d{2}$/);
+
+  await page.getByTestId("copy-link").click();
+  await expect(page.getByTestId("export-status")).toHaveText(/Länk kopierad|Länken kunde inte kopieras/);
+});

@@ -1,0 +1,105 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { classify } from "../../src/map/classify";
+import { parseDeckText, slideView, validateDeck, type Deck } from "../../src/present/deckSchema";
+import { knownValuesOf } from "../../src/state/url";
+import { realDataset } from "./fixtures";
+
+const data = realDataset();
+const known = knownValuesOf(data);
+const defaultDeckText = readFileSync(resolve(process.cwd(), "data/briefings/default.json"), "utf8");
+
+const slide = (view: string) => ({ view, title: { sv: "T", en: "T" }, caption: { sv: "C", en: "C" } });
+const deck = (...views: string[]): Deck => ({ version: 1, title: { sv: "D", en: "D" }, slides: views.map(slide) });
+
+describe("deck schema", () => {
+  it("accepts a valid deck", () => {
+    const result = validateDeck(deck("color=status", "?color=practice&practice=s3-own-strategy&region=SE-H"), known);
+    expect(result.ok).toBe(true);
+  });
+
+  it("reports a file that is not JSON", () => {
+    const result = parseDeckText("{ not json", known);
+    expect(result).toMatchObject({ ok: false, issues: [{ path: "(file)" }] });
+    if (!result.ok) expect(result.issues[0]!.message).toMatch(/not valid JSON/);
+  });
+
+  it("reports a wrong version and missing fields with their paths", () => {
+    const result = validateDeck({ version: 2, title: { sv: "D" }, slides: [{ view: "color=status", title: { sv: "", en: "T" } }] }, known);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const paths = result.issues.map((i) => i.path);
+    expect(paths).toEqual(expect.arrayContaining(["version", "title.en", "slides[0].title.sv", "slides[0].caption"]));
+  });
+
+  it("reports an empty deck", () => {
+    const result = validateDeck({ version: 1, title: { sv: "D", en: "D" }, slides: [] }, known);
+    expect(result).toMatchObject({ ok: false, issues: [{ path: "slides" }] });
+  });
+
+  it("names an unknown practice, region, comparison and parameter by slide", () => {
+    const result = validateDeck(
+      deck("color=status", "color=practice&practice=x", "region=SE-ZZ", "compare=SE-AB", "colour=status", "present=1&slide=2"),
+      known,
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues).toEqual(
+      expect.arrayContaining([
+        { path: "slides[1].view", message: 'unknown practice "x"' },
+        { path: "slides[2].view", message: 'unknown region "SE-ZZ"' },
+        { path: "slides[3].view", message: 'invalid comparison "SE-AB" (2–4 known region codes)' },
+        { path: "slides[4].view", message: 'invalid or unknown parameter colour="status"' },
+        { path: "slides[5].view", message: '"present" does not belong in a slide\'s view' },
+      ]),
+    );
+    expect(result.issues.some((i) => i.path === "slides[0].view")).toBe(false);
+  });
+
+  it("applies a slide keeping the presenter's language unless the slide names one", () => {
+    expect(slideView(slide("color=year"), known, { lang: "en" }, 2)).toMatchObject({ color: "year", lang: "en", present: true, slide: 3 });
+    expect(slideView(slide("color=year&lang=sv"), known, { lang: "en" }, 0)).toMatchObject({ lang: "sv", slide: 1 });
+  });
+});
+
+describe("the default deck", () => {
+  const result = parseDeckText(defaultDeckText, known);
+  it("is valid against the dataset", () => {
+    expect(result.ok ? [] : result.issues).toEqual([]);
+  });
+  const slides = result.ok ? result.deck.slides : [];
+
+  it("walks through the report in about twelve slides", () => {
+    expect(slides.length).toBeGreaterThanOrEqual(10);
+    expect(slides.length).toBeLessThanOrEqual(14);
+    const views = slides.map((s) => s.view).join(" ");
+    for (const part of ["color=status", "color=year", "s3-own-strategy", "open-indicator-platforms", "functional-labour-market-regions", "q=8"]) {
+      expect(views).toContain(part);
+    }
+  });
+
+  // Every "N av 21" / "N of 21" / "alla 21" / "all 21" in a caption must be the size of a legend
+  // class of the slide's own map, and Swedish and English must say the same numbers.
+  const numbersOf = (caption: string) =>
+    [...caption.matchAll(/\b(\d+) (?:av|of) 21\b|\b(?:alla|all) (21)\b/g)].map((m) => Number(m[1] ?? m[2]));
+  it.each(slides.map((s, i) => [i + 1, s] as const))("slide %i: every number in the caption is true of the dataset", (_, s) => {
+    const view = slideView(s, known, { lang: "sv" }, 0);
+    const counts = classify(data, view, "sv").classes.map((c) => c.regions.length);
+    const sv = numbersOf(s.caption.sv);
+    const en = numbersOf(s.caption.en);
+    expect(sv).toEqual(en);
+    for (const n of sv) expect(counts).toContain(n);
+    if (view.color === "practice") {
+      // A practice slide's first number is the regions named for that practice.
+      const practice = data.practices.find((p) => p.id === view.practice)!;
+      expect(sv[0]).toBe(practice.regions.length);
+    }
+  });
+
+  it("captions are one sentence each", () => {
+    for (const s of slides) {
+      for (const caption of [s.caption.sv, s.caption.en]) expect(caption.replace(/\.$/, "")).not.toMatch(/[.!?]\s/);
+    }
+  });
+});

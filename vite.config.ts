@@ -1,12 +1,18 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
+import { cspPlugin } from "./scripts/csp.mjs";
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), cspPlugin()],
   // maplibre-gl 6 ships its worker as a separate module; pre-bundling breaks its URL in dev.
   optimizeDeps: { exclude: ["maplibre-gl"] },
-  build: { target: "es2022", sourcemap: false },
+  build: {
+    target: "es2022",
+    sourcemap: false,
+    // maplibre-gl in a chunk of its own: cached across app releases, and the benchmark can weigh it apart.
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: "maplibre-gl", test: /node_modules[\\/]maplibre-gl/ }] } } },
+  },
   preview: { port: 4173, strictPort: true },
   test: {
     include: ["tests/unit/**/*.test.{ts,tsx}"],

@@ -1,3 +1,5 @@
+// First of all imports: zod reads this setting when each schema is created.
+import "./data/zodConfig";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App";

@@ -1,14 +1,18 @@
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 import { STRINGS, type Lang } from "../i18n/strings";
+import { IssueList } from "../ui/IssueList";
 import { useViewStore } from "../state/store";
 import { Dashboard } from "./Dashboard";
+import { DatasetUpload } from "./DatasetUpload";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { useAppData, type AppData } from "./useAppData";
 
 export function App() {
-  const appData = useAppData();
+  const [appData, replaceDataset] = useAppData();
   const lang = useViewStore((s) => s.lang);
   const t = STRINGS[lang];
+  // The dashboard puts its actions (present, build a deck, export) here, in the header row.
+  const [actionsSlot, setActionsSlot] = useState<HTMLElement | null>(null);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -25,14 +29,20 @@ export function App() {
           <h1 className="app-title">{t.appTitle}</h1>
           <p className="app-subtitle">{t.appSubtitle}</p>
         </div>
-        <LanguageSwitch />
+        <div className="app-header-tools">
+          <div className="app-header-actions" ref={setActionsSlot} />
+          {appData.status === "ready" && <DatasetUpload lang={lang} onDataset={replaceDataset} />}
+          <LanguageSwitch />
+        </div>
       </header>
-      <AppBody appData={appData} lang={lang} />
+      <AppBody appData={appData} lang={lang} actionsSlot={actionsSlot} />
     </div>
   );
 }
 
-function AppBody({ appData, lang }: { appData: AppData; lang: Lang }) {
+type AppBodyProps = { appData: AppData; lang: Lang; actionsSlot: HTMLElement | null };
+
+function AppBody({ appData, lang, actionsSlot }: AppBodyProps) {
   const t = STRINGS[lang];
   if (appData.status === "loading") {
     return (
@@ -46,16 +56,10 @@ function AppBody({ appData, lang }: { appData: AppData; lang: Lang }) {
       <main className="app-main app-message">
         <div role="alert" className="error-box" data-testid="dataset-error">
           <p>{t.datasetInvalid}</p>
-          <ul>
-            {appData.issues.map((issue, i) => (
-              <li key={i}>
-                <code>{issue.path}</code> {issue.message}
-              </li>
-            ))}
-          </ul>
+          <IssueList issues={appData.issues} />
         </div>
       </main>
     );
   }
-  return <Dashboard data={appData.data} geo={appData.geo} lang={lang} />;
+  return <Dashboard data={appData.data} geo={appData.geo} lang={lang} actionsSlot={actionsSlot} />;
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { loadDataset } from "../data/load";
 import type { Dataset } from "../data/schema";
 import type { ValidationIssue } from "../data/validate";
@@ -11,6 +11,7 @@ import {
   type ContextCollection,
   type CountyCollection,
 } from "../geo/counties";
+import { NEIGHBOURS_URL, neighbourFileSchema, type NeighbourFile } from "../geo/neighbourFile";
 
 export type AppData =
   | { status: "loading" }
@@ -19,13 +20,16 @@ export type AppData =
       status: "ready";
       data: Dataset;
       /** Missing geometry does not stop the page: the rest works without a map. */
-      geo: { counties: CountyCollection; context: ContextCollection } | { error: string };
+      geo: { counties: CountyCollection; context: ContextCollection; neighbours?: NeighbourFile } | { error: string };
     };
 
 const EMPTY_CONTEXT: ContextCollection = { type: "FeatureCollection", features: [] };
 
-/** Loads the dataset and the geometry in parallel, once per page. */
-export function useAppData(): AppData {
+/**
+ * Loads the dataset and the geometry in parallel, once per page. The second
+ * value replaces the dataset (a validated file the user opened); the geometry stays.
+ */
+export function useAppData(): [AppData, (data: Dataset) => void] {
   const [state, setState] = useState<AppData>({ status: "loading" });
   useEffect(() => {
     let cancelled = false;
@@ -33,7 +37,9 @@ export function useAppData(): AppData {
       loadDataset(),
       loadGeoJson(COUNTIES_URL, countyCollectionSchema),
       loadGeoJson(CONTEXT_URL, contextCollectionSchema),
-    ]).then(([dataset, counties, context]) => {
+      // Precomputed by `npm run geo`; without it the Dashboard computes the table (resolveNeighbourTable).
+      loadGeoJson(NEIGHBOURS_URL, neighbourFileSchema),
+    ]).then(([dataset, counties, context, neighbours]) => {
       if (cancelled) return;
       if (!dataset.ok) {
         setState({ status: "invalid", issues: dataset.issues });
@@ -41,7 +47,11 @@ export function useAppData(): AppData {
       }
       const geo = counties.ok
         ? // The neighbouring countries are decoration: without them the counties still show.
-          { counties: counties.data, context: context.ok ? context.data : EMPTY_CONTEXT }
+          {
+            counties: counties.data,
+            context: context.ok ? context.data : EMPTY_CONTEXT,
+            neighbours: neighbours.ok ? neighbours.data : undefined,
+          }
         : { error: counties.message };
       setState({ status: "ready", data: dataset.data, geo });
     });
@@ -49,5 +59,9 @@ export function useAppData(): AppData {
       cancelled = true;
     };
   }, []);
-  return state;
+  const replaceDataset = useCallback(
+    (data: Dataset) => setState((current) => (current.status === "ready" ? { ...current, data } : current)),
+    [],
+  );
+  return [state, replaceDataset];
 }

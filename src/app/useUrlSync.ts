@@ -1,14 +1,7 @@
 import { useEffect, useState } from "react";
 import type { Dataset } from "../data/schema";
 import { useViewStore, type ViewState } from "../state/store";
-import { parseView, serializeView, type IgnoredParam, type KnownValues } from "../state/url";
-
-function knownValues(data: Dataset): KnownValues {
-  return {
-    regionCodes: new Set(data.regions.map((r) => r.code)),
-    practiceIds: new Set(data.practices.map((p) => p.id)),
-  };
-}
+import { knownValuesOf, parseView, serializeView, type IgnoredParam } from "../state/url";
 
 /**
  * Keeps the store and the query string in step (GUIDE 2.3): read on load and
@@ -20,7 +13,7 @@ export function useUrlSync(data: Dataset | undefined): [IgnoredParam[], () => vo
 
   useEffect(() => {
     if (!data) return;
-    const known = knownValues(data);
+    const known = knownValuesOf(data);
     const writeUrl = (view: ViewState) => {
       const query = serializeView(view);
       if (query !== window.location.search) {

@@ -31,6 +31,9 @@ const sv = {
   view: "Visa",
   viewMap: "Karta",
   viewTable: "Tabell",
+  simplifiedMap: "Förenklad karta visas (WebGL saknas)",
+  regionList: "Regioner på kartan",
+  regionListHint: "Piltangenterna flyttar mellan regionerna, Enter väljer, Esc avmarkerar.",
 };
 
 export type MapStrings = typeof sv;
@@ -65,6 +68,9 @@ const en: MapStrings = {
   view: "Show",
   viewMap: "Map",
   viewTable: "Table",
+  simplifiedMap: "Simplified map shown (WebGL unavailable)",
+  regionList: "Regions on the map",
+  regionListHint: "Arrow keys move between regions, Enter selects, Esc clears.",
 };
 
 export const MAP_STRINGS: Record<Lang, MapStrings> = { sv, en };

@@ -5,10 +5,17 @@ import "maplibre-gl/dist/maplibre-gl.css";
 import { bbox } from "@turf/turf";
 import type { ContextCollection, CountyCollection } from "../geo/counties";
 import type { LabelPoint } from "../geo/labelPoints";
-import { placeLabels, type PlacedLabel } from "./labelPlacement";
+import { focusTooltip, placeLabels, type PlacedLabel } from "./labelPlacement";
 import { MapLabels } from "./MapLabels";
 import { LAYER, PAN_BOUNDS, SWEDEN_BOUNDS, buildMapStyle, fillColorExpression, selectedFilter } from "./mapStyle";
-import { measureLabel } from "./measureLabel";
+import { REGION_MAX_ZOOM, nationalPadding, prefersReducedMotion, regionPadding, type Padding } from "./camera";
+import { labelFontPx, labelRequests } from "./measureLabel";
+import { captureMap } from "./captureMap";
+import { useOutlines, type Outlines } from "./useOutlines";
+import { useMacroOutlines } from "./useMacroOutlines";
+import type { MacroBoundaries } from "../geo/macroBoundaries";
+import type { MacroGroupingId } from "../geo/macroRegions";
+import { whenStyleReady } from "./whenStyleReady";
 
 // Vite bundles maplibre's worker as its own file; maplibre cannot find it alone.
 setWorkerUrl(workerUrl);
@@ -21,6 +28,8 @@ export type MapViewProps = {
   /** Regions marked with a symbol (practice maps), so colour is not the only cue. */
   marked: string[];
   selected?: string;
+  /** The region the keyboard list has focus on: outlined, with its tooltip. */
+  focused?: string;
   /** Accessible name of the map. */
   label: string;
   nameOf: (code: string) => string;
@@ -31,31 +40,34 @@ export type MapViewProps = {
   onUnavailable: (error: unknown) => void;
   /** Drawn over the map's top-left corner (the legend); the national view keeps Sweden clear of it. */
   overlay?: ReactNode;
+  /** Counties outlined besides the selection: its neighbours (sea ones dashed) and the compared regions. */
+  outlines?: Outlines;
+  /** Borders between NUTS 2 regions / landsdelar (computed once per load), and which to show. */
+  macroBoundaries?: MacroBoundaries;
+  macro?: MacroGroupingId;
+  /** Called once, when the map is first idle, with what export and presentation need of it. */
+  onReady?: (handle: MapHandle) => void;
+  /** Sweden centred with equal room left and right of it (slides), not only clear of the legend. */
+  balanced?: boolean;
+};
+
+/**
+ * The small extension point other features use (export, presentation): an
+ * image of the map, the county labels as placed, and a refit after the
+ * container changed size. A renderer without WebGL can offer the same.
+ */
+export type MapHandle = {
+  /** A copy of the map as drawn, taken inside a render so WebGL's buffer is still filled. */
+  captureImage(options?: { pixelRatio?: number }): Promise<HTMLCanvasElement>;
+  /** County labels as placed now, in CSS px from the map's top-left corner. */
+  getPlacedLabels(): PlacedLabel[];
+  /** Fits the selected region, or Sweden, again after the map's container changed size. */
+  refit(): void;
+  /** The national view's padding as last fitted (the room kept free for the legend), for exports to crop. */
+  framePadding?(): Padding;
 };
 
 type Hover = { code: string; x: number; y: number };
-
-/** Padding around Sweden at the national view, in px. */
-export const NATIONAL_PADDING = 16;
-
-/**
- * Padding of the national view: 16 px all round, plus the width of the
- * overlay (legend) on the left where it stands over the map, so the legend
- * never covers a county at the national view.
- */
-function nationalPadding(container: HTMLElement, overlay: HTMLElement | null) {
-  const padding = { top: NATIONAL_PADDING, right: NATIONAL_PADDING, bottom: NATIONAL_PADDING, left: NATIONAL_PADDING };
-  if (!overlay) return padding;
-  const box = container.getBoundingClientRect();
-  const over = overlay.getBoundingClientRect();
-  const overlaps = over.width > 0 && over.left < box.right && over.bottom > box.top && over.top < box.bottom;
-  // Only when the map is wide enough to give the room; on a narrow screen Sweden comes first.
-  const inset = overlaps ? Math.round(over.right - box.left) : 0;
-  if (inset > 0 && box.width - inset > box.height * 0.55) padding.left = inset + NATIONAL_PADDING;
-  return padding;
-}
-
-const prefersReducedMotion = () => window.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? false;
 
 /**
  * The MapLibre view. The map is created once and kept in a ref; colour and
@@ -70,24 +82,23 @@ export function MapView(props: MapViewProps) {
   const latest = useRef(props);
   const [hover, setHover] = useState<Hover | null>(null);
   const [labels, setLabels] = useState<PlacedLabel[]>([]);
+  const labelsRef = useRef<PlacedLabel[]>([]);
+  /** Fits the camera to the current selection (set below); the handle's refit calls it. */
+  const fitRef = useRef<(instant: boolean) => void>(() => {});
+  const paddingRef = useRef<Padding | null>(null);
   const markedSet = useMemo(() => new Set(marked), [marked]);
 
   useEffect(() => {
     latest.current = props;
+    labelsRef.current = labels;
   });
 
   const layoutLabels = useCallback(() => {
     const map = mapRef.current;
     if (!map) return;
     const { marked: markedNow, nameOf: nameNow } = latest.current;
-    const requests = labelPoints.map((point) => {
-      const { x, y } = map.project(point.lngLat);
-      const isMarked = markedNow.includes(point.code);
-      const size = measureLabel(nameNow(point.code), isMarked);
-      // Smaller counties first: they have the least room, while a big county's label can move
-      // inside it. Marked ones before all, so their symbol shows with their name.
-      return { code: point.code, x, y, ...size, priority: -point.area + (isMarked ? 1e15 : 0) };
-    });
+    const fontPx = labelFontPx(containerRef.current?.parentElement);
+    const requests = labelRequests(labelPoints, (lngLat) => map.project(lngLat), nameNow, (code) => markedNow.includes(code), fontPx);
     setLabels(placeLabels(requests));
   }, [labelPoints]);
 
@@ -102,7 +113,7 @@ export function MapView(props: MapViewProps) {
     try {
       map = new MapLibreMap({
         container,
-        style: buildMapStyle(counties, context, initial.colorOf, initial.selected),
+        style: buildMapStyle(counties, context, initial.colorOf, initial.selected, prefersReducedMotion() ? 0 : 300),
         bounds: SWEDEN_BOUNDS,
         fitBoundsOptions: { padding },
         attributionControl: false,
@@ -124,6 +135,15 @@ export function MapView(props: MapViewProps) {
     map.once("idle", () => {
       performance.mark("rus:map-ready");
       container.dataset.ready = "true";
+      latest.current.onReady?.({
+        captureImage: (options) => captureMap(map, options?.pixelRatio),
+        getPlacedLabels: () => labelsRef.current,
+        framePadding: () => paddingRef.current ?? padding,
+        refit: () => {
+          map.resize();
+          fitRef.current(true);
+        },
+      });
     });
     map.on("webglcontextlost", () => latest.current.onUnavailable(new Error("WebGL context lost")));
 
@@ -165,10 +185,24 @@ export function MapView(props: MapViewProps) {
   useEffect(() => {
     const map = mapRef.current;
     if (!map) return;
-    const apply = () => map.setPaintProperty(LAYER.fill, "fill-color", fillColorExpression(colorOf));
-    if (map.isStyleLoaded()) apply();
-    else map.once("load", apply);
+    const apply = () => {
+      map.setPaintProperty(LAYER.fill, "fill-color", fillColorExpression(colorOf));
+      // User Timing for tools (npm run bench): the recolour has been drawn.
+      map.once("render", () => performance.mark("rus:mode-applied"));
+    };
+    whenStyleReady(map, apply);
   }, [colorOf]);
+
+  useOutlines(mapRef, props.outlines);
+  useMacroOutlines(mapRef, props.macroBoundaries, props.macro);
+
+  const { focused } = props;
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map) return;
+    const apply = () => map.setFilter(LAYER.focused, selectedFilter(focused));
+    whenStyleReady(map, apply);
+  }, [focused]);
 
   // Marks and names change the labels' sizes: place them again.
   useEffect(() => {
@@ -185,22 +219,32 @@ export function MapView(props: MapViewProps) {
   useEffect(() => {
     const map = mapRef.current;
     if (!map) return;
+    fitRef.current = (instant: boolean) => {
+      const bounds = selected ? featureBounds.get(selected) : undefined;
+      const duration = instant || prefersReducedMotion() ? 0 : 600;
+      // Zoom is capped so a small county still shows its neighbours: the national context stays.
+      const national = nationalPadding(map.getContainer(), overlayRef.current, latest.current.balanced);
+      paddingRef.current = national;
+      if (bounds) map.fitBounds(bounds, { padding: regionPadding(national), maxZoom: REGION_MAX_ZOOM, duration });
+      else map.fitBounds(SWEDEN_BOUNDS, { padding: national, duration });
+    };
+    let frame = 0;
     const apply = () => {
       map.setFilter(LAYER.selected, selectedFilter(selected));
       if (fittedTo.current === selected) return;
-      fittedTo.current = selected;
-      const bounds = selected ? featureBounds.get(selected) : undefined;
-      const duration = prefersReducedMotion() ? 0 : 600;
-      // Zoom is capped so a small county still shows its neighbours: the national context stays.
-      const national = nationalPadding(map.getContainer(), overlayRef.current);
-      if (bounds) {
-        const padding = { top: 48, right: 48, bottom: 48, left: national.left + 32 };
-        map.fitBounds(bounds, { padding, maxZoom: 5.5, duration });
-      } else map.fitBounds(SWEDEN_BOUNDS, { padding: national, duration });
+      // The camera waits one frame: the panel paints first, then the (software-rendered,
+      // possibly slow) map frames of the camera move follow.
+      frame = requestAnimationFrame(() => {
+        fittedTo.current = selected;
+        fitRef.current(false);
+      });
     };
-    if (map.isStyleLoaded()) apply();
-    else map.once("load", apply);
+    whenStyleReady(map, apply);
+    return () => cancelAnimationFrame(frame);
   }, [selected, featureBounds]);
+
+  // The keyboard list's region gets the tooltip at its label while the mouse is elsewhere.
+  const tooltip = hover ?? focusTooltip(focused, labels);
 
   return (
     <div className="map-view">
@@ -211,9 +255,9 @@ export function MapView(props: MapViewProps) {
           {props.overlay}
         </div>
       )}
-      {hover && (
-        <div className="map-tooltip" role="status" style={{ left: hover.x, top: hover.y }} data-testid="map-tooltip">
-          {props.describe(hover.code)}
+      {tooltip && (
+        <div className="map-tooltip" role="status" style={{ left: tooltip.x, top: tooltip.y }} data-testid="map-tooltip">
+          {props.describe(tooltip.code)}
         </div>
       )}
     </div>

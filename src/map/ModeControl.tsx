@@ -1,6 +1,8 @@
 import { useId, useMemo, useState } from "react";
 import type { Dataset } from "../data/schema";
 import { MAP_STRINGS } from "../i18n/map";
+import { PATTERN_STRINGS } from "../i18n/patterns";
+import "./patterns.css";
 import type { Lang } from "../i18n/strings";
 import { COLOR_MODES, useViewStore, type ColorMode } from "../state/store";
 
@@ -14,7 +16,9 @@ export function ModeControl({ data, lang }: { data: Dataset; lang: Lang }) {
   const color = useViewStore((s) => s.color);
   const practice = useViewStore((s) => s.practice);
   const q = useViewStore((s) => s.q);
-  const { setColorMode, showPractice, showQuestion } = useViewStore.getState();
+  const practice2 = useViewStore((s) => s.practice2);
+  const { setColorMode, showPractice, showQuestion, setPractice2 } = useViewStore.getState();
+  const tp = PATTERN_STRINGS[lang];
   const modeId = useId();
 
   const chooseMode = (mode: ColorMode) => {
@@ -38,6 +42,21 @@ export function ModeControl({ data, lang }: { data: Dataset; lang: Lang }) {
       {color === "practice" && (
         <PracticePicker data={data} lang={lang} value={practice ?? data.practices[0]!.id} onChange={showPractice} />
       )}
+      {color === "practice" && (
+        // A second practice turns the map bivariate (2×2); "" is the none option.
+        <PracticePicker
+          data={data}
+          lang={lang}
+          value={practice2 ?? ""}
+          onChange={(id) => setPractice2(id || undefined)}
+          label={tp.secondPractice}
+          noneLabel={tp.noSecondPractice}
+          exclude={practice}
+          search={false}
+          narrow
+          testId="practice2-picker"
+        />
+      )}
       {color === "question" && (
         <QuestionPicker data={data} lang={lang} value={q ?? 1} onChange={showQuestion} />
       )}
@@ -51,7 +70,32 @@ function matches(text: string, query: string): boolean {
   return text.toLocaleLowerCase("sv").includes(query.trim().toLocaleLowerCase("sv"));
 }
 
-function PracticePicker({ data, lang, value, onChange }: PickerProps<string>) {
+type PracticePickerProps = PickerProps<string> & {
+  /** The select's label (default: the practice picker's own). */
+  label?: string;
+  /** When given, a first option with this label and the value "" (no practice). */
+  noneLabel?: string;
+  /** A practice not offered (the other picker's choice). */
+  exclude?: string;
+  /** With a filter box (default true). */
+  search?: boolean;
+  /** A narrower select (the second picker), so the toolbar does not grow a row. */
+  narrow?: boolean;
+  testId?: string;
+};
+
+function PracticePicker({
+  data,
+  lang,
+  value,
+  onChange,
+  label,
+  noneLabel,
+  exclude,
+  search = true,
+  narrow = false,
+  testId = "practice-picker",
+}: PracticePickerProps) {
   const t = MAP_STRINGS[lang];
   const [query, setQuery] = useState("");
   const filterId = useId();
@@ -64,26 +108,31 @@ function PracticePicker({ data, lang, value, onChange }: PickerProps<string>) {
   const groups = data.questions
     .map((question) => ({
       question,
-      practices: data.practices.filter((p) => p.question === question.id && (matching.has(p.id) || p.id === value)),
+      practices: data.practices.filter(
+        (p) => p.question === question.id && p.id !== exclude && (matching.has(p.id) || p.id === value),
+      ),
     }))
     .filter((g) => g.practices.length > 0);
   const total = data.regions.length;
 
   return (
     <>
-      <div className="control">
-        <label htmlFor={filterId}>{t.practiceFilter}</label>
-        <input
-          id={filterId}
-          type="search"
-          value={query}
-          placeholder={t.practiceFilterPlaceholder}
-          onChange={(e) => setQuery(e.target.value)}
-        />
-      </div>
-      <div className="control control-wide">
-        <label htmlFor={pickerId}>{t.practicePicker}</label>
-        <select id={pickerId} value={value} onChange={(e) => onChange(e.target.value)} data-testid="practice-picker">
+      {search && (
+        <div className="control">
+          <label htmlFor={filterId}>{t.practiceFilter}</label>
+          <input
+            id={filterId}
+            type="search"
+            value={query}
+            placeholder={t.practiceFilterPlaceholder}
+            onChange={(e) => setQuery(e.target.value)}
+          />
+        </div>
+      )}
+      <div className={narrow ? "control control-narrow" : "control control-wide"}>
+        <label htmlFor={pickerId}>{label ?? t.practicePicker}</label>
+        <select id={pickerId} value={value} onChange={(e) => onChange(e.target.value)} data-testid={testId}>
+          {noneLabel !== undefined && <option value="">{noneLabel}</option>}
           {groups.map(({ question, practices }) => (
             <optgroup key={question.id} label={`${question.section} ${question[lang]}`}>
               {practices.map((p) => (

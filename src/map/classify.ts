@@ -3,6 +3,7 @@ import { practiceCountsByQuestion } from "../data/selectors";
 import type { Lang } from "../i18n/strings";
 import { MAP_STRINGS } from "../i18n/map";
 import type { ColorMode } from "../state/store";
+import { bivariateParts, type BivariateAxes } from "./bivariate";
 import { HAS_PRACTICE_COLOR, LACKS_PRACTICE_COLOR, NO_DATA_COLOR, STATUS_COLORS, sequentialColors } from "./palettes";
 
 /**
@@ -30,10 +31,12 @@ export type Classification = {
   valueOf: Record<string, string>;
   /** Region codes that hold the shown practice (practice mode only), marked with a symbol on the map. */
   marked: string[];
+  /** Set on a two-practice map (practice mode with practice2): its four classes are BIVARIATE_KEYS. */
+  bivariate?: BivariateAxes;
 };
 
-/** The choices classification depends on: the colour mode and its parameter. */
-export type ColorChoice = { color: ColorMode; practice?: string; q?: number };
+/** The choices classification depends on: the colour mode and its parameter(s). */
+export type ColorChoice = { color: ColorMode; practice?: string; practice2?: string; q?: number };
 
 function build(
   data: Dataset,
@@ -98,8 +101,10 @@ function byHorizon(data: Dataset, lang: Lang): Classification {
   return build(data, "horizon", t.titleHorizon, t.unitRegions, classes);
 }
 
-function byPractice(data: Dataset, lang: Lang, practiceId: string | undefined): Classification {
+function byPractice(data: Dataset, lang: Lang, practiceId: string | undefined, practice2?: string): Classification {
   const t = MAP_STRINGS[lang];
+  const two = practiceId && practice2 ? bivariateParts(data, practiceId, practice2, lang) : undefined;
+  if (two) return { ...build(data, "practice", two.title, two.subtitle, two.classes, two.marked), bivariate: two.axes };
   const practice = data.practices.find((p) => p.id === practiceId);
   if (!practice) return byStatus(data, lang);
   const has = data.regions.filter((r) => practice.regions.includes(r.code)).map((r) => r.code);
@@ -138,7 +143,7 @@ export function classify(data: Dataset, choice: ColorChoice, lang: Lang): Classi
     case "horizon":
       return byHorizon(data, lang);
     case "practice":
-      return byPractice(data, lang, choice.practice);
+      return byPractice(data, lang, choice.practice, choice.practice2);
     case "question":
       return byQuestion(data, lang, choice.q);
   }

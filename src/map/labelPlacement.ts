@@ -51,3 +51,12 @@ export function placeLabels(requests: readonly LabelRequest[], gap = 1): PlacedL
   }
   return requests.map((r) => result.get(r.code)!);
 }
+
+/** Where the tooltip of the keyboard's region goes: just above its label (both renderers). */
+export function focusTooltip(
+  code: string | undefined,
+  labels: readonly PlacedLabel[],
+): { code: string; x: number; y: number } | null {
+  const label = code ? labels.find((l) => l.code === code) : undefined;
+  return code && label ? { code, x: label.x, y: label.y - 18 } : null;
+}

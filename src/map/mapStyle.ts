@@ -1,6 +1,7 @@
 import type { FeatureCollection } from "geojson";
 import type { ExpressionSpecification, StyleSpecification } from "maplibre-gl";
 import type { ContextCollection, CountyCollection } from "../geo/counties";
+import { outlineLayers } from "./outlineLayers";
 import {
   CONTEXT_LINE_COLOR,
   COUNTY_LINE_COLOR,
@@ -18,6 +19,8 @@ export const LAYER = {
   fill: "counties-fill",
   outline: "counties-outline",
   selected: "counties-selected",
+  /** The region the keyboard list is on (RegionList), dashed. */
+  focused: "counties-focused",
 } as const;
 
 /** Sweden's extent with a margin, [west, south, east, north]. */
@@ -43,6 +46,8 @@ export function buildMapStyle(
   context: ContextCollection,
   colorOf: Record<string, string>,
   selected: string | undefined,
+  /** Colour changes fade over this many ms (slides, mode changes); 0 with reduced motion. */
+  colorTransitionMs = 300,
 ): StyleSpecification {
   return {
     version: 8,
@@ -63,13 +68,26 @@ export function buildMapStyle(
         id: LAYER.fill,
         type: "fill",
         source: "counties",
-        paint: { "fill-color": fillColorExpression(colorOf), "fill-opacity": 1 },
+        paint: {
+          "fill-color": fillColorExpression(colorOf),
+          "fill-color-transition": { duration: colorTransitionMs, delay: 0 },
+          "fill-opacity": 1,
+        },
       },
       {
         id: LAYER.outline,
         type: "line",
         source: "counties",
         paint: { "line-color": COUNTY_LINE_COLOR, "line-width": 1.2 },
+      },
+      // Neighbours and compared regions, under the selected outline (outlineLayers.ts).
+      ...outlineLayers(),
+      {
+        id: LAYER.focused,
+        type: "line",
+        source: "counties",
+        filter: selectedFilter(undefined),
+        paint: { "line-color": SELECTED_LINE_COLOR, "line-width": 2.5, "line-dasharray": [2, 1.5] },
       },
       {
         id: LAYER.selected,

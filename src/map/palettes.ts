@@ -39,3 +39,17 @@ export const LAND_CONTEXT_COLOR = "#f4f3ef";
 export const CONTEXT_LINE_COLOR = "#c9c6bd";
 export const COUNTY_LINE_COLOR = "#ffffff";
 export const SELECTED_LINE_COLOR = "#111111";
+
+/**
+ * Two practices at once (bivariate map): "neither" is the practice map's grey,
+ * A is blue, B is orange (the pair that survives every common colour-vision
+ * deficiency, as blue–yellow contrast is kept in protan and deutan vision), and
+ * "both" a dark navy, the darkest by far. Every pair differs by ΔE ≥ 30 under
+ * simulated protanopia, deuteranopia and tritanopia (tests/unit/bivariate.test.ts).
+ */
+export const BIVARIATE_COLORS = {
+  both: "#1d3f6e",
+  onlyA: "#4a8fd1",
+  onlyB: "#e0892c",
+  neither: LACKS_PRACTICE_COLOR,
+} as const;

@@ -8,10 +8,12 @@ export function summarizeClassification(
   classification: Classification,
   nameOf: (code: string) => string,
   countLabel: (n: number) => string,
+  /** Frames the sentence, e.g. "Karta: …." (strings.mapSummary); a plain full stop by default. */
+  frame: (text: string) => string = (text) => `${text}.`,
 ): string {
   const parts = classification.classes.map((cls) => {
     const names = cls.regions.map(nameOf).join(", ");
     return `${cls.label}: ${countLabel(cls.regions.length)}${names ? ` (${names})` : ""}`;
   });
-  return `${classification.title}. ${parts.join("; ")}.`;
+  return frame(`${classification.title}. ${parts.join("; ")}`);
 }

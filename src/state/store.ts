@@ -1,5 +1,6 @@
 import { create } from "zustand";
 import type { Lang } from "../i18n/strings";
+import type { MacroGroupingId } from "../geo/macroRegions";
 
 /**
  * What the user chose, and nothing derived from it (GUIDE 3): legend classes,
@@ -13,13 +14,20 @@ export type ViewState = {
   color: ColorMode;
   /** Practice id, used when color === "practice". */
   practice?: string;
+  /** A second practice (practice mode only): the map becomes a 2×2 bivariate map. */
+  practice2?: string;
   /** Question 1–9, used when color === "question". */
   q?: number;
   region?: string;
   compare: string[];
   present: boolean;
   slide?: number;
+  /** Outlines of larger areas drawn over the counties: NUTS 2 or landsdelar. */
+  macro?: MacroGroupingId;
 };
+
+/** The URL contract allows 2–4 regions side by side (GUIDE 2.3). */
+export const MAX_COMPARE = 4;
 
 export const DEFAULT_VIEW: ViewState = { lang: "sv", color: "status", compare: [], present: false };
 
@@ -31,6 +39,14 @@ type ViewActions = {
   setColorMode: (color: Exclude<ColorMode, "practice" | "question">) => void;
   showPractice: (practice: string) => void;
   showQuestion: (q: number) => void;
+  /** The second practice of a bivariate map; undefined (or the first practice) ends it. */
+  setPractice2: (practice2: string | undefined) => void;
+  setMacro: (macro: MacroGroupingId | undefined) => void;
+  /** Regions side by side (2–4 codes; fewer than 2 ends the comparison). */
+  setCompare: (codes: string[]) => void;
+  /** Presentation mode at slide n (1-based); leaving keeps the last slide's view. */
+  goToSlide: (slide: number) => void;
+  stopPresenting: () => void;
 };
 
 export const useViewStore = create<ViewState & ViewActions>()((set) => ({
@@ -39,7 +55,14 @@ export const useViewStore = create<ViewState & ViewActions>()((set) => ({
   setLang: (lang) => set({ lang }),
   selectRegion: (region) => set({ region }),
   // A mode's parameter is dropped with the mode, so the URL never carries a stale one.
-  setColorMode: (color) => set({ color, practice: undefined, q: undefined }),
-  showPractice: (practice) => set({ color: "practice", practice, q: undefined }),
-  showQuestion: (q) => set({ color: "question", q, practice: undefined }),
+  setColorMode: (color) => set({ color, practice: undefined, practice2: undefined, q: undefined }),
+  // The second practice stays while the first changes, unless they become the same.
+  showPractice: (practice) =>
+    set((s) => ({ color: "practice", practice, q: undefined, practice2: s.practice2 === practice ? undefined : s.practice2 })),
+  showQuestion: (q) => set({ color: "question", q, practice: undefined, practice2: undefined }),
+  setPractice2: (practice2) => set((s) => ({ practice2: practice2 === s.practice ? undefined : practice2 })),
+  setMacro: (macro) => set({ macro }),
+  setCompare: (codes) => set({ compare: [...new Set(codes)].slice(0, MAX_COMPARE) }),
+  goToSlide: (slide) => set({ present: true, slide }),
+  stopPresenting: () => set({ present: false, slide: undefined }),
 }));

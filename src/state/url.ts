@@ -1,5 +1,7 @@
+import type { Dataset } from "../data/schema";
 import { LANGS, type Lang } from "../i18n/strings";
 import { COLOR_MODES, DEFAULT_VIEW, type ColorMode, type ViewState } from "./store";
+import { MACRO_GROUPINGS, type MacroGroupingId } from "../geo/macroRegions";
 
 /**
  * The view is a link (GUIDE 2.3). Parsing never throws: every unknown or
@@ -11,10 +13,18 @@ export type KnownValues = {
   practiceIds: ReadonlySet<string>;
 };
 
+/** The values a link or a deck slide may name, from the dataset. */
+export function knownValuesOf(data: Pick<Dataset, "regions" | "practices">): KnownValues {
+  return {
+    regionCodes: new Set(data.regions.map((r) => r.code)),
+    practiceIds: new Set(data.practices.map((p) => p.id)),
+  };
+}
+
 export type IgnoredParam = { key: string; value: string };
 export type ParsedView = { view: ViewState; ignored: IgnoredParam[] };
 
-const KNOWN_KEYS = new Set(["lang", "color", "practice", "q", "region", "compare", "present", "slide"]);
+const KNOWN_KEYS = new Set(["lang", "color", "practice", "practice2", "q", "region", "compare", "present", "slide", "macro"]);
 /** Longer values are never meaningful here; cut them so notices stay readable. */
 const MAX_SHOWN = 40;
 
@@ -57,6 +67,14 @@ export function parseView(search: string, known: KnownValues): ParsedView {
         break;
       case "practice":
         if (known.practiceIds.has(value)) view.practice = value;
+        else ignore(key, value);
+        break;
+      case "practice2":
+        if (known.practiceIds.has(value)) view.practice2 = value;
+        else ignore(key, value);
+        break;
+      case "macro":
+        if ((MACRO_GROUPINGS as readonly string[]).includes(value)) view.macro = value as MacroGroupingId;
         else ignore(key, value);
         break;
       case "q": {
@@ -106,6 +124,11 @@ function dropInapplicable(view: ViewState, ignored: IgnoredParam[]): ViewState {
     ignored.push({ key: "practice", value: next.practice });
     delete next.practice;
   }
+  // A second practice needs a first one, and a different one.
+  if (next.practice2 !== undefined && (next.practice === undefined || next.practice2 === next.practice)) {
+    ignored.push({ key: "practice2", value: next.practice2 });
+    delete next.practice2;
+  }
   if (next.color !== "question" && next.q !== undefined) {
     ignored.push({ key: "q", value: String(next.q) });
     delete next.q;
@@ -123,9 +146,12 @@ export function serializeView(view: ViewState): string {
   if (view.lang !== DEFAULT_VIEW.lang) params.set("lang", view.lang);
   if (view.color !== DEFAULT_VIEW.color) params.set("color", view.color);
   if (view.color === "practice" && view.practice) params.set("practice", view.practice);
+  if (view.color === "practice" && view.practice && view.practice2 && view.practice2 !== view.practice)
+    params.set("practice2", view.practice2);
   if (view.color === "question" && view.q !== undefined) params.set("q", String(view.q));
   if (view.region) params.set("region", view.region);
   if (view.compare.length >= 2) params.set("compare", view.compare.join(","));
+  if (view.macro) params.set("macro", view.macro);
   if (view.present) {
     params.set("present", "1");
     if (view.slide !== undefined) params.set("slide", String(view.slide));

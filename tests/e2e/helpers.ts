@@ -101,3 +101,30 @@ export function collectErrors(page: Page): string[] {
   page.on("pageerror", (err) => errors.push(err.message));
   return errors;
 }
+
+export type CspViolation = { directive: string; blocked: string; source: string; sample: string };
+
+/**
+ * Collects Content-Security-Policy violations for the life of the page, across
+ * navigations: a `securitypolicyviolation` listener installed before any page
+ * script (addInitScript) reports to the test through an exposed function, and
+ * Chromium's "Refused to …" console messages (which also come from workers) are
+ * caught as a second net. The list stays empty when the policy holds.
+ */
+export async function collectCspViolations(page: Page): Promise<CspViolation[]> {
+  const violations: CspViolation[] = [];
+  await page.exposeFunction("__rusReportCsp", (v: CspViolation) => violations.push(v));
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => {
+      const report = (window as unknown as { __rusReportCsp?: (v: unknown) => void }).__rusReportCsp;
+      report?.({ directive: e.effectiveDirective || e.violatedDirective, blocked: e.blockedURI, source: `${e.sourceFile}:${e.lineNumber}`, sample: e.sample });
+    });
+  });
+  page.on("console", (msg) => {
+    const text = msg.text();
+    if (msg.type() === "error" && /Content Security Policy/i.test(text)) {
+      violations.push({ directive: "(console)", blocked: "", source: msg.location().url, sample: text.slice(0, 300) });
+    }
+  });
+  return violations;
+}

@@ -67,3 +67,45 @@ describe("URL contract", () => {
     }
   });
 });
+
+describe("URL contract: second practice (bivariate map) and macro-region outlines", () => {
+  const bivariate: ViewState = { ...DEFAULT_VIEW, color: "practice", practice: "s3-own-strategy", practice2: "open-indicator-platforms" };
+  it.each([
+    bivariate,
+    { ...bivariate, lang: "en", region: "SE-M", macro: "nuts2" },
+    { ...DEFAULT_VIEW, macro: "landsdel" },
+    { ...DEFAULT_VIEW, color: "year", macro: "nuts2", present: true, slide: 2 },
+  ] as ViewState[])("round-trips %j", (view) => {
+    expect(parseView(serializeView(view), known)).toEqual({ view, ignored: [] });
+  });
+
+  it("writes practice2 right after practice, and macro after the selection", () => {
+    expect(serializeView({ ...bivariate, region: "SE-M", macro: "nuts2" })).toBe(
+      "?color=practice&practice=s3-own-strategy&practice2=open-indicator-platforms&region=SE-M&macro=nuts2",
+    );
+  });
+
+  it("drops an unknown second practice, or one equal to the first, and says so", () => {
+    for (const value of ["no-such-practice", "s3-own-strategy"]) {
+      const { view, ignored } = parseView(`?color=practice&practice=s3-own-strategy&practice2=${value}`, known);
+      expect(view).toEqual({ ...DEFAULT_VIEW, color: "practice", practice: "s3-own-strategy" });
+      expect(ignored).toEqual([{ key: "practice2", value }]);
+    }
+  });
+
+  it("drops a second practice outside the practice mode", () => {
+    const { view, ignored } = parseView("?color=year&practice2=open-indicator-platforms", known);
+    expect(view).toEqual({ ...DEFAULT_VIEW, color: "year" });
+    expect(ignored).toEqual([{ key: "practice2", value: "open-indicator-platforms" }]);
+    // The writer never emits one there either.
+    expect(serializeView({ ...DEFAULT_VIEW, color: "year", practice2: "open-indicator-platforms" })).toBe("?color=year");
+  });
+
+  it("drops an unknown macro grouping", () => {
+    for (const value of ["nuts3", "NUTS2", "", "landsdelar"]) {
+      const { view, ignored } = parseView(`?macro=${value}`, known);
+      expect(view).toEqual(DEFAULT_VIEW);
+      expect(ignored).toEqual([{ key: "macro", value }]);
+    }
+  });
+});

@@ -4,8 +4,11 @@ import { citation } from "../../i18n/citation";
 import { OVERVIEW_STRINGS } from "../../i18n/overview";
 import type { Lang } from "../../i18n/strings";
 import { STATUS_COLORS } from "../../map/palettes";
+import { ErrorBoundary } from "../../ui/ErrorBoundary";
+import { useAfterMapReady } from "../../ui/useAfterMapReady";
 import { ReportText } from "../../ui/ReportText";
 import { prevalenceGroups, statusCounts } from "./overviewData";
+import { MacroSharesTable } from "./MacroSharesTable";
 import "./overview.css";
 
 /** recharts stays out of the initial bundle: the adoption chart is its own chunk. */
@@ -26,6 +29,8 @@ type OverviewPanelProps = {
 export function OverviewPanel({ data, lang, onShowPractice, onSelectRegion }: OverviewPanelProps) {
   const t = OVERVIEW_STRINGS[lang];
   const id = useId();
+  // The charts (recharts) are fetched after the map is drawn, never before it.
+  const chartsDue = useAfterMapReady();
   const total = data.regions.length;
   const statuses = useMemo(() => statusCounts(data), [data]);
   const groups = useMemo(() => prevalenceGroups(data, lang), [data, lang]);
@@ -84,9 +89,11 @@ export function OverviewPanel({ data, lang, onShowPractice, onSelectRegion }: Ov
       <section className="overview-section" aria-labelledby={`${id}-adoption`}>
         <h3 id={`${id}-adoption`}>{t.adoptionTitle}</h3>
         <p className="overview-note">{t.adoptionIntro}</p>
-        <Suspense fallback={<p className="overview-loading">{t.chartsLoading}</p>}>
-          <OverviewCharts data={data} lang={lang} />
-        </Suspense>
+        <ErrorBoundary lang={lang} name="overview charts" resetKeys={[data]}>
+          <Suspense fallback={<p className="overview-loading">{t.chartsLoading}</p>}>
+            {chartsDue ? <OverviewCharts data={data} lang={lang} /> : <p className="overview-loading">{t.chartsLoading}</p>}
+          </Suspense>
+        </ErrorBoundary>
       </section>
 
       <section className="overview-section" aria-labelledby={`${id}-practices`}>
@@ -123,6 +130,8 @@ export function OverviewPanel({ data, lang, onShowPractice, onSelectRegion }: Ov
           </div>
         ))}
       </section>
+
+      <MacroSharesTable data={data} lang={lang} />
 
       <section className="overview-section" aria-labelledby={`${id}-findings`}>
         <h3 id={`${id}-findings`}>

@@ -1,4 +1,4 @@
-import { useId } from "react";
+import { useId, type ReactNode } from "react";
 import type { Region } from "../../data/schema";
 import type { RegionStrings } from "../../i18n/region";
 
@@ -9,10 +9,12 @@ type NeighbourListProps = {
   regions: Map<string, Region>;
   t: RegionStrings;
   onSelectRegion: (code: string) => void;
+  /** Sea neighbours and compare actions, inside the same section. */
+  children?: ReactNode;
 };
 
 /** The regions sharing a land border, as buttons that open them. Gotland has none. */
-export function NeighbourList({ region, neighbours, regions, t, onSelectRegion }: NeighbourListProps) {
+export function NeighbourList({ region, neighbours, regions, t, onSelectRegion, children }: NeighbourListProps) {
   const headingId = useId();
   return (
     <section className="region-section" aria-labelledby={headingId}>
@@ -33,6 +35,7 @@ export function NeighbourList({ region, neighbours, regions, t, onSelectRegion }
           </ul>
         </>
       )}
+      {children}
     </section>
   );
 }

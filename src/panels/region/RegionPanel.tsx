@@ -1,9 +1,12 @@
-import { lazy, Suspense, useEffect, useId, useMemo, useRef, type KeyboardEvent } from "react";
+import { lazy, Suspense, useEffect, useId, useMemo, useRef, type KeyboardEvent, type ReactNode } from "react";
 import type { Dataset } from "../../data/schema";
 import { excerptsOfRegion, groupByQuestion, practicesOfRegion, regionByCode } from "../../data/selectors";
 import type { Adjacency } from "../../geo/neighbours";
 import { REGION_STRINGS } from "../../i18n/region";
 import type { Lang } from "../../i18n/strings";
+import { ErrorBoundary } from "../../ui/ErrorBoundary";
+import { useAfterMapReady } from "../../ui/useAfterMapReady";
+import { usePaintedMark } from "../../ui/usePaintedMark";
 import { ExcerptList } from "./ExcerptList";
 import { NeighbourList } from "./NeighbourList";
 import { PracticeList } from "./PracticeList";
@@ -20,10 +23,12 @@ export type RegionPanelProps = {
   adjacency: Adjacency;
   onSelectRegion: (code: string | undefined) => void;
   onShowPractice: (practiceId: string) => void;
+  /** Shown under the land neighbours: sea neighbours and the compare actions (panels/compare). */
+  neighbourExtra?: ReactNode;
 };
 
 /** Everything the report says about one region, for the side panel. */
-export function RegionPanel({ data, code, lang, adjacency, onSelectRegion, onShowPractice }: RegionPanelProps) {
+export function RegionPanel({ data, code, lang, adjacency, onSelectRegion, onShowPractice, neighbourExtra }: RegionPanelProps) {
   const t = REGION_STRINGS[lang];
   const headingId = useId();
   const chartsHeadingId = useId();
@@ -51,6 +56,11 @@ export function RegionPanel({ data, code, lang, adjacency, onSelectRegion, onSho
     if (shownCode.current !== undefined && shownCode.current !== code) headingRef.current?.focus();
     shownCode.current = code;
   }, [code]);
+
+  // User Timing for tools (npm run bench): this region's panel has been painted.
+  usePaintedMark("rus:panel-ready", code);
+  // The charts (recharts) are fetched after the map is drawn, never before it.
+  const chartsDue = useAfterMapReady();
 
   const closeOnEscape = (event: KeyboardEvent<HTMLElement>) => {
     if (event.key !== "Escape" || event.defaultPrevented) return;
@@ -85,7 +95,9 @@ export function RegionPanel({ data, code, lang, adjacency, onSelectRegion, onSho
 
       <StrategyHeader region={region} status={status} lang={lang} t={t} />
 
-      <NeighbourList region={region} neighbours={neighbours} regions={regions} t={t} onSelectRegion={onSelectRegion} />
+      <NeighbourList region={region} neighbours={neighbours} regions={regions} t={t} onSelectRegion={onSelectRegion}>
+        {neighbourExtra}
+      </NeighbourList>
 
       {/* Keyed by region so open disclosures do not carry over to the next region. */}
       <PracticeList
@@ -102,9 +114,15 @@ export function RegionPanel({ data, code, lang, adjacency, onSelectRegion, onSho
 
       <section className="region-section" aria-labelledby={chartsHeadingId}>
         <h3 id={chartsHeadingId}>{t.chartsHeading}</h3>
-        <Suspense fallback={<p className="region-loading">{t.chartsLoading}</p>}>
-          <RegionCharts data={data} code={code} lang={lang} neighbours={neighbours} onSelectRegion={onSelectRegion} />
-        </Suspense>
+        <ErrorBoundary lang={lang} name="region charts">
+          <Suspense fallback={<p className="region-loading">{t.chartsLoading}</p>}>
+            {chartsDue ? (
+              <RegionCharts data={data} code={code} lang={lang} neighbours={neighbours} onSelectRegion={onSelectRegion} />
+            ) : (
+              <p className="region-loading">{t.chartsLoading}</p>
+            )}
+          </Suspense>
+        </ErrorBoundary>
       </section>
     </section>
   );

@@ -156,6 +156,16 @@ export function MapView(props: MapViewProps) {
     map.on("move", scheduleLabels);
     map.on("resize", scheduleLabels);
 
+    // While the reader has not moved the map, it keeps framing the whole country (or the
+    // selected region) when its box changes size, e.g. when the toolbar gains a row.
+    let readerMoved = false;
+    map.on("movestart", (event) => {
+      if ("originalEvent" in event && event.originalEvent) readerMoved = true;
+    });
+    map.on("resize", () => {
+      if (!readerMoved) fitRef.current(true);
+    });
+
     const onMove = (event: MapLayerMouseEvent) => {
       const code = event.features?.[0]?.properties?.code;
       map.getCanvas().style.cursor = code ? "pointer" : "";
@@ -225,6 +235,7 @@ export function MapView(props: MapViewProps) {
       // Zoom is capped so a small county still shows its neighbours: the national context stays.
       const national = nationalPadding(map.getContainer(), overlayRef.current, latest.current.balanced);
       paddingRef.current = national;
+      map.getContainer().dataset.paddingLeft = String(national.left);
       if (bounds) map.fitBounds(bounds, { padding: regionPadding(national), maxZoom: REGION_MAX_ZOOM, duration });
       else map.fitBounds(SWEDEN_BOUNDS, { padding: national, duration });
     };

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { validateDataset } from "../../src/data/validate";
 import { classify } from "../../src/map/classify";
 import { BIVARIATE_COLORS } from "../../src/map/palettes";

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { parseCsv } from "../../src/export/csv";
 import { collectErrors, samplePng, waitForMap } from "./helpers";
 

@@ -15,6 +15,7 @@ import { useOutlines, type Outlines } from "./useOutlines";
 import { useMacroOutlines } from "./useMacroOutlines";
 import type { MacroBoundaries } from "../geo/macroBoundaries";
 import type { MacroGroupingId } from "../geo/macroRegions";
+import { afterPaint } from "../ui/afterPaint";
 import { whenStyleReady } from "./whenStyleReady";
 
 // Vite bundles maplibre's worker as its own file; maplibre cannot find it alone.
@@ -239,19 +240,14 @@ export function MapView(props: MapViewProps) {
       if (bounds) map.fitBounds(bounds, { padding: regionPadding(national), maxZoom: REGION_MAX_ZOOM, duration });
       else map.fitBounds(SWEDEN_BOUNDS, { padding: national, duration });
     };
-    let frame = 0;
     const apply = () => {
       map.setFilter(LAYER.selected, selectedFilter(selected));
       if (fittedTo.current === selected) return;
-      // The camera waits one frame: the panel paints first, then the (software-rendered,
-      // possibly slow) map frames of the camera move follow.
-      frame = requestAnimationFrame(() => {
-        fittedTo.current = selected;
-        fitRef.current(false);
-      });
+      fittedTo.current = selected;
+      fitRef.current(false);
     };
-    whenStyleReady(map, apply);
-    return () => cancelAnimationFrame(frame);
+    // The panel paints first; the map's outline and camera follow.
+    return afterPaint(() => whenStyleReady(map, apply));
   }, [selected, featureBounds]);
 
   // The keyboard list's region gets the tooltip at its label while the mouse is elsewhere.

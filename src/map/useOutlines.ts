@@ -1,6 +1,7 @@
 import { useEffect, type RefObject } from "react";
 import type { Map as MapLibreMap } from "maplibre-gl";
 import { OUTLINE_LAYER, codesFilter } from "./outlineLayers";
+import { afterPaint } from "../ui/afterPaint";
 import { whenStyleReady } from "./whenStyleReady";
 
 /** Counties to outline: the selected region's neighbours by land and by sea, and the compared regions. */
@@ -21,6 +22,7 @@ export function useOutlines(mapRef: RefObject<MapLibreMap | null>, outlines: Out
       map.setFilter(OUTLINE_LAYER.seaNeighbours, codesFilter(list(sea)));
       map.setFilter(OUTLINE_LAYER.compared, codesFilter(list(compared)));
     };
-    whenStyleReady(map, apply);
+    // After the panel that the same click opened has painted (src/ui/afterPaint.ts).
+    return afterPaint(() => whenStyleReady(map, apply));
   }, [mapRef, key]);
 }

@@ -1,4 +1,5 @@
 import { useEffect } from "react";
+import { afterPaint } from "./afterPaint";
 
 /**
  * Sets a User Timing mark once what this render committed has been painted:
@@ -6,14 +7,5 @@ import { useEffect } from "react";
  * from it runs just after. Tools (npm run bench) read the mark's startTime.
  */
 export function usePaintedMark(name: string, key: unknown) {
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => performance.mark(name, { detail: key }), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      if (timer !== undefined) clearTimeout(timer);
-    };
-  }, [name, key]);
+  useEffect(() => afterPaint(() => performance.mark(name, { detail: key })), [name, key]);
 }

@@ -6,6 +6,7 @@ import { REGION_STRINGS } from "../../i18n/region";
 import type { Lang } from "../../i18n/strings";
 import { ErrorBoundary } from "../../ui/ErrorBoundary";
 import { useAfterMapReady } from "../../ui/useAfterMapReady";
+import { usePaintedOnce } from "../../ui/afterPaint";
 import { usePaintedMark } from "../../ui/usePaintedMark";
 import { ExcerptList } from "./ExcerptList";
 import { NeighbourList } from "./NeighbourList";
@@ -60,7 +61,10 @@ export function RegionPanel({ data, code, lang, adjacency, onSelectRegion, onSho
   // User Timing for tools (npm run bench): this region's panel has been painted.
   usePaintedMark("rus:panel-ready", code);
   // The charts (recharts) are fetched after the map is drawn, never before it.
-  const chartsDue = useAfterMapReady();
+  // Charts wait for the map, and for this region's text to be on screen: the panel paints first.
+  const mapReady = useAfterMapReady();
+  const textPainted = usePaintedOnce(code);
+  const chartsDue = mapReady && textPainted;
 
   const closeOnEscape = (event: KeyboardEvent<HTMLElement>) => {
     if (event.key !== "Escape" || event.defaultPrevented) return;

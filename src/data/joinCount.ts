@@ -1,3 +1,5 @@
+import { mulberry32 } from "./random";
+
 /**
  * Join-count test of spatial clustering for a binary attribute (BB joins), as
  * PySAL esda's Join_Counts does it: count neighbouring pairs where both
@@ -26,17 +28,6 @@ export type JoinCountResult = {
 export const PERMUTATIONS = 9999;
 export const SEED = 20260409;
 
-/** mulberry32: a tiny, well-mixed 32-bit PRNG; enough for permutation tests and fully reproducible. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Undirected edges of a symmetric graph, as index pairs over `nodes`. */
 function edgesOf(graph: Graph, nodes: readonly string[]): [number, number][] {

@@ -1,5 +1,6 @@
 import type { Dataset } from "./schema";
 import type { ValidationIssue } from "./validate";
+import { arrayAt, isObject, numberAt, stringAt } from "./loose";
 
 /**
  * Provenance: every text in the dataset that claims to be the report's words must be
@@ -107,14 +108,6 @@ export function verbatimMatcher(sourceText: string): (s: string) => boolean {
 }
 
 // --- defensive accessors: checkProvenance may be handed data that failed the schema ---
-
-type Loose = Record<string, unknown>;
-const isObject = (v: unknown): v is Loose => typeof v === "object" && v !== null && !Array.isArray(v);
-const arrayAt = (v: unknown, key: string): unknown[] => (isObject(v) && Array.isArray(v[key]) ? v[key] : []);
-const stringAt = (v: unknown, key: string): string | undefined =>
-  isObject(v) && typeof v[key] === "string" ? v[key] : undefined;
-const numberAt = (v: unknown, key: string): number | undefined =>
-  isObject(v) && typeof v[key] === "number" ? v[key] : undefined;
 
 function listNames(names: Iterable<string>): string {
   const list = [...names];

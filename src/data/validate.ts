@@ -1,5 +1,6 @@
 import { datasetSchema, STATUS_IDS, type Dataset } from "./schema";
 import { checkProvenance } from "./provenance";
+import { arrayAt, isObject, numberAt, stringAt } from "./loose";
 
 /**
  * Validation of the dataset in three layers, all of which run and all of whose issues are
@@ -35,14 +36,6 @@ export function formatIssues(issues: readonly ValidationIssue[]): string {
   const head = `The dataset has ${issues.length} issue${issues.length === 1 ? "" : "s"}:`;
   return [head, ...issues.map((issue) => `  - ${issue.path}: ${issue.message}`)].join("\n");
 }
-
-type Loose = Record<string, unknown>;
-const isObject = (v: unknown): v is Loose => typeof v === "object" && v !== null && !Array.isArray(v);
-const arrayAt = (v: unknown, key: string): unknown[] => (isObject(v) && Array.isArray(v[key]) ? v[key] : []);
-const stringAt = (v: unknown, key: string): string | undefined =>
-  isObject(v) && typeof v[key] === "string" ? v[key] : undefined;
-const numberAt = (v: unknown, key: string): number | undefined =>
-  isObject(v) && typeof v[key] === "number" ? v[key] : undefined;
 
 /** Reports a value seen before, naming where it was first seen. */
 function duplicateTracker(add: (path: string, message: string) => void, what: string) {

@@ -21,7 +21,11 @@ import { whenStyleReady } from "./whenStyleReady";
 // Vite bundles maplibre's worker as its own file; maplibre cannot find it alone.
 setWorkerUrl(workerUrl);
 
-export type MapViewProps = {
+/**
+ * What both renderers take (MapView here, SvgMap without WebGL): the same
+ * geometry, the same classification output, the same callbacks.
+ */
+export type MapRendererProps = {
   counties: CountyCollection;
   context: ContextCollection;
   labelPoints: LabelPoint[];
@@ -37,8 +41,6 @@ export type MapViewProps = {
   /** Tooltip text for a region code (name and the value of the current mode). */
   describe: (code: string) => string;
   onSelect: (code: string | undefined) => void;
-  /** MapLibre could not start (no WebGL2) or lost its context. */
-  onUnavailable: (error: unknown) => void;
   /** Drawn over the map's top-left corner (the legend); the national view keeps Sweden clear of it. */
   overlay?: ReactNode;
   /** Counties outlined besides the selection: its neighbours (sea ones dashed) and the compared regions. */
@@ -46,8 +48,13 @@ export type MapViewProps = {
   /** Borders between NUTS 2 regions / landsdelar (computed once per load), and which to show. */
   macroBoundaries?: MacroBoundaries;
   macro?: MacroGroupingId;
-  /** Called once, when the map is first idle, with what export and presentation need of it. */
+  /** Called once, when the map is first drawn, with what export and presentation need of it. */
   onReady?: (handle: MapHandle) => void;
+};
+
+export type MapViewProps = MapRendererProps & {
+  /** MapLibre could not start (no WebGL2) or lost its context. */
+  onUnavailable: (error: unknown) => void;
   /** Sweden centred with equal room left and right of it (slides), not only clear of the legend. */
   balanced?: boolean;
 };

@@ -1,46 +1,22 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent, type ReactNode } from "react";
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from "react";
 import type { ContextCollection, CountyCollection } from "../geo/counties";
-import type { LabelPoint } from "../geo/labelPoints";
 import { REGION_MAX_ZOOM, nationalPadding, regionPadding, type Padding } from "./camera";
 import { focusTooltip, placeLabels, type PlacedLabel } from "./labelPlacement";
 import { MapLabels } from "./MapLabels";
-import type { MapHandle } from "./MapView";
+import type { MapRendererProps } from "./MapView";
 import { NEIGHBOUR_LINE_COLOR } from "./outlineLayers";
 import { SWEDEN_BOUNDS } from "./mapStyle";
 import { LABEL_FONT_PX, labelFontPx, labelRequests } from "./measureLabel";
 import { CONTEXT_LINE_COLOR, COUNTY_LINE_COLOR, LAND_CONTEXT_COLOR, NO_DATA_COLOR, SEA_COLOR, SELECTED_LINE_COLOR } from "./palettes";
 import { fitViewBox, geometryBounds, geometryPath, toScreen, type Size } from "./projection";
 import { svgToCanvas } from "./svgExport";
-import { NO_OUTLINES, type Outlines } from "./useOutlines";
+import { NO_OUTLINES } from "./useOutlines";
 import { MACRO_LINE_COLOR, MACRO_LINE_WIDTH } from "./useMacroOutlines";
 import { macroPath } from "./macroPath";
-import type { MacroBoundaries } from "../geo/macroBoundaries";
-import type { MacroGroupingId } from "../geo/macroRegions";
 
-export type SvgMapProps = {
-  counties: CountyCollection;
-  context: ContextCollection;
-  labelPoints: LabelPoint[];
-  colorOf: Record<string, string>;
-  marked: string[];
-  selected?: string;
-  /** The region the keyboard list has focus on: outlined, with its tooltip. */
-  focused?: string;
-  /** Accessible name of the map. */
-  label: string;
-  nameOf: (code: string) => string;
-  describe: (code: string) => string;
-  onSelect: (code: string | undefined) => void;
+export type SvgMapProps = MapRendererProps & {
   /** The quiet note that this is the simplified map. */
   note: string;
-  overlay?: ReactNode;
-  /** Neighbours (sea ones dashed) and compared regions, as MapView draws them. */
-  outlines?: Outlines;
-  /** Borders between NUTS 2 regions / landsdelar, and which to show (as MapView). */
-  macroBoundaries?: MacroBoundaries;
-  macro?: MacroGroupingId;
-  /** Called once the map is drawn, with the same handle MapView gives (export, presentation). */
-  onReady?: (handle: MapHandle) => void;
 };
 
 type Hover = { code: string; x: number; y: number };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { joinCount, mulberry32, type Graph } from "../../src/data/joinCount";
+import { joinCount, type Graph } from "../../src/data/joinCount";
+import { mulberry32 } from "../../src/data/random";
 import { computeAdjacency } from "../../src/geo/neighbours";
 import { realCounties, realDataset } from "./fixtures";
 

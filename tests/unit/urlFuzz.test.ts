@@ -3,6 +3,7 @@ import { LANGS } from "../../src/i18n/strings";
 import { COLOR_MODES, type ViewState } from "../../src/state/store";
 import { parseView, serializeView, type KnownValues } from "../../src/state/url";
 import { realDataset } from "./fixtures";
+import { mulberry32 } from "../../src/data/random";
 
 /**
  * Hostile links (issue 6): thousands of random query strings from a seeded
@@ -17,17 +18,7 @@ const known: KnownValues = {
 const CODES = [...known.regionCodes];
 const PRACTICES = [...known.practiceIds];
 
-/** mulberry32: small, fast, good enough to spread inputs; deterministic per seed. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+
 
 const KEYS = ["lang", "color", "practice", "q", "region", "compare", "present", "slide", "LANG", "foo", "", "__proto__", "constructor"];
 const PAYLOADS = [
@@ -153,7 +144,7 @@ describe("parseView under hostile input", () => {
   const RUNS = 4000;
 
   it(`never throws, always returns a valid view, and serialize∘parse is a fixed point (${RUNS} seeded queries)`, () => {
-    const rand = prng(0x5e_2026);
+    const rand = mulberry32(0x5e_2026);
     // The generator must also reach real views, or the fixed-point check would only see defaults.
     const reached = { region: 0, compare: 0, practice: 0, question: 0, ignored: 0 };
     for (let run = 0; run < RUNS; run++) {

@@ -6,7 +6,7 @@ import { bbox } from "@turf/turf";
 import type { ContextCollection, CountyCollection } from "../geo/counties";
 import type { LabelPoint } from "../geo/labelPoints";
 import { focusTooltip, placeLabels, type PlacedLabel } from "./labelPlacement";
-import { MapLabels } from "./MapLabels";
+import { MapChrome } from "./MapChrome";
 import { LAYER, PAN_BOUNDS, SWEDEN_BOUNDS, buildMapStyle, fillColorExpression, selectedFilter } from "./mapStyle";
 import { REGION_MAX_ZOOM, nationalPadding, prefersReducedMotion, regionPadding, type Padding } from "./camera";
 import { labelFontPx, labelRequests } from "./measureLabel";
@@ -263,17 +263,16 @@ export function MapView(props: MapViewProps) {
   return (
     <div className="map-view">
       <div ref={containerRef} className="map-canvas" role="img" aria-label={label} data-testid="map" />
-      <MapLabels labels={labels} nameOf={nameOf} marked={markedSet} selected={selected} />
-      {props.overlay && (
-        <div className="map-overlay" ref={overlayRef}>
-          {props.overlay}
-        </div>
-      )}
-      {tooltip && (
-        <div className="map-tooltip" role="status" style={{ left: tooltip.x, top: tooltip.y }} data-testid="map-tooltip">
-          {props.describe(tooltip.code)}
-        </div>
-      )}
+      <MapChrome
+        labels={labels}
+        nameOf={nameOf}
+        marked={markedSet}
+        selected={selected}
+        overlay={props.overlay}
+        overlayRef={overlayRef}
+        tooltip={tooltip}
+        describe={props.describe}
+      />
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent 
 import type { ContextCollection, CountyCollection } from "../geo/counties";
 import { REGION_MAX_ZOOM, nationalPadding, regionPadding, type Padding } from "./camera";
 import { focusTooltip, placeLabels, type PlacedLabel } from "./labelPlacement";
-import { MapLabels } from "./MapLabels";
+import { MapChrome } from "./MapChrome";
 import type { MapRendererProps } from "./MapView";
 import { NEIGHBOUR_LINE_COLOR } from "./outlineLayers";
 import { SWEDEN_BOUNDS } from "./mapStyle";
@@ -228,17 +228,16 @@ export function SvgMap(props: SvgMapProps) {
           </svg>
         )}
       </div>
-      <MapLabels labels={labels} nameOf={nameOf} marked={markedSet} selected={selected} />
-      {props.overlay && (
-        <div className="map-overlay" ref={overlayRef}>
-          {props.overlay}
-        </div>
-      )}
-      {tooltip && (
-        <div className="map-tooltip" role="status" style={{ left: tooltip.x, top: tooltip.y }} data-testid="map-tooltip">
-          {describe(tooltip.code)}
-        </div>
-      )}
+      <MapChrome
+        labels={labels}
+        nameOf={nameOf}
+        marked={markedSet}
+        selected={selected}
+        overlay={props.overlay}
+        overlayRef={overlayRef}
+        tooltip={tooltip}
+        describe={describe}
+      />
       <p className="map-note" data-testid="map-note">
         {props.note}
       </p>

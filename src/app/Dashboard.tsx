@@ -175,8 +175,8 @@ export function Dashboard({ data, geo, lang, actionsSlot }: DashboardProps) {
         classification={classification}
         mapHandle={mapHandle}
         nameOf={nameOf}
-        title={presentation.present ? (presentation.deck?.slides[presentation.slide - 1]?.title[lang] ?? classification.title) : classification.title}
-        caption={presentation.present ? presentation.deck?.slides[presentation.slide - 1]?.caption[lang] : classification.subtitle}
+        title={presentation.present ? (presentation.current?.title[lang] ?? classification.title) : classification.title}
+        caption={presentation.present ? presentation.current?.caption[lang] : classification.subtitle}
       />
     </div>
   );

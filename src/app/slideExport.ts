@@ -11,7 +11,7 @@ export function exportSlidePng(
   handle: MapHandle,
   { presentation, classification, lang, nameOf }: { presentation: Presentation; classification: Classification; lang: Lang; nameOf: (code: string) => string },
 ): Promise<void> {
-  const slide = presentation.deck?.slides[presentation.slide - 1];
+  const slide = presentation.current;
   const words = {
     title: slide?.title[lang] ?? classification.title,
     caption: slide?.caption[lang] ?? classification.subtitle,

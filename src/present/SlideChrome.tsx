@@ -9,7 +9,7 @@ type SlideHeaderProps = { presentation: Presentation; lang: Lang };
 /** The slide's title, caption and counter, above the map; E (or the faded PNG button) exports the slide. */
 export function SlideHeader({ presentation, lang, onExport }: SlideHeaderProps & { onExport?: () => Promise<void> }) {
   const t = PRESENT_STRINGS[lang];
-  const { deck, slide, count, digits, issues } = presentation;
+  const { current, slide, count, digits, issues } = presentation;
   const [exporting, setExporting] = useState<"" | "busy" | "failed">("");
   const exportRef = useRef(onExport);
   useEffect(() => {
@@ -31,7 +31,6 @@ export function SlideHeader({ presentation, lang, onExport }: SlideHeaderProps &
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
   }, [runExport]);
-  const current = deck?.slides[slide - 1];
   if (!current) {
     return (
       <header className="slide-header">
@@ -83,7 +82,7 @@ export function SlideHeader({ presentation, lang, onExport }: SlideHeaderProps &
 /** The report's national lists (2.2.9) beside the map, on slides that ask for them. */
 export function SlidePanel({ presentation, lang, findings }: SlideHeaderProps & { findings: Findings }) {
   const t = PRESENT_STRINGS[lang];
-  const panel = presentation.deck?.slides[presentation.slide - 1]?.panel;
+  const panel = presentation.current?.panel;
   if (!panel) return null;
   // Both lists, the asked-for one first: the report's words, in Swedish, as quotations.
   const order = panel === "challenges" ? (["challenges", "successFactors"] as const) : (["successFactors", "challenges"] as const);

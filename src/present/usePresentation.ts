@@ -28,6 +28,8 @@ export function usePresentation(data: Dataset) {
   const known = useMemo(() => knownValuesOf(data), [data]);
   const count = deck?.slides.length ?? 0;
   const slide = Math.min(Math.max(slideInUrl ?? 1, 1), Math.max(count, 1));
+  /** The slide shown, derived from the deck and its number (not stored). */
+  const current = deck?.slides[slide - 1];
 
   useEffect(() => {
     if (useDeckStore.getState().deck) return;
@@ -44,12 +46,10 @@ export function usePresentation(data: Dataset) {
 
   // Applying a slide: its view, in the presenter's language, at its number.
   useEffect(() => {
-    if (!present || !deck) return;
-    const current = deck.slides[slide - 1];
-    if (!current) return;
+    if (!present || !current) return;
     const store = useViewStore.getState();
     store.setView(slideView(current, known, { lang: store.lang }, slide - 1));
-  }, [present, slide, deck, known]);
+  }, [present, slide, current, known]);
 
   useEffect(() => {
     document.documentElement.classList.toggle("presenting", present);
@@ -114,7 +114,7 @@ export function usePresentation(data: Dataset) {
     return () => window.removeEventListener("keydown", onKey, true);
   }, []);
 
-  return { present, deck, issues, slide, count, grid, digits, setGrid, enter, exit, go };
+  return { present, deck, current, issues, slide, count, grid, digits, setGrid, enter, exit, go };
 }
 
 export type Presentation = ReturnType<typeof usePresentation>;

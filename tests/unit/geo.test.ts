@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { booleanPointInPolygon, point } from "@turf/turf";
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from "geojson";
 import { buildGeo } from "../../scripts/build-geo.mjs";
+import { contextCollectionSchema, countyCollectionSchema } from "../../src/geo/counties";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "../..");
 const COUNTIES_PATH = join(ROOT, "public/geo/counties.geojson");
@@ -215,5 +216,29 @@ describe("public/geo/context.geojson", () => {
 
   it("is small enough", () => {
     expect(Buffer.byteLength(contextText)).toBeLessThan(200 * 1024);
+  });
+});
+
+describe("the geometry schema the app validates with at load (src/geo/counties.ts)", () => {
+  const counties = () => JSON.parse(readFileSync(COUNTIES_PATH, "utf8"));
+
+  it("accepts the committed counties and context", () => {
+    expect(countyCollectionSchema.safeParse(counties()).success).toBe(true);
+    expect(contextCollectionSchema.safeParse(JSON.parse(readFileSync(CONTEXT_PATH, "utf8"))).success).toBe(true);
+  });
+
+  it.each([
+    ["a position with a string", (ring: unknown[]) => (ring[2] = [14, "57"])],
+    ["a position with one number", (ring: unknown[]) => (ring[2] = [14])],
+    ["a position that is not finite", (ring: unknown[]) => (ring[2] = [14, Number.NaN])],
+    ["a ring of three positions", (ring: unknown[]) => ring.splice(3)],
+  ])("rejects %s and names the feature", (_name, breakRing) => {
+    const file = counties();
+    const geometry = file.features[5].geometry;
+    const ring = geometry.type === "Polygon" ? geometry.coordinates[0] : geometry.coordinates[0][0];
+    breakRing(ring);
+    const result = countyCollectionSchema.safeParse(file);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path.slice(0, 2)).toEqual(["features", 5]);
   });
 });

@@ -6,6 +6,8 @@
 //                     with mapshaper, properties {code, scb, name}, sorted by scb.
 //   context.geojson   Neighbouring countries (Natural Earth 1:50m admin-0, via the
 //                     `world-atlas` package, ISC), clipped to the Baltic view, {name}.
+//   neighbours.json   The county neighbour table and
+//   labels.json       the label points, both computed from counties.geojson (build-neighbours.mjs).
 //
 // Deterministic: same inputs -> byte-identical outputs (no timestamps, no paths).
 // Usage: `npm run geo` (writes the files) or `import { buildGeo } from "./build-geo.mjs"`.
@@ -15,7 +17,7 @@ import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
-import { buildNeighbours } from "./build-neighbours.mjs";
+import { buildLabels, buildNeighbours } from "./build-neighbours.mjs";
 
 const require = createRequire(import.meta.url);
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -312,6 +314,8 @@ async function main() {
     ["context.geojson", context],
     // The neighbour table of exactly these counties, precomputed (build-neighbours.mjs).
     ["neighbours.json", await buildNeighbours(counties)],
+    // Where the county names go, precomputed the same way.
+    ["labels.json", await buildLabels(counties)],
   ]) {
     const path = join(OUT_DIR, file);
     await writeFile(path, text);

@@ -2,10 +2,9 @@ import { createPortal } from "react-dom";
 import { useEffect, useMemo, useState } from "react";
 import type { Dataset } from "../data/schema";
 import { regionByCode } from "../data/selectors";
-import type { ContextCollection, CountyCollection } from "../geo/counties";
-import { computeLabelPoints } from "../geo/labelPoints";
+import { resolveLabelPoints } from "../geo/labelPoints";
 import type { NeighbourTable } from "../geo/neighbourTable";
-import { resolveNeighbourTable, type NeighbourFile } from "../geo/neighbourFile";
+import { resolveNeighbourTable } from "../geo/neighbourFile";
 import { MAP_STRINGS } from "../i18n/map";
 import { STRINGS, type Lang } from "../i18n/strings";
 import { classify } from "../map/classify";
@@ -39,8 +38,9 @@ import { ErrorBoundary } from "../ui/ErrorBoundary";
 import { GeometryWarning } from "./GeometryWarning";
 import { Notice } from "./Notice";
 import { useUrlSync } from "./useUrlSync";
+import type { Geo } from "./useAppData";
+import { AfterMapReady } from "../ui/AfterMapReady";
 
-export type Geo = { counties: CountyCollection; context: ContextCollection; neighbours?: NeighbourFile } | { error: string };
 
 type DashboardProps = {
   data: Dataset;
@@ -53,21 +53,23 @@ type DashboardProps = {
 type MainView = "map" | "table";
 
 /** The geometry-derived tables, computed once per load (OWID grapher's GeoFeatures idea). */
-function useGeometryFacts(geo: Geo) {
-  return useMemo(() => {
+function useGeometryFacts(geo: Geo, macroShown: boolean) {
+  const facts = useMemo(() => {
     const none: NeighbourTable = { land: {}, sea: {} };
-    if ("error" in geo) return { labelPoints: [], adjacency: {}, neighbourTable: none, macroBoundaries: undefined };
-    // Land (shared boundary) and sea neighbours (Gotland): read from neighbours.json (< 1 ms),
-    // computed here (50–120 ms) only when that file is missing or does not fit the counties.
+    if ("error" in geo) return { labelPoints: [], adjacency: {}, neighbourTable: none };
+    // Land (shared boundary) and sea neighbours (Gotland), and the label points: read from
+    // neighbours.json and labels.json (< 1 ms), computed here (50–120 ms and 50–65 ms)
+    // only when those files are missing or do not fit the counties.
     const neighbourTable = resolveNeighbourTable(geo.counties, geo.neighbours).table;
-    return {
-      labelPoints: computeLabelPoints(geo.counties),
-      adjacency: neighbourTable.land,
-      neighbourTable,
-      // Borders between NUTS 2 regions / landsdelar: ~15 ms from shared edges (turf union took ~1 s).
-      macroBoundaries: computeMacroBoundaries(geo.counties),
-    };
+    return { labelPoints: resolveLabelPoints(geo.counties, geo.labels).points, adjacency: neighbourTable.land, neighbourTable };
   }, [geo]);
+  // Borders between NUTS 2 regions / landsdelar: ~15 ms from shared edges (turf union took ~1 s),
+  // so only once a grouping is first shown, not at every start-up.
+  const macroBoundaries = useMemo(
+    () => (macroShown && !("error" in geo) ? computeMacroBoundaries(geo.counties) : undefined),
+    [geo, macroShown],
+  );
+  return { ...facts, macroBoundaries };
 }
 
 export function Dashboard({ data, geo, lang, actionsSlot }: DashboardProps) {
@@ -86,9 +88,12 @@ export function Dashboard({ data, geo, lang, actionsSlot }: DashboardProps) {
   const mainView: MainView = presentation.present ? "map" : chosenView;
   const [mapHandle, setMapHandle] = useState<MapHandle | null>(null);
   useRefitOnLayout(mapHandle, presentation.present);
-  const { labelPoints, adjacency, neighbourTable, macroBoundaries } = useGeometryFacts(geo);
   const practice2 = useViewStore((s) => s.practice2);
   const macro = useViewStore((s) => s.macro);
+  // Once shown, the borders stay computed: switching groupings back and forth is a filter change.
+  const [macroShown, setMacroShown] = useState(macro !== undefined);
+  if (macro !== undefined && !macroShown) setMacroShown(true);
+  const { labelPoints, adjacency, neighbourTable, macroBoundaries } = useGeometryFacts(geo, macroShown);
   const compare = useViewStore((s) => s.compare);
   const { setCompare } = useViewStore.getState();
   // The comparison takes the panel while no region outside it is selected.
@@ -183,7 +188,7 @@ export function Dashboard({ data, geo, lang, actionsSlot }: DashboardProps) {
 
   return (
     <>
-      {actionsSlot ? createPortal(actions, actionsSlot) : null}
+      {actionsSlot ? createPortal(<AfterMapReady pending={null}>{actions}</AfterMapReady>, actionsSlot) : null}
       <div className="toolbar">
         {/* What the map shows, on the left; what to do with it, on the right. */}
         <div className="toolbar-view">
@@ -191,7 +196,7 @@ export function Dashboard({ data, geo, lang, actionsSlot }: DashboardProps) {
           <MacroControl lang={lang} />
         </div>
         <div className="toolbar-actions">
-          {actionsSlot ? null : actions}
+          {actionsSlot ? null : <AfterMapReady pending={null}>{actions}</AfterMapReady>}
           <div className="view-switch" role="group" aria-label={tm.view}>
             {(["map", "table"] as const).map((view) => (
               <button key={view} type="button" aria-pressed={mainView === view} onClick={() => setMainView(view)}>
@@ -256,6 +261,7 @@ export function Dashboard({ data, geo, lang, actionsSlot }: DashboardProps) {
         </section>
         <aside className="side-panel" id="side-panel" tabIndex={-1} aria-label={selected ? nameOf(selected) : t.overview}>
           <ErrorBoundary lang={lang} name="side panel" resetKeys={[data, selected]}>
+          <AfterMapReady pending={<p className="panel-pending" aria-busy="true">{t.loading}</p>}>
           {comparing ? (
             <ComparePanel
               data={data}
@@ -290,6 +296,7 @@ export function Dashboard({ data, geo, lang, actionsSlot }: DashboardProps) {
           ) : (
             <OverviewPanel data={data} lang={lang} onShowPractice={showOnMap} onSelectRegion={selectRegion} />
           )}
+          </AfterMapReady>
           </ErrorBoundary>
         </aside>
       </main>

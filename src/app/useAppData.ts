@@ -11,49 +11,58 @@ import {
   type ContextCollection,
   type CountyCollection,
 } from "../geo/counties";
+import { LABELS_URL, labelFileSchema, type LabelFile } from "../geo/labelPoints";
 import { NEIGHBOURS_URL, neighbourFileSchema, type NeighbourFile } from "../geo/neighbourFile";
 
-export type AppData =
-  | { status: "loading" }
-  | { status: "invalid"; issues: ValidationIssue[] }
-  | {
-      status: "ready";
-      data: Dataset;
-      /** Missing geometry does not stop the page: the rest works without a map. */
-      geo: { counties: CountyCollection; context: ContextCollection; neighbours?: NeighbourFile } | { error: string };
-    };
+/** The geometry, and what `npm run geo` precomputed from it; missing geometry does not stop the page. */
+export type Geo =
+  | { counties: CountyCollection; context: ContextCollection; neighbours?: NeighbourFile; labels?: LabelFile }
+  | { error: string };
+
+export type LoadedAppData = { status: "invalid"; issues: ValidationIssue[] } | { status: "ready"; data: Dataset; geo: Geo };
+
+export type AppData = { status: "loading" } | LoadedAppData;
 
 const EMPTY_CONTEXT: ContextCollection = { type: "FeatureCollection", features: [] };
 
+let loading: Promise<LoadedAppData> | undefined;
+
 /**
- * Loads the dataset and the geometry in parallel, once per page. The second
- * value replaces the dataset (a validated file the user opened); the geometry stays.
+ * Fetches and validates the dataset and the geometry in parallel, once per
+ * page. main.tsx starts it before React's first render, so the fetches do not
+ * wait for that render and its effects.
  */
+export function loadAppData(): Promise<LoadedAppData> {
+  loading ??= Promise.all([
+    loadDataset(),
+    loadGeoJson(COUNTIES_URL, countyCollectionSchema),
+    loadGeoJson(CONTEXT_URL, contextCollectionSchema),
+    // Precomputed by `npm run geo`; without them the Dashboard computes them (resolveNeighbourTable, resolveLabelPoints).
+    loadGeoJson(NEIGHBOURS_URL, neighbourFileSchema),
+    loadGeoJson(LABELS_URL, labelFileSchema),
+  ]).then(([dataset, counties, context, neighbours, labels]): LoadedAppData => {
+    if (!dataset.ok) return { status: "invalid", issues: dataset.issues };
+    const geo = counties.ok
+      ? // The neighbouring countries are decoration: without them the counties still show.
+        {
+          counties: counties.data,
+          context: context.ok ? context.data : EMPTY_CONTEXT,
+          neighbours: neighbours.ok ? neighbours.data : undefined,
+          labels: labels.ok ? labels.data : undefined,
+        }
+      : { error: counties.message };
+    return { status: "ready", data: dataset.data, geo };
+  });
+  return loading;
+}
+
+/** The page's data as it loads. The second value replaces the dataset (a validated file the user opened); the geometry stays. */
 export function useAppData(): [AppData, (data: Dataset) => void] {
   const [state, setState] = useState<AppData>({ status: "loading" });
   useEffect(() => {
     let cancelled = false;
-    Promise.all([
-      loadDataset(),
-      loadGeoJson(COUNTIES_URL, countyCollectionSchema),
-      loadGeoJson(CONTEXT_URL, contextCollectionSchema),
-      // Precomputed by `npm run geo`; without it the Dashboard computes the table (resolveNeighbourTable).
-      loadGeoJson(NEIGHBOURS_URL, neighbourFileSchema),
-    ]).then(([dataset, counties, context, neighbours]) => {
-      if (cancelled) return;
-      if (!dataset.ok) {
-        setState({ status: "invalid", issues: dataset.issues });
-        return;
-      }
-      const geo = counties.ok
-        ? // The neighbouring countries are decoration: without them the counties still show.
-          {
-            counties: counties.data,
-            context: context.ok ? context.data : EMPTY_CONTEXT,
-            neighbours: neighbours.ok ? neighbours.data : undefined,
-          }
-        : { error: counties.message };
-      setState({ status: "ready", data: dataset.data, geo });
+    loadAppData().then((loaded) => {
+      if (!cancelled) setState(loaded);
     });
     return () => {
       cancelled = true;

@@ -3,7 +3,7 @@ import { MACRO_GROUPINGS, type MacroGroupingId } from "../geo/macroRegions";
 import { PATTERN_STRINGS } from "../i18n/patterns";
 import type { Lang } from "../i18n/strings";
 import { useViewStore } from "../state/store";
-import { MACRO_LINE_COLOR } from "./useMacroOutlines";
+import { MACRO_LINE_COLOR } from "./macroLayer";
 import "./patterns.css";
 
 /** "Visa storregioner: inga / NUTS 2 / landsdelar" — a view choice, kept in the URL (macro=). */

@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import { Map as MapLibreMap, setWorkerUrl, type MapLayerMouseEvent } from "maplibre-gl";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { Map as MapLibreMap, prewarm, setWorkerUrl, type MapLayerMouseEvent } from "maplibre-gl";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url";
 import "maplibre-gl/dist/maplibre-gl.css";
 import { bbox } from "@turf/turf";
@@ -20,6 +20,8 @@ import { whenStyleReady } from "./whenStyleReady";
 
 // Vite bundles maplibre's worker as its own file; maplibre cannot find it alone.
 setWorkerUrl(workerUrl);
+// Start the worker now, while the data load: it is ready when the map is created.
+if (typeof Worker !== "undefined") prewarm();
 
 /**
  * What both renderers take (MapView here, SvgMap without WebGL): the same
@@ -110,7 +112,7 @@ export function MapView(props: MapViewProps) {
     setLabels(placeLabels(requests));
   }, [labelPoints]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const container = containerRef.current;
     if (!container) return;
     const initial = latest.current;
@@ -121,7 +123,13 @@ export function MapView(props: MapViewProps) {
     try {
       map = new MapLibreMap({
         container,
-        style: buildMapStyle(counties, context, initial.colorOf, initial.selected, prefersReducedMotion() ? 0 : 300),
+        style: buildMapStyle(counties, context, {
+          colorOf: initial.colorOf,
+          selected: initial.selected,
+          macroBoundaries: initial.macroBoundaries,
+          macro: initial.macro,
+          colorTransitionMs: prefersReducedMotion() ? 0 : 300,
+        }),
         bounds: SWEDEN_BOUNDS,
         fitBoundsOptions: { padding },
         attributionControl: false,

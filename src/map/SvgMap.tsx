@@ -11,7 +11,7 @@ import { CONTEXT_LINE_COLOR, COUNTY_LINE_COLOR, LAND_CONTEXT_COLOR, NO_DATA_COLO
 import { fitViewBox, geometryBounds, geometryPath, toScreen, type Size } from "./projection";
 import { svgToCanvas } from "./svgExport";
 import { NO_OUTLINES } from "./useOutlines";
-import { MACRO_LINE_COLOR, MACRO_LINE_WIDTH } from "./useMacroOutlines";
+import { MACRO_LINE_COLOR, MACRO_LINE_WIDTH } from "./macroLayer";
 import { macroPath } from "./macroPath";
 
 export type SvgMapProps = MapRendererProps & {

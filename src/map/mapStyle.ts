@@ -1,7 +1,10 @@
 import type { FeatureCollection } from "geojson";
 import type { ExpressionSpecification, StyleSpecification } from "maplibre-gl";
 import type { ContextCollection, CountyCollection } from "../geo/counties";
+import type { MacroBoundaries } from "../geo/macroBoundaries";
+import type { MacroGroupingId } from "../geo/macroRegions";
 import { outlineLayers } from "./outlineLayers";
+import { MACRO_SOURCE, macroLayer, macroSource } from "./macroLayer";
 import {
   CONTEXT_LINE_COLOR,
   COUNTY_LINE_COLOR,
@@ -41,23 +44,37 @@ export function selectedFilter(code: string | undefined): ExpressionSpecificatio
   return ["==", ["get", "code"], code ?? ""];
 }
 
+/** What the first style shows; later changes are paint and filter updates. */
+export type InitialView = {
+  colorOf: Record<string, string>;
+  selected?: string;
+  /** Borders between NUTS 2 regions / landsdelar, and which grouping is shown. */
+  macroBoundaries?: MacroBoundaries;
+  macro?: MacroGroupingId;
+  /** Colour changes fade over this many ms (slides, mode changes); 0 with reduced motion. */
+  colorTransitionMs?: number;
+};
+
+/**
+ * Everything the first view shows is in the first style: a source added after
+ * "load" would hold the first "idle" back by another render (~150 ms with
+ * software WebGL). The macro borders are in it when the page opens with them.
+ */
 export function buildMapStyle(
   counties: CountyCollection,
   context: ContextCollection,
-  colorOf: Record<string, string>,
-  selected: string | undefined,
-  /** Colour changes fade over this many ms (slides, mode changes); 0 with reduced motion. */
-  colorTransitionMs = 300,
+  { colorOf, selected, macroBoundaries, macro, colorTransitionMs = 300 }: InitialView,
 ): StyleSpecification {
   return {
     version: 8,
     sources: {
       context: { type: "geojson", data: context as FeatureCollection },
       counties: { type: "geojson", data: counties as FeatureCollection, promoteId: "code" },
+      ...(macroBoundaries ? { [MACRO_SOURCE]: macroSource(macroBoundaries) } : {}),
     },
     layers: [
       { id: "sea", type: "background", paint: { "background-color": SEA_COLOR } },
-      { id: "context-fill", type: "fill", source: "context", paint: { "fill-color": LAND_CONTEXT_COLOR } },
+      { id: "context-fill", type: "fill", source: "context", paint: { "fill-color": LAND_CONTEXT_COLOR, "fill-antialias": false } },
       {
         id: "context-line",
         type: "line",
@@ -72,6 +89,7 @@ export function buildMapStyle(
           "fill-color": fillColorExpression(colorOf),
           "fill-color-transition": { duration: colorTransitionMs, delay: 0 },
           "fill-opacity": 1,
+          "fill-antialias": false,
         },
       },
       {
@@ -82,6 +100,7 @@ export function buildMapStyle(
       },
       // Neighbours and compared regions, under the selected outline (outlineLayers.ts).
       ...outlineLayers(),
+      ...(macroBoundaries ? [macroLayer(macro)] : []),
       {
         id: LAYER.focused,
         type: "line",

@@ -1,29 +1,17 @@
 import { useEffect, type RefObject } from "react";
-import type { FeatureCollection } from "geojson";
-import type { LayerSpecification, Map as MapLibreMap } from "maplibre-gl";
+import type { Map as MapLibreMap } from "maplibre-gl";
 import type { MacroBoundaries } from "../geo/macroBoundaries";
 import type { MacroGroupingId } from "../geo/macroRegions";
 import { LAYER } from "./mapStyle";
-
-export const MACRO_SOURCE = "macro-boundaries";
-export const MACRO_LAYER = "macro-boundaries-line";
-/** Thick and dark grey: above the white county lines, below the selection's black outline. */
-export const MACRO_LINE_COLOR = "#3a3a3a";
-export const MACRO_LINE_WIDTH = 3.2;
-
-const layer: LayerSpecification = {
-  id: MACRO_LAYER,
-  type: "line",
-  source: MACRO_SOURCE,
-  layout: { visibility: "none", "line-join": "round", "line-cap": "round" },
-  filter: ["==", ["get", "grouping"], ""],
-  paint: { "line-color": MACRO_LINE_COLOR, "line-width": MACRO_LINE_WIDTH },
-};
+import { MACRO_LAYER, MACRO_SOURCE, macroFilter, macroLayer, macroSource, macroVisibility } from "./macroLayer";
+import { whenStyleReady } from "./whenStyleReady";
 
 /**
  * The borders between NUTS 2 regions or landsdelar: one source and one line
- * layer, added once when the map has loaded; the choice only changes the
- * layer's filter and visibility (the map is never re-created, no setData).
+ * layer, in the first style when the page opens with a grouping, else added
+ * when one is first chosen (the boundaries are computed only then). After
+ * that the choice only changes the layer's filter and visibility: the map is
+ * never re-created, no setData. MapLibre skips values that are already set.
  */
 export function useMacroOutlines(
   mapRef: RefObject<MapLibreMap | null>,
@@ -33,15 +21,13 @@ export function useMacroOutlines(
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !boundaries) return;
-    const apply = () => {
+    whenStyleReady(map, () => {
       if (!map.getSource(MACRO_SOURCE)) {
-        map.addSource(MACRO_SOURCE, { type: "geojson", data: boundaries as FeatureCollection });
-        map.addLayer(layer, LAYER.focused);
+        map.addSource(MACRO_SOURCE, macroSource(boundaries));
+        map.addLayer(macroLayer(macro), LAYER.focused);
       }
-      map.setFilter(MACRO_LAYER, ["==", ["get", "grouping"], macro ?? ""]);
-      map.setLayoutProperty(MACRO_LAYER, "visibility", macro ? "visible" : "none");
-    };
-    if (map.isStyleLoaded()) apply();
-    else map.once("load", apply);
+      map.setFilter(MACRO_LAYER, macroFilter(macro));
+      map.setLayoutProperty(MACRO_LAYER, "visibility", macroVisibility(macro));
+    });
   }, [mapRef, boundaries, macro]);
 }

@@ -5,7 +5,7 @@ import { expect, test } from "./fixtures";
 import { validateDataset } from "../../src/data/validate";
 import { classify } from "../../src/map/classify";
 import { BIVARIATE_COLORS } from "../../src/map/palettes";
-import { MACRO_LINE_COLOR } from "../../src/map/useMacroOutlines";
+import { MACRO_LINE_COLOR } from "../../src/map/macroLayer";
 import { collectErrors, colorDistance, hexToRgb, mapCanvasShot, placeOnMap, samplePng, waitForMap, type Rgb } from "./helpers";
 
 const root = (path: string) => resolve(process.cwd(), path);

@@ -17,6 +17,7 @@ import type { MacroBoundaries } from "../geo/macroBoundaries";
 import type { MacroGroupingId } from "../geo/macroRegions";
 import { afterPaint } from "../ui/afterPaint";
 import { whenStyleReady } from "./whenStyleReady";
+import { postponePendingFrame } from "./postponeFrame";
 
 // Vite bundles maplibre's worker as its own file; maplibre cannot find it alone.
 setWorkerUrl(workerUrl);
@@ -198,6 +199,8 @@ export function MapView(props: MapViewProps) {
       const code = feature?.properties?.code;
       // Clicking the sea (or a neighbouring country) clears the selection.
       latest.current.onSelect(typeof code === "string" ? code : undefined);
+      // The panel this click changed paints first; MapLibre's own mouseup frame after it.
+      postponePendingFrame(map);
     });
 
     return () => {

@@ -19,12 +19,23 @@ export function afterPaint(fn: () => void): () => void {
 }
 
 /**
- * False for the render that shows `key` for the first time, true once that
- * render has been painted: heavy, secondary parts (charts) render a frame
- * after the text they accompany.
+ * 0 for the render that shows `key` for the first time, then one more after
+ * each paint, up to `count`. Heavy, secondary parts render one per frame
+ * after the text they accompany: recharts renders synchronously (its store
+ * updates cannot be split by React), and three charts at once were one
+ * ~200 ms task with software rendering.
  */
+export function usePaintedSteps(count: number, key: unknown): number {
+  const [state, setState] = useState<{ key: unknown; steps: number }>({ key: undefined, steps: 0 });
+  const steps = state.key === key ? state.steps : 0;
+  useEffect(() => {
+    if (steps >= count) return;
+    return afterPaint(() => setState({ key, steps: steps + 1 }));
+  }, [key, steps, count]);
+  return steps;
+}
+
+/** False for the render that shows `key` for the first time, true once that render has been painted. */
 export function usePaintedOnce(key: unknown): boolean {
-  const [paintedKey, setPaintedKey] = useState<unknown>(undefined);
-  useEffect(() => afterPaint(() => setPaintedKey(key)), [key]);
-  return paintedKey === key;
+  return usePaintedSteps(1, key) === 1;
 }

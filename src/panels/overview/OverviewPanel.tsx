@@ -6,6 +6,7 @@ import type { Lang } from "../../i18n/strings";
 import { STATUS_COLORS } from "../../map/palettes";
 import { ErrorBoundary } from "../../ui/ErrorBoundary";
 import { useAfterMapReady } from "../../ui/useAfterMapReady";
+import { usePaintedOnce } from "../../ui/afterPaint";
 import { ReportText } from "../../ui/ReportText";
 import { prevalenceGroups, statusCounts } from "./overviewData";
 import { MacroSharesTable } from "./MacroSharesTable";
@@ -29,8 +30,10 @@ type OverviewPanelProps = {
 export function OverviewPanel({ data, lang, onShowPractice, onSelectRegion }: OverviewPanelProps) {
   const t = OVERVIEW_STRINGS[lang];
   const id = useId();
-  // The charts (recharts) are fetched after the map is drawn, never before it.
-  const chartsDue = useAfterMapReady();
+  // The charts (recharts) are fetched after the map is drawn, never before it,
+  // and drawn a frame after this panel's text (src/ui/afterPaint.ts).
+  const textPainted = usePaintedOnce(data);
+  const chartsDue = useAfterMapReady() && textPainted;
   const total = data.regions.length;
   const statuses = useMemo(() => statusCounts(data), [data]);
   const groups = useMemo(() => prevalenceGroups(data, lang), [data, lang]);

@@ -13,6 +13,7 @@ import {
 } from "recharts";
 import type { Dataset, Region } from "../../data/schema";
 import { regionByCode } from "../../data/selectors";
+import { usePaintedSteps } from "../../ui/afterPaint";
 import { mostSimilar } from "../../data/similarity";
 import { REGION_STRINGS, type RegionStrings } from "../../i18n/region";
 import type { Lang } from "../../i18n/strings";
@@ -37,22 +38,27 @@ const COLOURS = { region: "#0b57a4", neighbours: "#7fb2de", national: "#9a9a9a",
 const AXIS_TICK = { fill: COLOURS.soft, fontSize: 12 };
 /** Panels are ~30rem wide; the first render uses this until the container is measured. */
 const INITIAL_WIDTH = 440;
+const CHART_COUNT = 3;
 
 export default function RegionCharts({ data, code, lang, neighbours, onSelectRegion }: RegionChartsProps) {
   const t = REGION_STRINGS[lang];
   const regions = useMemo(() => regionByCode(data), [data]);
+  // The charts are drawn one per frame; their text is there from the start.
+  const drawn = usePaintedSteps(CHART_COUNT, code);
   const region = regions.get(code);
   if (!region) return null;
   return (
     <div className="region-charts">
-      <CountsChart data={data} region={region} neighbours={neighbours} lang={lang} t={t} />
-      <TimelineChart data={data} region={region} t={t} />
-      <SimilarChart data={data} region={region} regions={regions} t={t} onSelectRegion={onSelectRegion} />
+      <CountsChart data={data} region={region} neighbours={neighbours} lang={lang} t={t} drawn={drawn > 0} />
+      <TimelineChart data={data} region={region} t={t} drawn={drawn > 1} />
+      <SimilarChart data={data} region={region} regions={regions} t={t} onSelectRegion={onSelectRegion} drawn={drawn > 2} />
     </div>
   );
 }
 
 type ChartFigureProps = {
+  /** False until its frame comes: the chart's room is kept, so nothing below it moves. */
+  drawn: boolean;
   heading: string;
   description: string;
   height: number;
@@ -64,7 +70,7 @@ type ChartFigureProps = {
 };
 
 /** Heading, the chart as one image with a text description, then a caption and the data in words. */
-function ChartFigure({ heading, description, height, children, before, caption, after }: ChartFigureProps) {
+function ChartFigure({ drawn, heading, description, height, children, before, caption, after }: ChartFigureProps) {
   const headingId = useId();
   return (
     <section className="region-chart" aria-labelledby={headingId}>
@@ -72,9 +78,13 @@ function ChartFigure({ heading, description, height, children, before, caption, 
       <figure>
         {before}
         <div role="img" aria-label={description} className="region-chart-canvas">
-          <ResponsiveContainer width="100%" height={height} initialDimension={{ width: INITIAL_WIDTH, height }}>
-            {children}
-          </ResponsiveContainer>
+          {drawn ? (
+            <ResponsiveContainer width="100%" height={height} initialDimension={{ width: INITIAL_WIDTH, height }}>
+              {children}
+            </ResponsiveContainer>
+          ) : (
+            <div style={{ height }} />
+          )}
         </div>
         {caption && <figcaption>{caption}</figcaption>}
       </figure>
@@ -94,9 +104,9 @@ function DataTable({ summary, children }: { summary: string; children: ReactNode
 
 // ---------------------------------------------------------------- (1) counts
 
-type CountsChartProps = { data: Dataset; region: Region; neighbours: readonly string[]; lang: Lang; t: RegionStrings };
+type CountsChartProps = { data: Dataset; region: Region; neighbours: readonly string[]; lang: Lang; t: RegionStrings; drawn: boolean };
 
-function CountsChart({ data, region, neighbours, lang, t }: CountsChartProps) {
+function CountsChart({ data, region, neighbours, lang, t, drawn }: CountsChartProps) {
   const rows = useMemo(() => countRows(data, region.code, neighbours), [data, region.code, neighbours]);
   const hasNeighbours = neighbours.length > 0;
   const label = (id: number) => {
@@ -114,6 +124,7 @@ function CountsChart({ data, region, neighbours, lang, t }: CountsChartProps) {
 
   return (
     <ChartFigure
+      drawn={drawn}
       heading={t.countsHeading}
       description={`${t.countsAria(region.name)} ${summary}`}
       height={280}
@@ -189,7 +200,7 @@ function CountsChart({ data, region, neighbours, lang, t }: CountsChartProps) {
 
 // -------------------------------------------------------------- (2) timeline
 
-function TimelineChart({ data, region, t }: { data: Dataset; region: Region; t: RegionStrings }) {
+function TimelineChart({ data, region, t, drawn }: { data: Dataset; region: Region; t: RegionStrings; drawn: boolean }) {
   const marks = useMemo(() => timelineMarks(data, region.code), [data, region.code]);
   const years = yearRange(marks);
   const first = years[0] ?? region.strategy.adopted;
@@ -201,6 +212,7 @@ function TimelineChart({ data, region, t }: { data: Dataset; region: Region; t: 
 
   return (
     <ChartFigure
+      drawn={drawn}
       heading={t.timelineHeading}
       description={`${t.timelineAria(region.name)} ${summary}`}
       height={56 + (tallest + 1) * 22}
@@ -331,9 +343,10 @@ type SimilarChartProps = {
   regions: Map<string, Region>;
   t: RegionStrings;
   onSelectRegion: (code: string) => void;
+  drawn: boolean;
 };
 
-function SimilarChart({ data, region, regions, t, onSelectRegion }: SimilarChartProps) {
+function SimilarChart({ data, region, regions, t, onSelectRegion, drawn }: SimilarChartProps) {
   const rows = useMemo(
     () =>
       mostSimilar(data, region.code, 5).map((s) => ({
@@ -348,6 +361,7 @@ function SimilarChart({ data, region, regions, t, onSelectRegion }: SimilarChart
 
   return (
     <ChartFigure
+      drawn={drawn}
       heading={t.similarHeading}
       description={t.similarAria(region.name)}
       height={48 + rows.length * 34}

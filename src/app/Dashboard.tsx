@@ -1,5 +1,5 @@
 import { createPortal } from "react-dom";
-import { useEffect, useMemo, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import type { Dataset } from "../data/schema";
 import { regionByCode } from "../data/selectors";
 import { resolveLabelPoints } from "../geo/labelPoints";
@@ -17,21 +17,11 @@ import { ModeControl } from "../map/ModeControl";
 import { RegionList } from "../map/RegionList";
 import { SvgMap } from "../map/SvgMap";
 import { summarizeClassification } from "../map/summary";
-import { PracticeMatrix } from "../panels/matrix/PracticeMatrix";
-import { OverviewPanel } from "../panels/overview/OverviewPanel";
-import { RegionPanel } from "../panels/region/RegionPanel";
 import { ClusterNote } from "../panels/compare/ClusterNote";
-import { ComparePanel } from "../panels/compare/ComparePanel";
-import { NeighbourTools } from "../panels/compare/NeighbourTools";
 import { mapOutlines } from "../panels/compare/mapOutlines";
 import { useViewStore } from "../state/store";
 import { SlideGrid, SlideHeader, SlidePanel } from "../present/SlideChrome";
 import { usePresentation, useRefitOnLayout } from "../present/usePresentation";
-import { PresentButton } from "../present/PresentButton";
-import { ExportTools } from "../export/ExportTools";
-import { downloadBlob } from "../export/download";
-import { DeckEditor } from "../present/DeckEditor";
-import { printDeck } from "./printDeck";
 import { exportSlidePng } from "./slideExport";
 import type { MapHandle } from "../map/MapView";
 import { ErrorBoundary } from "../ui/ErrorBoundary";
@@ -51,6 +41,12 @@ type DashboardProps = {
 };
 
 type MainView = "map" | "table";
+
+// Rendered once the map is ready (AfterMapReady), so their code loads then, not before the map.
+const SidePanel = lazy(() => import("./SidePanel"));
+const DashboardActions = lazy(() => import("./DashboardActions"));
+// The table view is opened by a button; its code loads then.
+const PracticeMatrix = lazy(() => import("../panels/matrix/PracticeMatrix").then((m) => ({ default: m.PracticeMatrix })));
 
 /** The geometry-derived tables, computed once per load (OWID grapher's GeoFeatures idea). */
 function useGeometryFacts(geo: Geo, macroShown: boolean) {
@@ -95,9 +91,6 @@ export function Dashboard({ data, geo, lang, actionsSlot }: DashboardProps) {
   if (macro !== undefined && !macroShown) setMacroShown(true);
   const { labelPoints, adjacency, neighbourTable, macroBoundaries } = useGeometryFacts(geo, macroShown);
   const compare = useViewStore((s) => s.compare);
-  const { setCompare } = useViewStore.getState();
-  // The comparison takes the panel while no region outside it is selected.
-  const comparing = compare.length >= 2 && (!selected || compare.includes(selected));
   const outlines = useMemo(() => mapOutlines(neighbourTable, selected, compare), [neighbourTable, selected, compare]);
 
   const classification = useMemo(
@@ -159,36 +152,40 @@ export function Dashboard({ data, geo, lang, actionsSlot }: DashboardProps) {
     return () => window.removeEventListener("keydown", onKey);
   }, [selectRegion]);
 
-  const showOnMap = (id: string) => {
-    showPractice(id);
-    setMainView("map");
-  };
+  // Stable, so the side panel (memo) does not re-render when only the map's colouring changes.
+  const showOnMap = useCallback(
+    (id: string) => {
+      showPractice(id);
+      setMainView("map");
+    },
+    [showPractice],
+  );
 
+  // The header's actions and the side panel come once the map is ready (AfterMapReady).
   const actions = (
-    <div className="dashboard-actions">
-      <PresentButton presentation={presentation} lang={lang} />
-      <DeckEditor
-        data={data}
-        lang={lang}
-        presentation={presentation}
-        onDownload={(text, name) => downloadBlob(new Blob([text], { type: "application/json" }), name)}
-        onPrint={mainView === "map" && mapHandle ? (deck) => printDeck(deck, { data, lang, handle: mapHandle, nameOf }) : undefined}
-      />
-      <ExportTools
-        data={data}
-        lang={lang}
-        classification={classification}
-        mapHandle={mapHandle}
-        nameOf={nameOf}
-        title={presentation.present ? (presentation.current?.title[lang] ?? classification.title) : classification.title}
-        caption={presentation.present ? presentation.current?.caption[lang] : classification.subtitle}
-      />
-    </div>
+    <AfterMapReady pending={null}>
+      <Suspense fallback={null}>
+        <DashboardActions
+          data={data}
+          lang={lang}
+          presentation={presentation}
+          classification={classification}
+          mapHandle={mapHandle}
+          canPrintDeck={mainView === "map"}
+          nameOf={nameOf}
+        />
+      </Suspense>
+    </AfterMapReady>
+  );
+  const panelPending = (
+    <p className="panel-pending" aria-busy="true">
+      {t.loading}
+    </p>
   );
 
   return (
     <>
-      {actionsSlot ? createPortal(<AfterMapReady pending={null}>{actions}</AfterMapReady>, actionsSlot) : null}
+      {actionsSlot ? createPortal(actions, actionsSlot) : null}
       <div className="toolbar">
         {/* What the map shows, on the left; what to do with it, on the right. */}
         <div className="toolbar-view">
@@ -196,7 +193,7 @@ export function Dashboard({ data, geo, lang, actionsSlot }: DashboardProps) {
           <MacroControl lang={lang} />
         </div>
         <div className="toolbar-actions">
-          {actionsSlot ? null : <AfterMapReady pending={null}>{actions}</AfterMapReady>}
+          {actionsSlot ? null : actions}
           <div className="view-switch" role="group" aria-label={tm.view}>
             {(["map", "table"] as const).map((view) => (
               <button key={view} type="button" aria-pressed={mainView === view} onClick={() => setMainView(view)}>
@@ -220,7 +217,9 @@ export function Dashboard({ data, geo, lang, actionsSlot }: DashboardProps) {
           <ErrorBoundary lang={lang} name={mainView} resetKeys={[data, mainView]}>
           {mainView === "table" ? (
             <div className="table-area">
-              <PracticeMatrix data={data} lang={lang} selected={selected} onSelectRegion={selectRegion} />
+              <Suspense fallback={panelPending}>
+                <PracticeMatrix data={data} lang={lang} selected={selected} onSelectRegion={selectRegion} />
+              </Suspense>
             </div>
           ) : "error" in geo ? (
             <p role="alert" className="map-message">
@@ -261,41 +260,10 @@ export function Dashboard({ data, geo, lang, actionsSlot }: DashboardProps) {
         </section>
         <aside className="side-panel" id="side-panel" tabIndex={-1} aria-label={selected ? nameOf(selected) : t.overview}>
           <ErrorBoundary lang={lang} name="side panel" resetKeys={[data, selected]}>
-          <AfterMapReady pending={<p className="panel-pending" aria-busy="true">{t.loading}</p>}>
-          {comparing ? (
-            <ComparePanel
-              data={data}
-              codes={compare}
-              lang={lang}
-              neighbours={neighbourTable}
-              onChange={setCompare}
-              onSelectRegion={selectRegion}
-              onShowPractice={showOnMap}
-            />
-          ) : selected ? (
-            <RegionPanel
-              key={selected}
-              data={data}
-              code={selected}
-              lang={lang}
-              adjacency={adjacency}
-              neighbourExtra={
-                <NeighbourTools
-                  data={data}
-                  code={selected}
-                  lang={lang}
-                  table={neighbourTable}
-                  compare={compare}
-                  onCompare={setCompare}
-                  onSelectRegion={selectRegion}
-                />
-              }
-              onSelectRegion={selectRegion}
-              onShowPractice={showOnMap}
-            />
-          ) : (
-            <OverviewPanel data={data} lang={lang} onShowPractice={showOnMap} onSelectRegion={selectRegion} />
-          )}
+          <AfterMapReady pending={panelPending}>
+          <Suspense fallback={panelPending}>
+            <SidePanel data={data} lang={lang} neighbourTable={neighbourTable} onShowPractice={showOnMap} />
+          </Suspense>
           </AfterMapReady>
           </ErrorBoundary>
         </aside>

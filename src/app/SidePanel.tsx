@@ -1,0 +1,72 @@
+import { memo } from "react";
+import type { Dataset } from "../data/schema";
+import type { NeighbourTable } from "../geo/neighbourTable";
+import type { Lang } from "../i18n/strings";
+import { ComparePanel } from "../panels/compare/ComparePanel";
+import { NeighbourTools } from "../panels/compare/NeighbourTools";
+import { OverviewPanel } from "../panels/overview/OverviewPanel";
+import { RegionPanel } from "../panels/region/RegionPanel";
+import { useViewStore } from "../state/store";
+
+export type SidePanelProps = {
+  data: Dataset;
+  lang: Lang;
+  neighbourTable: NeighbourTable;
+  /** Colours the map by a practice (and shows the map, if the table was on). */
+  onShowPractice: (practiceId: string) => void;
+};
+
+/**
+ * What the side panel shows: the comparison, the selected region, or the
+ * overview. A chunk of its own (default export for React.lazy): the page
+ * renders it once the map is ready, so its code need not be parsed before.
+ */
+function SidePanel({ data, lang, neighbourTable, onShowPractice }: SidePanelProps) {
+  const selected = useViewStore((s) => s.region);
+  const compare = useViewStore((s) => s.compare);
+  const { selectRegion, setCompare } = useViewStore.getState();
+  // The comparison takes the panel while no region outside it is selected.
+  const comparing = compare.length >= 2 && (!selected || compare.includes(selected));
+
+  if (comparing) {
+    return (
+      <ComparePanel
+        data={data}
+        codes={compare}
+        lang={lang}
+        neighbours={neighbourTable}
+        onChange={setCompare}
+        onSelectRegion={selectRegion}
+        onShowPractice={onShowPractice}
+      />
+    );
+  }
+  if (selected) {
+    return (
+      <RegionPanel
+        key={selected}
+        data={data}
+        code={selected}
+        lang={lang}
+        adjacency={neighbourTable.land}
+        neighbourExtra={
+          <NeighbourTools
+            data={data}
+            code={selected}
+            lang={lang}
+            table={neighbourTable}
+            compare={compare}
+            onCompare={setCompare}
+            onSelectRegion={selectRegion}
+          />
+        }
+        onSelectRegion={selectRegion}
+        onShowPractice={onShowPractice}
+      />
+    );
+  }
+  return <OverviewPanel data={data} lang={lang} onShowPractice={onShowPractice} onSelectRegion={selectRegion} />;
+}
+
+// Re-rendered only when its props or the selection change, not on every change of the map's colouring.
+export default memo(SidePanel);

@@ -25,7 +25,10 @@ export default function OverviewCharts({ data, lang }: OverviewChartsProps) {
   const statusIds = data.statuses.map((s) => s.id);
   const peak = rows.reduce<AdoptionRow | undefined>((best, row) => (!best || row.total > best.total ? row : best), undefined);
   const emptyYears = rows.filter((r) => r.total === 0).map((r) => r.year);
-  const yMax = Math.max(1, ...rows.map((r) => r.total));
+  // Whole, evenly spaced ticks up to just above the tallest bar (0, 2, 4, 6, 8 for 7), so no two crowd.
+  const step = Math.max(...rows.map((r) => r.total)) <= 10 ? 2 : 5;
+  const yMax = step * Math.max(1, Math.ceil(Math.max(...rows.map((r) => r.total)) / step));
+  const yTicks = Array.from({ length: yMax / step + 1 }, (_, i) => i * step);
 
   /** The topmost non-empty segment of a year's stack carries the year's total. */
   const topStatus = (row: AdoptionRow): StatusId | undefined => [...statusIds].reverse().find((id) => row[id] > 0);
@@ -59,6 +62,7 @@ export default function OverviewCharts({ data, lang }: OverviewChartsProps) {
         <ResponsiveContainer width="100%" height={230} initialDimension={{ width: 420, height: 230 }}>
           <BarChart data={rows} margin={{ top: 22, right: 4, bottom: 4, left: -18 }} accessibilityLayer={false}>
             <CartesianGrid vertical={false} stroke={LINE} />
+            {/* Every tick shown and the axis width fixed: recharts then measures no tick label (~20 ms on first render). */}
             <XAxis
               dataKey="year"
               interval={0}
@@ -68,7 +72,10 @@ export default function OverviewCharts({ data, lang }: OverviewChartsProps) {
             />
             <YAxis
               allowDecimals={false}
+              interval={0}
+              width={48}
               domain={[0, yMax]}
+              ticks={yTicks}
               tickLine={false}
               axisLine={false}
               tick={{ fill: INK_SOFT, fontSize: 13 }}

@@ -138,6 +138,21 @@ test("NUTS 2 outlines: drawn on a border between NUTS 2 regions, not on one insi
   expect(errors).toEqual([]);
 });
 
+test("a link with macro= draws the borders in the map's first style", async ({ page }) => {
+  // The picker adds the borders' source after load (above); a link has them from the start.
+  const errors = collectErrors(page);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto("/?macro=nuts2");
+  await waitForMap(page);
+  const between = await placeOnMap(page, borderPoint("SE-C", "SE-X"));
+  const inside = await placeOnMap(page, borderPoint("SE-W", "SE-S"));
+  const dark = hexToRgb(MACRO_LINE_COLOR);
+  const [onBorder, withinSE31] = await darkestNear(page, await mapCanvasShot(page), [between, inside]);
+  expect(colorDistance(onBorder!, dark), "thick line between NUTS 2 regions").toBeLessThanOrEqual(40);
+  expect(colorDistance(withinSE31!, dark), "no thick line inside SE31").toBeGreaterThan(60);
+  expect(errors).toEqual([]);
+});
+
 test("the overview's per-group table gives each NUTS 2 region's share of a practice", async ({ page }, testInfo) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto("/?macro=nuts2");

@@ -56,8 +56,8 @@ const en: typeof sv = {
 
   macroLabel: "Show larger areas",
   macroNone: "None",
-  macroOptions: { nuts2: "NUTS 2", landsdel: "Lands (landsdelar)" },
-  macroNote: { nuts2: "Thick line: boundary between NUTS 2 regions", landsdel: "Thick line: boundary between landsdelar" },
+  macroOptions: { nuts2: "NUTS 2", landsdel: "Götaland, Svealand, Norrland" },
+  macroNote: { nuts2: "Thick line: boundary between NUTS 2 regions", landsdel: "Thick line: boundary between Götaland, Svealand and Norrland" },
 
   sharesHeading: "Larger areas",
   sharesIntro: "Share of the regions in each larger area that the report names for the practice. The darker the cell, the larger the share.",

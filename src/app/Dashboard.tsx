@@ -31,7 +31,6 @@ import { useUrlSync } from "./useUrlSync";
 import type { Geo } from "./useAppData";
 import { AfterMapReady } from "../ui/AfterMapReady";
 
-
 type DashboardProps = {
   data: Dataset;
   geo: Geo;

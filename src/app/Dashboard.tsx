@@ -1,5 +1,6 @@
 import { createPortal } from "react-dom";
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
+import { Suspense, useCallback, useEffect, useMemo, useState } from "react";
+import { lazyWithRetry } from "../ui/lazyWithRetry";
 import type { Dataset } from "../data/schema";
 import { regionByCode } from "../data/selectors";
 import { resolveLabelPoints } from "../geo/labelPoints";
@@ -29,6 +30,7 @@ import { GeometryWarning } from "./GeometryWarning";
 import { Notice } from "./Notice";
 import { useUrlSync } from "./useUrlSync";
 import type { Geo } from "./useAppData";
+import type { PracticeMatrixProps } from "../panels/matrix/PracticeMatrix";
 import { AfterMapReady } from "../ui/AfterMapReady";
 
 type DashboardProps = {
@@ -42,10 +44,12 @@ type DashboardProps = {
 type MainView = "map" | "table";
 
 // Rendered once the map is ready (AfterMapReady), so their code loads then, not before the map.
-const SidePanel = lazy(() => import("./SidePanel"));
-const DashboardActions = lazy(() => import("./DashboardActions"));
+const SidePanel = lazyWithRetry(() => import("./SidePanel"));
+const DashboardActions = lazyWithRetry(() => import("./DashboardActions"));
 // The table view is opened by a button; its code loads then.
-const PracticeMatrix = lazy(() => import("../panels/matrix/PracticeMatrix").then((m) => ({ default: m.PracticeMatrix })));
+const PracticeMatrix = lazyWithRetry<PracticeMatrixProps>(() =>
+  import("../panels/matrix/PracticeMatrix").then((m) => ({ default: m.PracticeMatrix })),
+);
 
 /** The geometry-derived tables, computed once per load (OWID grapher's GeoFeatures idea). */
 function useGeometryFacts(geo: Geo, macroShown: boolean) {
@@ -161,20 +165,23 @@ export function Dashboard({ data, geo, lang, actionsSlot }: DashboardProps) {
   );
 
   // The header's actions and the side panel come once the map is ready (AfterMapReady).
+  // Their own boundary: a chunk that fails to load must not take the page down with it.
   const actions = (
-    <AfterMapReady pending={null}>
-      <Suspense fallback={null}>
-        <DashboardActions
-          data={data}
-          lang={lang}
-          presentation={presentation}
-          classification={classification}
-          mapHandle={mapHandle}
-          canPrintDeck={mainView === "map"}
-          nameOf={nameOf}
-        />
-      </Suspense>
-    </AfterMapReady>
+    <ErrorBoundary lang={lang} name="actions" resetKeys={[data]}>
+      <AfterMapReady pending={null}>
+        <Suspense fallback={null}>
+          <DashboardActions
+            data={data}
+            lang={lang}
+            presentation={presentation}
+            classification={classification}
+            mapHandle={mapHandle}
+            canPrintDeck={mainView === "map"}
+            nameOf={nameOf}
+          />
+        </Suspense>
+      </AfterMapReady>
+    </ErrorBoundary>
   );
   const panelPending = (
     <p className="panel-pending" aria-busy="true">

@@ -1,6 +1,7 @@
 import { Component, type ErrorInfo, type ReactNode } from "react";
 import type { Lang } from "../i18n/strings";
 import { RESILIENCE_STRINGS } from "../i18n/resilience";
+import { retryFailedImports } from "./lazyWithRetry";
 import "./errorBoundary.css";
 
 type Props = {
@@ -35,7 +36,13 @@ export class ErrorBoundary extends Component<Props, State> {
     const before = previous.resetKeys ?? [];
     const now = this.props.resetKeys ?? [];
     const changed = before.length !== now.length || now.some((key, i) => !Object.is(key, before[i]));
-    if (this.state.error && changed) this.setState({ error: null });
+    if (this.state.error && changed) this.retry();
+  }
+
+  /** Renders the part again; a chunk that had failed to load is fetched anew (lazyWithRetry). */
+  retry() {
+    retryFailedImports();
+    this.setState({ error: null });
   }
 
   render() {
@@ -44,7 +51,7 @@ export class ErrorBoundary extends Component<Props, State> {
     return (
       <div role="alert" className="error-boundary" data-testid="error-boundary" data-name={this.props.name}>
         <p>{t.panelFailed}</p>
-        <button type="button" onClick={() => this.setState({ error: null })}>
+        <button type="button" onClick={() => this.retry()}>
           {t.retry}
         </button>
       </div>

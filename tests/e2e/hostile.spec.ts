@@ -189,8 +189,9 @@ test.describe("missing geometry and failing parts", () => {
     expect(errors).toEqual([]);
   });
 
-  test("a chart that fails to load leaves the map and the panel working", async ({ page }, testInfo) => {
-    await page.route(/RegionCharts-[^/]*\.js$/, (route) => route.abort());
+  test("a chart that fails to load leaves the map and the panel working, and loads on Try again", async ({ page }, testInfo) => {
+    let offline = true;
+    await page.route(/RegionCharts-[^/]*\.js$/, (route) => (offline ? route.abort() : route.continue()));
     await page.goto("/?region=SE-M");
     await waitForMap(page);
     const fallback = page.locator('[data-testid="error-boundary"][data-name="region charts"]');
@@ -199,5 +200,26 @@ test.describe("missing geometry and failing parts", () => {
     await expect(page.locator("#side-panel").getByRole("heading", { level: 2, name: "Skåne" })).toBeVisible();
     await expect(page.getByTestId("map")).toHaveAttribute("data-ready", "true");
     await page.screenshot({ path: testInfo.outputPath("chart-failed.png") });
+
+    // The connection is back: Try again fetches the chunk anew (src/ui/lazyWithRetry.tsx).
+    offline = false;
+    await fallback.getByRole("button", { name: "Försök igen" }).click();
+    await expect(page.locator(".region-charts svg").first()).toBeVisible();
+    await expect(fallback).toHaveCount(0);
+  });
+
+  test("a side panel that fails to load leaves the map and the header working, and loads on Try again", async ({ page }) => {
+    let offline = true;
+    await page.route(/SidePanel-[^/]*\.js$/, (route) => (offline ? route.abort() : route.continue()));
+    await page.goto("/");
+    await waitForMap(page);
+    const fallback = page.locator('[data-testid="error-boundary"][data-name="side panel"]');
+    await expect(fallback).toContainText("Den här delen kunde inte visas.");
+    await expect(page.getByRole("heading", { level: 1, name: "RUS-kartan" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Presentera" })).toBeVisible();
+
+    offline = false;
+    await fallback.getByRole("button", { name: "Försök igen" }).click();
+    await expect(page.locator("#side-panel").getByRole("heading", { level: 2, name: "Översikt" })).toBeVisible();
   });
 });

@@ -1,4 +1,5 @@
-import { lazy, Suspense, useId, useMemo } from "react";
+import { Suspense, useId, useMemo } from "react";
+import { lazyWithRetry } from "../../ui/lazyWithRetry";
 import type { Dataset, Region } from "../../data/schema";
 import { regionByCode } from "../../data/selectors";
 import { mostSimilar } from "../../data/similarity";
@@ -11,7 +12,7 @@ import { PracticeRows } from "./PracticeRows";
 import "./compare.css";
 
 // recharts is large: the chart comes in its own chunk, like the region panel's.
-const CompareChart = lazy(() => import("./CompareChart"));
+const CompareChart = lazyWithRetry(() => import("./CompareChart"));
 
 export type ComparePanelProps = {
   data: Dataset;

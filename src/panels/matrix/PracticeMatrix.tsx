@@ -8,7 +8,7 @@ import { prevalenceGroups } from "../overview/overviewData";
 import { DEFAULT_SORT, nextSort, practiceCounts, sortRegions, type SortKey, type SortState } from "./sortRegions";
 import "./matrix.css";
 
-type PracticeMatrixProps = {
+export type PracticeMatrixProps = {
   data: Dataset;
   lang: Lang;
   selected?: string;

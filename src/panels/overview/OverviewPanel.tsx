@@ -1,4 +1,5 @@
-import { lazy, Suspense, useId, useMemo } from "react";
+import { Suspense, useId, useMemo } from "react";
+import { lazyWithRetry } from "../../ui/lazyWithRetry";
 import type { Dataset } from "../../data/schema";
 import { citation } from "../../i18n/citation";
 import { OVERVIEW_STRINGS } from "../../i18n/overview";
@@ -13,7 +14,7 @@ import { MacroSharesTable } from "./MacroSharesTable";
 import "./overview.css";
 
 /** recharts stays out of the initial bundle: the adoption chart is its own chunk. */
-const OverviewCharts = lazy(() => import("./OverviewCharts"));
+const OverviewCharts = lazyWithRetry(() => import("./OverviewCharts"));
 
 type OverviewPanelProps = {
   data: Dataset;

@@ -1,4 +1,5 @@
-import { lazy, Suspense, useEffect, useId, useMemo, useRef, type KeyboardEvent, type ReactNode } from "react";
+import { Suspense, useEffect, useId, useMemo, useRef, type KeyboardEvent, type ReactNode } from "react";
+import { lazyWithRetry } from "../../ui/lazyWithRetry";
 import type { Dataset } from "../../data/schema";
 import { excerptsOfRegion, groupByQuestion, practicesOfRegion, regionByCode } from "../../data/selectors";
 import type { Adjacency } from "../../geo/neighbours";
@@ -15,7 +16,7 @@ import { StrategyHeader } from "./StrategyHeader";
 import "./region.css";
 
 // recharts is large: the charts load in their own chunk when a region is first opened.
-const RegionCharts = lazy(() => import("./RegionCharts"));
+const RegionCharts = lazyWithRetry(() => import("./RegionCharts"));
 
 export type RegionPanelProps = {
   data: Dataset;

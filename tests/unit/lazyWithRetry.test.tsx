@@ -1,0 +1,59 @@
+// @vitest-environment jsdom
+import { Suspense } from "react";
+import { cleanup, render, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { ErrorBoundary } from "../../src/ui/ErrorBoundary";
+import { lazyWithRetry } from "../../src/ui/lazyWithRetry";
+
+function Chart({ label }: { label: string }) {
+  return <p>{label} drawn</p>;
+}
+
+afterEach(cleanup);
+
+describe("lazyWithRetry: a chunk that failed to load can be loaded again", () => {
+  it("shows the boundary's message when the import fails, and the component after Try again", async () => {
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    // The chunk cannot be fetched until `online` (React itself also renders once more after an error).
+    let online = false;
+    const load = vi.fn(() =>
+      online ? Promise.resolve({ default: Chart }) : Promise.reject(new TypeError("Failed to fetch dynamically imported module")),
+    );
+    const LazyChart = lazyWithRetry(load);
+    render(
+      <ErrorBoundary lang="en" name="chart">
+        <Suspense fallback={<p>loading</p>}>
+          <LazyChart label="Counts" />
+        </Suspense>
+      </ErrorBoundary>,
+    );
+    expect(await screen.findByText("This part could not be shown.")).toBeTruthy();
+    const failedCalls = load.mock.calls.length;
+
+    online = true;
+    await userEvent.click(screen.getByRole("button", { name: "Try again" }));
+    expect(await screen.findByText("Counts drawn")).toBeTruthy();
+    // Try again asked for the module anew (plain React.lazy would have thrown the old failure).
+    expect(load.mock.calls.length).toBe(failedCalls + 1);
+    vi.restoreAllMocks();
+  });
+
+  it("loads once when the first import succeeds", async () => {
+    const load = vi.fn(() => Promise.resolve({ default: Chart }));
+    const LazyChart = lazyWithRetry(load);
+    const { rerender } = render(
+      <Suspense fallback={<p>loading</p>}>
+        <LazyChart label="A" />
+      </Suspense>,
+    );
+    expect(await screen.findByText("A drawn")).toBeTruthy();
+    rerender(
+      <Suspense fallback={<p>loading</p>}>
+        <LazyChart label="B" />
+      </Suspense>,
+    );
+    expect(await screen.findByText("B drawn")).toBeTruthy();
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+});

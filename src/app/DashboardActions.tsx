@@ -44,7 +44,7 @@ export default function DashboardActions({ data, lang, presentation, classificat
         classification={classification}
         mapHandle={mapHandle}
         nameOf={nameOf}
-        title={presentation.present ? (slide?.title[lang] ?? classification.title) : classification.title}
+        title={slide?.title[lang] ?? classification.title}
         caption={presentation.present ? slide?.caption[lang] : classification.subtitle}
       />
     </div>

@@ -26,8 +26,9 @@ export default function OverviewCharts({ data, lang }: OverviewChartsProps) {
   const peak = rows.reduce<AdoptionRow | undefined>((best, row) => (!best || row.total > best.total ? row : best), undefined);
   const emptyYears = rows.filter((r) => r.total === 0).map((r) => r.year);
   // Whole, evenly spaced ticks up to just above the tallest bar (0, 2, 4, 6, 8 for 7), so no two crowd.
-  const step = Math.max(...rows.map((r) => r.total)) <= 10 ? 2 : 5;
-  const yMax = step * Math.max(1, Math.ceil(Math.max(...rows.map((r) => r.total)) / step));
+  const tallest = peak?.total ?? 0;
+  const step = tallest <= 10 ? 2 : 5;
+  const yMax = step * Math.max(1, Math.ceil(tallest / step));
   const yTicks = Array.from({ length: yMax / step + 1 }, (_, i) => i * step);
 
   /** The topmost non-empty segment of a year's stack carries the year's total. */

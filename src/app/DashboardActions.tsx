@@ -1,7 +1,7 @@
 import type { Dataset } from "../data/schema";
 import type { Lang } from "../i18n/strings";
-import type { Classification } from "../map/classify";
-import type { MapHandle } from "../map/MapView";
+import type { Classification } from "../domain/classify";
+import type { MapHandle } from "../domain/mapRenderer";
 import { ExportTools } from "../export/ExportTools";
 import { downloadBlob } from "../export/download";
 import { DeckEditor } from "../present/DeckEditor";

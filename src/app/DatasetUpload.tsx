@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import type { Dataset } from "../data/schema";
 import { readDatasetFile } from "../data/upload";
-import type { ValidationIssue } from "../data/validate";
+import type { ValidationIssue } from "../data/issues";
 import { RESILIENCE_STRINGS } from "../i18n/resilience";
 import type { Lang } from "../i18n/strings";
 import { IssueList } from "../ui/IssueList";

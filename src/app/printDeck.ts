@@ -1,6 +1,6 @@
 import type { Dataset } from "../data/schema";
 import type { Lang } from "../i18n/strings";
-import type { MapHandle } from "../map/MapView";
+import type { MapHandle } from "../domain/mapRenderer";
 import { knownValuesOf } from "../state/url";
 import type { Deck } from "../present/deckSchema";
 import { printPages } from "../present/printPages";

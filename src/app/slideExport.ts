@@ -2,8 +2,8 @@ import { viewSlug } from "../export/download";
 import { downloadViewPng } from "../export/viewImage";
 import { MAP_STRINGS } from "../i18n/map";
 import { STRINGS, type Lang } from "../i18n/strings";
-import type { Classification } from "../map/classify";
-import type { MapHandle } from "../map/MapView";
+import type { Classification } from "../domain/classify";
+import type { MapHandle } from "../domain/mapRenderer";
 import type { Presentation } from "../present/usePresentation";
 
 /** The PNG of the slide shown (its button, key E): the slide's title and caption over its map and legend. */

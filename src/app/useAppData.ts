@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from "react";
 import { loadDataset } from "../data/load";
 import type { Dataset } from "../data/schema";
-import type { ValidationIssue } from "../data/validate";
+import type { ValidationIssue } from "../data/issues";
 import {
   CONTEXT_URL,
   COUNTIES_URL,

@@ -1,5 +1,5 @@
 import type { Dataset } from "./schema";
-import type { ValidationIssue } from "./validate";
+import type { ValidationIssue } from "./issues";
 import { arrayAt, isObject, numberAt, stringAt } from "./loose";
 
 /**

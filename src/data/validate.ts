@@ -14,7 +14,7 @@ import { arrayAt, isObject, numberAt, stringAt } from "./loose";
  * schema fails, and never throw on non-JSON-shaped input.
  */
 
-export type ValidationIssue = { path: string; message: string };
+import type { ValidationIssue } from "./issues";
 
 export type ValidationResult = { ok: true; data: Dataset } | { ok: false; issues: ValidationIssue[] };
 

@@ -1,5 +1,5 @@
 import type { Dataset } from "../data/schema";
-import type { Classification } from "../map/classify";
+import type { Classification } from "../domain/classify";
 
 /**
  * CSV files of the data (RFC 4180): fields with the separator, a quote or a

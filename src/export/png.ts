@@ -1,5 +1,5 @@
-import type { Classification } from "../map/classify";
-import type { PlacedLabel } from "../map/labelPlacement";
+import type { Classification } from "../domain/classify";
+import type { PlacedLabel } from "../domain/labelPlacement";
 
 /**
  * One image of a view for a slide or a memo: title, caption, the map (with the

@@ -1,8 +1,8 @@
 import type { Dataset } from "../data/schema";
 import { MAP_STRINGS } from "../i18n/map";
 import { STRINGS } from "../i18n/strings";
-import { classify } from "../map/classify";
-import type { MapHandle } from "../map/MapView";
+import { classify } from "../domain/classify";
+import type { MapHandle } from "../domain/mapRenderer";
 import { useViewStore, type ViewState } from "../state/store";
 import { SLIDE_SIZE, canvasToBlob } from "./png";
 import { renderViewImage } from "./viewImage";

@@ -1,6 +1,6 @@
-import type { Classification } from "../map/classify";
-import { NATIONAL_PADDING } from "../map/camera";
-import type { MapHandle } from "../map/MapView";
+import type { Classification } from "../domain/classify";
+import { NATIONAL_PADDING } from "../domain/camera";
+import type { MapHandle } from "../domain/mapRenderer";
 import { downloadBlob } from "./download";
 import { SLIDE_SIZE, canvasToBlob, composePng, screenExportSize, type PngContent } from "./png";
 

@@ -1,7 +1,7 @@
 import { PATTERN_STRINGS } from "../i18n/patterns";
 import type { Lang } from "../i18n/strings";
-import type { BivariateKey } from "./bivariate";
-import type { Classification } from "./classify";
+import type { BivariateKey } from "../domain/bivariate";
+import type { Classification } from "../domain/classify";
 import "./patterns.css";
 
 type BivariateLegendProps = {

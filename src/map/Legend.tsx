@@ -1,4 +1,4 @@
-import type { Classification } from "./classify";
+import type { Classification } from "../domain/classify";
 
 type LegendProps = {
   classification: Classification;

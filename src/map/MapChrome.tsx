@@ -1,5 +1,5 @@
 import type { ReactNode, RefObject } from "react";
-import type { PlacedLabel } from "./labelPlacement";
+import type { PlacedLabel } from "../domain/labelPlacement";
 import { MapLabels } from "./MapLabels";
 
 type MapChromeProps = {

@@ -1,4 +1,4 @@
-import type { PlacedLabel } from "./labelPlacement";
+import type { PlacedLabel } from "../domain/labelPlacement";
 
 type MapLabelsProps = {
   labels: PlacedLabel[];

@@ -1,20 +1,18 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { Map as MapLibreMap, prewarm, setWorkerUrl, type MapLayerMouseEvent } from "maplibre-gl";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url";
 import "maplibre-gl/dist/maplibre-gl.css";
 import { bbox } from "@turf/turf";
-import type { ContextCollection, CountyCollection } from "../geo/counties";
-import type { LabelPoint } from "../geo/labelPoints";
-import { focusTooltip, placeLabels, type PlacedLabel } from "./labelPlacement";
+import { focusTooltip, placeLabels, type PlacedLabel } from "../domain/labelPlacement";
 import { MapChrome } from "./MapChrome";
+import type { MapRendererProps } from "../domain/mapRenderer";
+import type { Padding } from "../geo/projection";
 import { LAYER, PAN_BOUNDS, SWEDEN_BOUNDS, buildMapStyle, fillColorExpression, selectedFilter } from "./mapStyle";
-import { REGION_MAX_ZOOM, nationalPadding, prefersReducedMotion, regionPadding, type Padding } from "./camera";
+import { REGION_MAX_ZOOM, nationalPadding, prefersReducedMotion, regionPadding } from "../domain/camera";
 import { labelFontPx, labelRequests } from "./measureLabel";
 import { captureMap } from "./captureMap";
-import { useOutlines, type Outlines } from "./useOutlines";
+import { useOutlines } from "./useOutlines";
 import { useMacroOutlines } from "./useMacroOutlines";
-import type { MacroBoundaries } from "../geo/macroBoundaries";
-import type { MacroGroupingId } from "../geo/macroRegions";
 import { afterPaint } from "../ui/afterPaint";
 import { whenStyleReady } from "./whenStyleReady";
 import { postponePendingFrame } from "./postponeFrame";
@@ -24,58 +22,11 @@ setWorkerUrl(workerUrl);
 // Start the worker now, while the data load: it is ready when the map is created.
 if (typeof Worker !== "undefined") prewarm();
 
-/**
- * What both renderers take (MapView here, SvgMap without WebGL): the same
- * geometry, the same classification output, the same callbacks.
- */
-export type MapRendererProps = {
-  counties: CountyCollection;
-  context: ContextCollection;
-  labelPoints: LabelPoint[];
-  colorOf: Record<string, string>;
-  /** Regions marked with a symbol (practice maps), so colour is not the only cue. */
-  marked: string[];
-  selected?: string;
-  /** The region the keyboard list has focus on: outlined, with its tooltip. */
-  focused?: string;
-  /** Accessible name of the map. */
-  label: string;
-  nameOf: (code: string) => string;
-  /** Tooltip text for a region code (name and the value of the current mode). */
-  describe: (code: string) => string;
-  onSelect: (code: string | undefined) => void;
-  /** Drawn over the map's top-left corner (the legend); the national view keeps Sweden clear of it. */
-  overlay?: ReactNode;
-  /** Counties outlined besides the selection: its neighbours (sea ones dashed) and the compared regions. */
-  outlines?: Outlines;
-  /** Borders between NUTS 2 regions / landsdelar (computed once per load), and which to show. */
-  macroBoundaries?: MacroBoundaries;
-  macro?: MacroGroupingId;
-  /** Called once, when the map is first drawn, with what export and presentation need of it. */
-  onReady?: (handle: MapHandle) => void;
-};
-
 export type MapViewProps = MapRendererProps & {
   /** MapLibre could not start (no WebGL2) or lost its context. */
   onUnavailable: (error: unknown) => void;
   /** Sweden centred with equal room left and right of it (slides), not only clear of the legend. */
   balanced?: boolean;
-};
-
-/**
- * The small extension point other features use (export, presentation): an
- * image of the map, the county labels as placed, and a refit after the
- * container changed size. A renderer without WebGL can offer the same.
- */
-export type MapHandle = {
-  /** A copy of the map as drawn, taken inside a render so WebGL's buffer is still filled. */
-  captureImage(options?: { pixelRatio?: number }): Promise<HTMLCanvasElement>;
-  /** County labels as placed now, in CSS px from the map's top-left corner. */
-  getPlacedLabels(): PlacedLabel[];
-  /** Fits the selected region, or Sweden, again after the map's container changed size. */
-  refit(): void;
-  /** The national view's padding as last fitted (the room kept free for the legend), for exports to crop. */
-  framePadding?(): Padding;
 };
 
 type Hover = { code: string; x: number; y: number };

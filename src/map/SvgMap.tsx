@@ -1,16 +1,16 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from "react";
 import type { ContextCollection, CountyCollection } from "../geo/counties";
-import { REGION_MAX_ZOOM, nationalPadding, regionPadding, type Padding } from "./camera";
-import { focusTooltip, placeLabels, type PlacedLabel } from "./labelPlacement";
+import { REGION_MAX_ZOOM, nationalPadding, regionPadding } from "../domain/camera";
+import { focusTooltip, placeLabels, type PlacedLabel } from "../domain/labelPlacement";
 import { MapChrome } from "./MapChrome";
-import type { MapRendererProps } from "./MapView";
+import type { MapRendererProps } from "../domain/mapRenderer";
 import { NEIGHBOUR_LINE_COLOR } from "./outlineLayers";
 import { SWEDEN_BOUNDS } from "./mapStyle";
 import { LABEL_FONT_PX, labelFontPx, labelRequests } from "./measureLabel";
-import { CONTEXT_LINE_COLOR, COUNTY_LINE_COLOR, LAND_CONTEXT_COLOR, NO_DATA_COLOR, SEA_COLOR, SELECTED_LINE_COLOR } from "./palettes";
-import { fitViewBox, geometryBounds, geometryPath, toScreen, type Size } from "./projection";
+import { CONTEXT_LINE_COLOR, COUNTY_LINE_COLOR, LAND_CONTEXT_COLOR, NO_DATA_COLOR, SEA_COLOR, SELECTED_LINE_COLOR } from "../domain/palettes";
+import { fitViewBox, geometryBounds, geometryPath, toScreen, type Padding, type Size } from "../geo/projection";
 import { svgToCanvas } from "./svgExport";
-import { NO_OUTLINES } from "./useOutlines";
+import { NO_OUTLINES } from "../domain/outlines";
 import { MACRO_LINE_COLOR, MACRO_LINE_WIDTH } from "./macroLayer";
 import { macroPath } from "./macroPath";
 

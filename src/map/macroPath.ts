@@ -1,6 +1,6 @@
 import type { MacroBoundaries } from "../geo/macroBoundaries";
 import type { MacroGroupingId } from "../geo/macroRegions";
-import { mercator } from "./projection";
+import { mercator } from "../geo/projection";
 
 const round = (n: number) => Math.round(n * 10) / 10;
 

@@ -12,7 +12,7 @@ import {
   NO_DATA_COLOR,
   SEA_COLOR,
   SELECTED_LINE_COLOR,
-} from "./palettes";
+} from "../domain/palettes";
 
 /**
  * The whole map style, built in code from local GeoJSON: no tile server, no

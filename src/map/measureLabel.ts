@@ -1,5 +1,5 @@
 import type { LabelPoint } from "../geo/labelPoints";
-import type { LabelRequest } from "./labelPlacement";
+import type { LabelRequest } from "../domain/labelPlacement";
 
 /** The label size at the dashboard; presentation mode enlarges it in CSS (.map-labels font-size). */
 export const LABEL_FONT_PX = 13;

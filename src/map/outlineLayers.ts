@@ -1,5 +1,5 @@
 import type { ExpressionSpecification, LayerSpecification } from "maplibre-gl";
-import { SELECTED_LINE_COLOR } from "./palettes";
+import { SELECTED_LINE_COLOR } from "../domain/palettes";
 
 /**
  * Line layers that outline sets of counties: the selected region's land and

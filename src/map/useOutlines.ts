@@ -3,11 +3,8 @@ import type { Map as MapLibreMap } from "maplibre-gl";
 import { OUTLINE_LAYER, codesFilter } from "./outlineLayers";
 import { afterPaint } from "../ui/afterPaint";
 import { whenStyleReady } from "./whenStyleReady";
+import { NO_OUTLINES, type Outlines } from "../domain/outlines";
 
-/** Counties to outline: the selected region's neighbours by land and by sea, and the compared regions. */
-export type Outlines = { land: readonly string[]; sea: readonly string[]; compared: readonly string[] };
-
-export const NO_OUTLINES: Outlines = { land: [], sea: [], compared: [] };
 
 /** Keeps the outline layers' filters in step with the choice; the map itself is never touched otherwise. */
 export function useOutlines(mapRef: RefObject<MapLibreMap | null>, outlines: Outlines = NO_OUTLINES) {

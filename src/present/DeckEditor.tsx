@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useRef, useState, type DragEvent } from "react";
 import type { Dataset } from "../data/schema";
-import type { ValidationIssue } from "../data/validate";
+import type { ValidationIssue } from "../data/issues";
 import { PRESENT_STRINGS } from "../i18n/present";
 import type { Lang } from "../i18n/strings";
-import { classify } from "../map/classify";
+import { classify } from "../domain/classify";
 import { useViewStore } from "../state/store";
 import { knownValuesOf } from "../state/url";
 import { IssueList } from "../ui/IssueList";

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { formatPath, type ValidationIssue } from "../data/validate";
+import { formatPath } from "../data/validate";
+import type { ValidationIssue } from "../data/issues";
 import { parseView, type KnownValues } from "../state/url";
 import type { ViewState } from "../state/store";
 

@@ -1,5 +1,5 @@
 import deckUrl from "../../data/briefings/default.json?url";
-import type { ValidationIssue } from "../data/validate";
+import type { ValidationIssue } from "../data/issues";
 import type { KnownValues } from "../state/url";
 import { parseDeckText, type DeckResult } from "./deckSchema";
 

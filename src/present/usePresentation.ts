@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { Dataset } from "../data/schema";
-import type { ValidationIssue } from "../data/validate";
+import type { ValidationIssue } from "../data/issues";
 import { useViewStore } from "../state/store";
 import { knownValuesOf } from "../state/url";
 import { slideView } from "./deckSchema";

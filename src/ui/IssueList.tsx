@@ -1,4 +1,4 @@
-import type { ValidationIssue } from "../data/validate";
+import type { ValidationIssue } from "../data/issues";
 
 /** Every problem of a data file with its path: the same list for the loaded file and an uploaded one. */
 export function IssueList({ issues }: { issues: readonly ValidationIssue[] }) {

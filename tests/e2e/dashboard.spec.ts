@@ -3,7 +3,7 @@ import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import type { Dataset } from "../../src/data/schema";
 import { validateDataset } from "../../src/data/validate";
-import { classify, type ColorChoice } from "../../src/map/classify";
+import { classify, type ColorChoice } from "../../src/domain/classify";
 import { collectErrors, colorDistance, hexToRgb, mapCanvasShot, placeOnMap, samplePng, waitForMap } from "./helpers";
 
 const result = validateDataset(JSON.parse(readFileSync(new URL("../../data/rus-2026.json", import.meta.url), "utf8")));

@@ -4,7 +4,7 @@ import { expect, test } from "./fixtures";
 import { CHROME_ARGS, resolveChromePath } from "../../scripts/chrome-path.mjs";
 import type { Dataset } from "../../src/data/schema";
 import { validateDataset } from "../../src/data/validate";
-import { classify } from "../../src/map/classify";
+import { classify } from "../../src/domain/classify";
 import { axeViolations } from "./axe";
 import { colorDistance, hexToRgb, mapCanvasShot, placeOnMap, samplePng, waitForMap } from "./helpers";
 

@@ -3,8 +3,8 @@ import { resolve } from "node:path";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { validateDataset } from "../../src/data/validate";
-import { classify } from "../../src/map/classify";
-import { BIVARIATE_COLORS } from "../../src/map/palettes";
+import { classify } from "../../src/domain/classify";
+import { BIVARIATE_COLORS } from "../../src/domain/palettes";
 import { MACRO_LINE_COLOR } from "../../src/map/macroLayer";
 import { collectErrors, colorDistance, hexToRgb, mapCanvasShot, placeOnMap, samplePng, waitForMap, type Rgb } from "./helpers";
 

@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { NO_DATA_COLOR, SEA_COLOR, STATUS_COLORS } from "../../src/map/palettes";
+import { NO_DATA_COLOR, SEA_COLOR, STATUS_COLORS } from "../../src/domain/palettes";
 import { collectErrors, colorDistance, hexToRgb, mapCanvasShot, placeOnMap, samplePng, waitForMap } from "./helpers";
 
 const NORRBOTTEN: [number, number] = [20.5, 67.0];

@@ -3,11 +3,11 @@ import { cleanup, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { regionByCode } from "../../src/data/selectors";
 import { BivariateLegend } from "../../src/map/BivariateLegend";
-import { BIVARIATE_KEYS, bivariateParts } from "../../src/map/bivariate";
-import { classify } from "../../src/map/classify";
-import { parseColor } from "../../src/map/contrast";
-import { BIVARIATE_COLORS } from "../../src/map/palettes";
-import { summarizeClassification } from "../../src/map/summary";
+import { BIVARIATE_KEYS, bivariateParts } from "../../src/domain/bivariate";
+import { classify } from "../../src/domain/classify";
+import { parseColor } from "../../src/domain/contrast";
+import { BIVARIATE_COLORS } from "../../src/domain/palettes";
+import { summarizeClassification } from "../../src/domain/summary";
 import { MAP_STRINGS } from "../../src/i18n/map";
 import { realDataset } from "./fixtures";
 

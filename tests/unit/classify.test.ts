@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Dataset } from "../../src/data/schema";
-import { classify, type Classification } from "../../src/map/classify";
-import { HAS_PRACTICE_COLOR, LACKS_PRACTICE_COLOR, NO_DATA_COLOR, STATUS_COLORS } from "../../src/map/palettes";
-import { summarizeClassification } from "../../src/map/summary";
+import { classify, type Classification } from "../../src/domain/classify";
+import { HAS_PRACTICE_COLOR, LACKS_PRACTICE_COLOR, NO_DATA_COLOR, STATUS_COLORS } from "../../src/domain/palettes";
+import { summarizeClassification } from "../../src/domain/summary";
 import { realDataset } from "./fixtures";
 
 const data = realDataset();

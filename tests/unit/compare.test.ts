@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compareRows, neighbourComparison, pairSimilarities } from "../../src/panels/compare/compareData";
-import { mapOutlines } from "../../src/panels/compare/mapOutlines";
+import { mapOutlines } from "../../src/domain/outlines";
 import { computeNeighbourTable } from "../../src/geo/neighbourTable";
 import { jaccard, practiceSets } from "../../src/data/similarity";
 import { realCounties, realDataset } from "./fixtures";

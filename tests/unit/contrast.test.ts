@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { contrastRatio, over, parseColor, relativeLuminance, type Rgb } from "../../src/map/contrast";
+import { contrastRatio, over, parseColor, relativeLuminance, type Rgb } from "../../src/domain/contrast";
 import {
   BIVARIATE_COLORS,
   HAS_PRACTICE_COLOR,
@@ -10,7 +10,7 @@ import {
   SELECTED_LINE_COLOR,
   STATUS_COLORS,
   sequentialColors,
-} from "../../src/map/palettes";
+} from "../../src/domain/palettes";
 
 /**
  * WCAG 1.4.3 (text ≥ 4.5:1) and 1.4.11 (legend swatches ≥ 3:1) over the

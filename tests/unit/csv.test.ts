@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { BOM, escapeField, matrixRows, parseCsv, sourceNote, toCsv, viewRows } from "../../src/export/csv";
-import { classify } from "../../src/map/classify";
+import { classify } from "../../src/domain/classify";
 import { realDataset } from "./fixtures";
 
 const data = realDataset();

@@ -1,6 +1,7 @@
 import { describe, it, expect } from "vitest";
 import { readFileSync } from "node:fs";
-import { formatIssues, validateDataset, type ValidationIssue } from "../../src/data/validate";
+import { formatIssues, validateDataset } from "../../src/data/validate";
+import type { ValidationIssue } from "../../src/data/issues";
 import { STATUS_IDS, type Dataset } from "../../src/data/schema";
 
 const sourceText = readFileSync(

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { classify } from "../../src/map/classify";
+import { classify } from "../../src/domain/classify";
 import { parseDeckText, slideView, validateDeck, type Deck } from "../../src/present/deckSchema";
 import { knownValuesOf } from "../../src/state/url";
 import { realDataset } from "./fixtures";

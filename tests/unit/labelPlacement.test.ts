@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { placeLabels, type LabelRequest } from "../../src/map/labelPlacement";
+import { placeLabels, type LabelRequest } from "../../src/domain/labelPlacement";
 
 const label = (code: string, x: number, y: number, priority: number, width = 60, height = 16): LabelRequest => ({
   code, x, y, width, height, priority,

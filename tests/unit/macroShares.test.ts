@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contrastRatio } from "../../src/map/contrast";
+import { contrastRatio } from "../../src/domain/contrast";
 import { SHARE_SHADES, macroShares, shadeOf } from "../../src/panels/overview/macroShares";
 import { realDataset } from "./fixtures";
 

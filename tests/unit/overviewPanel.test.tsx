@@ -3,7 +3,7 @@ import { cleanup, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { OverviewPanel } from "../../src/panels/overview/OverviewPanel";
-import { adoptionByYear, prevalenceGroups, statusCounts } from "../../src/panels/overview/overviewData";
+import { adoptionByYear, prevalenceGroups, statusCounts } from "../../src/domain/overviewData";
 import { OVERVIEW_STRINGS } from "../../src/i18n/overview";
 import { realDataset } from "./fixtures";
 

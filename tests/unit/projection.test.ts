@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { REGION_MAX_ZOOM } from "../../src/map/camera";
+import { REGION_MAX_ZOOM } from "../../src/domain/camera";
 import { SWEDEN_BOUNDS } from "../../src/map/mapStyle";
-import { WORLD, fitViewBox, geometryBounds, geometryPath, mercator, toScreen } from "../../src/map/projection";
+import { WORLD, fitViewBox, geometryBounds, geometryPath, mercator, toScreen } from "../../src/geo/projection";
 import { realCounties } from "./fixtures";
 
 const size = { width: 1000, height: 800 };

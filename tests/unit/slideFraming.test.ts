@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
 import { cropOf } from "../../src/export/png";
-import { NATIONAL_PADDING, nationalPadding } from "../../src/map/camera";
+import { NATIONAL_PADDING, nationalPadding } from "../../src/domain/camera";
 
 /** An element whose box is given (jsdom lays nothing out). */
 function boxed(left: number, top: number, width: number, height: number): HTMLElement {

@@ -6,7 +6,7 @@ import userEvent from "@testing-library/user-event";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { contextCollectionSchema } from "../../src/geo/counties";
 import { computeLabelPoints } from "../../src/geo/labelPoints";
-import { classify } from "../../src/map/classify";
+import { classify } from "../../src/domain/classify";
 import { RegionList, indexByLetter, moveIndex } from "../../src/map/RegionList";
 import { SvgMap, type SvgMapProps } from "../../src/map/SvgMap";
 import { realCounties, realDataset } from "./fixtures";

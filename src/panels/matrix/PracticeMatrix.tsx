@@ -2,9 +2,9 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type R
 import type { Dataset, Practice, Region } from "../../data/schema";
 import { OVERVIEW_STRINGS } from "../../i18n/overview";
 import type { Lang } from "../../i18n/strings";
-import { STATUS_COLORS } from "../../map/palettes";
+import { STATUS_COLORS } from "../../domain/palettes";
 import { ReportQuote } from "../../ui/ReportQuote";
-import { prevalenceGroups } from "../overview/overviewData";
+import { prevalenceGroups } from "../../domain/overviewData";
 import { DEFAULT_SORT, nextSort, practiceCounts, sortRegions, type SortKey, type SortState } from "./sortRegions";
 import "./matrix.css";
 

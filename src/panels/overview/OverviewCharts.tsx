@@ -3,8 +3,8 @@ import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, 
 import type { Dataset, StatusId } from "../../data/schema";
 import { OVERVIEW_STRINGS } from "../../i18n/overview";
 import type { Lang } from "../../i18n/strings";
-import { STATUS_COLORS } from "../../map/palettes";
-import { adoptionByYear, type AdoptionRow } from "./overviewData";
+import { STATUS_COLORS } from "../../domain/palettes";
+import { adoptionByYear, type AdoptionRow } from "../../domain/overviewData";
 
 type OverviewChartsProps = { data: Dataset; lang: Lang };
 

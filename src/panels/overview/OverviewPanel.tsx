@@ -4,12 +4,12 @@ import type { Dataset } from "../../data/schema";
 import { citation } from "../../i18n/citation";
 import { OVERVIEW_STRINGS } from "../../i18n/overview";
 import type { Lang } from "../../i18n/strings";
-import { STATUS_COLORS } from "../../map/palettes";
+import { STATUS_COLORS } from "../../domain/palettes";
 import { ErrorBoundary } from "../../ui/ErrorBoundary";
 import { useAfterMapReady } from "../../ui/useAfterMapReady";
 import { usePaintedOnce } from "../../ui/afterPaint";
 import { ReportText } from "../../ui/ReportText";
-import { prevalenceGroups, statusCounts } from "./overviewData";
+import { prevalenceGroups, statusCounts } from "../../domain/overviewData";
 import { MacroSharesTable } from "./MacroSharesTable";
 import "./overview.css";
 

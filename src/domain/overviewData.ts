@@ -1,6 +1,6 @@
-import type { Dataset, Practice, Question, Region, Status, StatusId } from "../../data/schema";
-import { groupByQuestion, practicePrevalence } from "../../data/selectors";
-import type { Lang } from "../../i18n/strings";
+import type { Dataset, Practice, Question, Region, Status, StatusId } from "../data/schema";
+import { groupByQuestion, practicePrevalence } from "../data/selectors";
+import type { Lang } from "../i18n/strings";
 
 /** Regions per status, in the dataset's status order (the report's order in section 2.1). */
 export function statusCounts(data: Dataset): { status: Status; count: number; regions: Region[] }[] {

@@ -2,7 +2,7 @@
  * The camera rules both renderers share (MapLibre's MapView and the SVG
  * fallback), so the two frame Sweden and a selected region alike.
  */
-export type Padding = { top: number; right: number; bottom: number; left: number };
+import type { Padding } from "../geo/projection";
 
 /** Padding around Sweden at the national view, in px. */
 export const NATIONAL_PADDING = 16;

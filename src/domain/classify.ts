@@ -4,6 +4,7 @@ import type { Lang } from "../i18n/strings";
 import { MAP_STRINGS } from "../i18n/map";
 import type { ColorMode } from "../state/store";
 import { bivariateParts, type BivariateAxes } from "./bivariate";
+import type { LegendClass } from "./legendClass";
 import { HAS_PRACTICE_COLOR, LACKS_PRACTICE_COLOR, NO_DATA_COLOR, STATUS_COLORS, sequentialColors } from "./palettes";
 
 /**
@@ -11,14 +12,6 @@ import { HAS_PRACTICE_COLOR, LACKS_PRACTICE_COLOR, NO_DATA_COLOR, STATUS_COLORS,
  * and a colour per region. Pure, so the WebGL map, an SVG map, the legend, the
  * tooltip and a PNG export all read the same answer.
  */
-export type LegendClass = {
-  key: string;
-  label: string;
-  color: string;
-  /** Region codes in this class, in dataset order. */
-  regions: string[];
-};
-
 export type Classification = {
   mode: ColorMode;
   title: string;

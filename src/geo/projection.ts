@@ -1,10 +1,12 @@
-import type { Padding } from "./camera";
 
 /**
  * Web Mercator as MapLibre draws it, for the SVG map: the same projection and
  * the same "fit bounds with padding" arithmetic, so the simplified map looks
  * like the WebGL one and a place lands on the same pixel in both. Pure.
  */
+/** Room kept free around a fitted box, in px. */
+export type Padding = { top: number; right: number; bottom: number; left: number };
+
 export type Bounds = [west: number, south: number, east: number, north: number];
 export type Size = { width: number; height: number };
 /** An SVG viewBox: the visible part of the world in projected units. */

@@ -1,7 +1,7 @@
 import type { Dataset } from "../data/schema";
 import { PATTERN_STRINGS } from "../i18n/patterns";
 import type { Lang } from "../i18n/strings";
-import type { LegendClass } from "./classify";
+import type { LegendClass } from "./legendClass";
 import { BIVARIATE_COLORS } from "./palettes";
 
 /** The two practices of a bivariate map, for the legend's row (A) and column (B) headers. */

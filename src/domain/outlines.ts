@@ -1,5 +1,9 @@
-import type { NeighbourTable } from "../../geo/neighbourTable";
-import type { Outlines } from "../../map/useOutlines";
+import type { NeighbourTable } from "../geo/neighbourTable";
+
+/** Counties to outline: the selected region's neighbours by land and by sea, and the compared regions. */
+export type Outlines = { land: readonly string[]; sea: readonly string[]; compared: readonly string[] };
+
+export const NO_OUTLINES: Outlines = { land: [], sea: [], compared: [] };
 
 /**
  * What the map outlines besides the selection: the selected region's land

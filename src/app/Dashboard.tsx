@@ -18,6 +18,7 @@ import { ModeControl } from "../map/ModeControl";
 import { RegionList } from "../map/RegionList";
 import { SvgMap } from "../map/SvgMap";
 import { summarizeClassification } from "../domain/summary";
+import { sourceLine } from "../domain/sourceLine";
 import { ClusterNote } from "../panels/compare/ClusterNote";
 import { mapOutlines } from "../domain/outlines";
 import { useViewStore } from "../state/store";
@@ -119,7 +120,7 @@ export function Dashboard({ data, geo, lang, actionsSlot }: DashboardProps) {
   const legend = classification.bivariate ? (
     <BivariateLegend classification={classification} countLabel={tm.regionsCount} nameOf={nameOf} lang={lang} />
   ) : (
-    <Legend classification={classification} countLabel={tm.regionsCount} />
+    <Legend classification={classification} countLabel={tm.regionsCount} lang={lang} />
   );
   // What both renderers (MapLibre and the SVG fallback) take alike.
   const mapProps = {
@@ -129,6 +130,7 @@ export function Dashboard({ data, geo, lang, actionsSlot }: DashboardProps) {
     selected,
     focused: focusedRegion,
     label: t.mapLabel,
+    keyTitle: tm.numberKey,
     nameOf,
     describe,
     onSelect: selectRegion,
@@ -217,7 +219,7 @@ export function Dashboard({ data, geo, lang, actionsSlot }: DashboardProps) {
             <SlideHeader
               presentation={presentation}
               lang={lang}
-              onExport={mapHandle ? () => exportSlidePng(mapHandle, { presentation, classification, lang, nameOf }) : undefined}
+              onExport={mapHandle ? () => exportSlidePng(mapHandle, { data, presentation, classification, lang, nameOf }) : undefined}
             />
           )}
           <ErrorBoundary lang={lang} name={mainView} resetKeys={[data, mainView]}>
@@ -259,7 +261,7 @@ export function Dashboard({ data, geo, lang, actionsSlot }: DashboardProps) {
             />
           )}
           <footer className="map-footer">
-            <p className="source-line">{t.source}</p>
+            <p className="source-line">{sourceLine(data, lang)}</p>
             <p className="attribution">{t.attribution}</p>
           </footer>
           {presentation.present && <SlidePanel presentation={presentation} lang={lang} findings={data.findings} />}

@@ -1,285 +1,212 @@
-import type { Dataset } from "./schema";
 import type { ValidationIssue } from "./issues";
 import { arrayAt, isObject, numberAt, stringAt } from "./loose";
+import { indexReport, footnoteCodes, type ReportIndex } from "./reportIndex";
+import { normaliseWhitespace, regionsNamedIn } from "./reportParse";
+import type { ReportDoc } from "./reportSchema";
 
 /**
- * Provenance: every text in the dataset that claims to be the report's words must be
- * found verbatim in the report, and every region list the report gives in a footnote
- * must equal the dataset's list. Pure functions, no I/O: the caller passes the source text.
- *
- * What "verbatim" means here: the dataset string and the report are both compared after
- * normalising white space (runs of white space become one space, ends trimmed). Nothing
- * else is changed in the dataset string. The report is a PDF extraction, so footnote
- * paragraphs printed at a page foot interrupt the running text at page breaks (e.g.
- * "I Skåne är *Skånes utvecklingsdag* ett årligt" … footnotes 30–32 … "fysiskt forum där …").
- * A string is therefore accepted if it is found in EITHER
- *   - the normalised full source, or
- *   - bodyText(source): the source with its footnote paragraphs removed, then normalised.
- * Removing footnote paragraphs (paragraphs that start with a superscript number followed
- * by a space) is the only change made to the source besides white space.
+ * Provenance: everything in the dataset that claims to be the report's words
+ * is a run of whole sentences of the passage it names in the parsed report
+ * (data/report-<edition>.json, itself proven equal to the parse of
+ * data/sources/), and every list of regions is the report's own list. One
+ * check per entity; all read their input defensively, so they also run on a
+ * file that failed the schema, and never throw.
  */
 
-const SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
-const FOOTNOTE_LINE = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s+(\S.*)$/u;
+type Add = (path: string, message: string) => void;
 
-export function normaliseWhitespace(s: string): string {
-  return s.replace(/\s+/gu, " ").trim();
+type Context = {
+  report: ReportIndex;
+  add: Add;
+  codeOf: (name: string) => string | undefined;
+  nameOf: (code: string) => string;
+  names: { code: string; name: string }[];
+  allCodes: string[];
+};
+
+const describe = (ctx: Context, codes: Iterable<string>) => [...codes].map(ctx.nameOf).join(", ") || "(none)";
+const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
+const codesAt = (v: unknown, key: string) => arrayAt(v, key).filter((c): c is string => typeof c === "string");
+
+/** The quote (the item's field `field`) is a run of whole sentences of the passage it names. */
+function checkQuote(ctx: Context, path: string, passage: string | undefined, quote: string | undefined, field = "quote"): boolean {
+  if (quote === undefined) return false;
+  if (passage === undefined) {
+    ctx.add(`${path}.passage`, "names no passage of the report");
+    return false;
+  }
+  if (!ctx.report.passage(passage)) {
+    ctx.add(`${path}.passage`, `${passage} is not a passage of the report`);
+    return false;
+  }
+  if (!ctx.report.sentenceRun(passage, quote)) {
+    ctx.add(`${path}.${field}`, `is not whole sentences of ${passage}, verbatim`);
+    return false;
+  }
+  return true;
+}
+
+/**
+ * A footnote the item cites: it exists, its marker stands in the quote, and its list equals `regions` when
+ * given. Issues about the footnote and the quote go under `path`, about the regions under `regionsPath`.
+ */
+function checkFootnote(ctx: Context, path: string, n: number, quote: string, regions?: readonly string[], regionsPath = `${path}.regions`) {
+  const note = ctx.report.footnote(n);
+  if (!note) return ctx.add(`${path}.footnote`, `footnote ${n} is not in the report`);
+  if (!normaliseWhitespace(quote).match(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/gu)?.some((m) => m === toSuperscript(n))) {
+    ctx.add(`${path}.quote`, `does not carry the marker of footnote ${n} (${toSuperscript(n)})`);
+  }
+  const { codes, unknown } = footnoteCodes(note, ctx.codeOf);
+  for (const name of unknown) ctx.add(`${path}.footnote`, `footnote ${n} names "${name}", which is not the name of any region`);
+  if (regions && !sameSet(codes, regions)) {
+    ctx.add(
+      regionsPath,
+      `footnote ${n} lists ${describe(ctx, codes)} but the item has ${describe(ctx, regions)}` +
+        ` (missing: ${describe(ctx, codes.filter((c) => !regions.includes(c)))};` +
+        ` not in the footnote: ${describe(ctx, regions.filter((c) => !codes.includes(c)))})`,
+    );
+  }
 }
 
 export function toSuperscript(n: number): string {
-  return String(n)
-    .split("")
-    .map((d) => SUPERSCRIPT_DIGITS[Number(d)] ?? d)
-    .join("");
+  return [...String(n)].map((d) => "⁰¹²³⁴⁵⁶⁷⁸⁹"[Number(d)]).join("");
 }
 
-export function fromSuperscript(s: string): number {
-  let n = 0;
-  for (const ch of s) {
-    const d = SUPERSCRIPT_DIGITS.indexOf(ch);
-    if (d < 0) return Number.NaN;
-    n = n * 10 + d;
-  }
-  return n;
-}
-
-/** Paragraphs of the source: runs of non-blank lines separated by blank lines. */
-function paragraphs(sourceText: string): string[] {
-  return sourceText
-    .replace(/\r\n?/gu, "\n")
-    .split(/\n[ \t]*\n/u)
-    .map((p) => p.trim())
-    .filter((p) => p.length > 0);
-}
-
-function isFootnoteParagraph(paragraph: string): boolean {
-  return FOOTNOTE_LINE.test(paragraph.split("\n")[0]?.trim() ?? "");
-}
-
-/**
- * Footnotes of the report, by number. A footnote is a paragraph that starts with a
- * superscript number followed by a space, e.g. "¹⁵ Kalmar, Stockholm, Östergötland.".
- * The value is the footnote's text (white space normalised), without the number.
- */
-export function parseFootnotes(sourceText: string): Map<number, string> {
-  const notes = new Map<number, string>();
-  for (const paragraph of paragraphs(sourceText)) {
-    const match = FOOTNOTE_LINE.exec(normaliseWhitespace(paragraph));
-    if (!match) continue;
-    const n = fromSuperscript(match[1] ?? "");
-    if (!Number.isFinite(n) || notes.has(n)) continue;
-    notes.set(n, normaliseWhitespace(match[2] ?? ""));
-  }
-  return notes;
-}
-
-/**
- * The region names a footnote lists: its first sentence, split on commas.
- * Footnote 14 has a second sentence ("Jämtland Härjedalen har genomfört …"), which is not
- * part of the list; footnote 31 ends with a stray comma instead of a full stop.
- */
-export function footnoteRegionNames(footnoteText: string): string[] {
-  const text = normaliseWhitespace(footnoteText);
-  const end = text.search(/\.(\s|$)/u);
-  const first = end >= 0 ? text.slice(0, end) : text;
-  return first
-    .split(",")
-    .map((name) => name.trim())
-    .filter((name) => name.length > 0);
-}
-
-/** The source without footnote paragraphs, white space normalised (see the note at the top). */
-export function bodyText(sourceText: string): string {
-  return normaliseWhitespace(
-    paragraphs(sourceText)
-      .filter((p) => !isFootnoteParagraph(p))
-      .join("\n\n"),
-  );
-}
-
-/** A matcher for "is this string verbatim in the report?" built once per source text. */
-export function verbatimMatcher(sourceText: string): (s: string) => boolean {
-  const body = bodyText(sourceText);
-  const full = normaliseWhitespace(sourceText);
-  return (s: string) => {
-    const needle = normaliseWhitespace(s);
-    return needle.length > 0 && (body.includes(needle) || full.includes(needle));
-  };
-}
-
-// --- defensive accessors: checkProvenance may be handed data that failed the schema ---
-
-function listNames(names: Iterable<string>): string {
-  const list = [...names];
-  return list.length > 0 ? list.join(", ") : "(none)";
-}
-
-/**
- * Does the quote cite footnote n? Either the marker is inside the quote, or the quote is
- * found in the report immediately followed by the marker (the marker after a sentence's
- * full stop or at the end of a bullet is kept out of the quote).
- */
-function citesFootnote(quote: string, n: number, haystacks: readonly string[]): boolean {
-  const marker = toSuperscript(n);
-  const needle = normaliseWhitespace(quote);
-  if (needle.includes(marker)) return true;
-  for (const haystack of haystacks) {
-    let from = 0;
-    for (;;) {
-      const at = haystack.indexOf(needle, from);
-      if (at < 0) break;
-      const after = haystack.slice(at + needle.length).trimStart();
-      if (after.startsWith(marker) && !SUPERSCRIPT_DIGITS.includes(after.charAt(marker.length))) return true;
-      from = at + 1;
-    }
-  }
-  return false;
-}
-
-export function checkProvenance(data: Dataset, sourceText: string): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  const add = (path: string, message: string) => issues.push({ path, message });
-  const isVerbatim = verbatimMatcher(sourceText);
-  const haystacks = [bodyText(sourceText), normaliseWhitespace(sourceText)] as const;
-  const footnotes = parseFootnotes(sourceText);
-  const raw: unknown = data;
-
-  const verbatim = (path: string, value: unknown) => {
-    if (typeof value !== "string") return;
-    if (!isVerbatim(value)) add(path, "not found verbatim in the report");
-  };
-
-  // Region names → codes, through the dataset's own regions[].name.
+function checkStatuses(ctx: Context, raw: unknown) {
   const regions = arrayAt(raw, "regions");
-  const codeByName = new Map<string, string>();
-  const nameByCode = new Map<string, string>();
-  for (const region of regions) {
-    const code = stringAt(region, "code");
-    const name = stringAt(region, "name");
-    if (code && name) {
-      codeByName.set(name, code);
-      nameByCode.set(code, name);
-    }
-  }
-  const nameOf = (code: string) => nameByCode.get(code) ?? code;
-
-  /** Codes of a footnote's regions; reports unknown names and missing footnotes at `path`. */
-  const footnoteCodes = (path: string, n: number): Set<string> | undefined => {
-    const text = footnotes.get(n);
-    if (text === undefined) {
-      add(path, `footnote ${n} is not in the report`);
-      return undefined;
-    }
-    const codes = new Set<string>();
-    for (const name of footnoteRegionNames(text)) {
-      const code = codeByName.get(name);
-      if (code) codes.add(code);
-      else add(path, `footnote ${n} names "${name}", which is not the name of any region in regions[]`);
-    }
-    return codes;
-  };
-  const sameSet = (a: Set<string>, b: Set<string>) => a.size === b.size && [...a].every((x) => b.has(x));
-  const describe = (codes: Iterable<string>) => listNames([...codes].map(nameOf));
-
-  // Edition
-  const edition = isObject(raw) ? raw.edition : undefined;
-  verbatim("edition.title", stringAt(edition, "title"));
-  verbatim("edition.reference", stringAt(edition, "reference"));
-
-  // Questions
-  arrayAt(raw, "questions").forEach((q, i) => verbatim(`questions[${i}].text`, stringAt(q, "text")));
-
-  // Statuses: quote verbatim, cites its footnote; membership equals the footnote.
   arrayAt(raw, "statuses").forEach((status, i) => {
+    const path = `statuses[${i}]`;
     const quote = stringAt(status, "quote");
-    verbatim(`statuses[${i}].quote`, quote);
-    const id = stringAt(status, "id");
     const n = numberAt(status, "footnote");
-    if (n === undefined || id === undefined) return;
-    if (quote !== undefined && isVerbatim(quote) && !citesFootnote(quote, n, haystacks)) {
-      add(`statuses[${i}].quote`, `does not carry the marker of footnote ${n} (${toSuperscript(n)})`);
-    }
-    const expected = footnoteCodes(`statuses[${i}].footnote`, n);
-    if (!expected) return;
-    const actual = new Set<string>();
-    regions.forEach((region, j) => {
-      const code = stringAt(region, "code");
-      const regionStatus = isObject(region) ? stringAt(region.strategy, "status") : undefined;
-      if (!code) return;
-      if (regionStatus === id) actual.add(code);
-      if (regionStatus === id && !expected.has(code)) {
-        add(
-          `regions[${j}].strategy.status`,
-          `${nameOf(code)} has status "${id}", but footnote ${n} (${id}) does not list ${nameOf(code)}`,
-        );
-      }
-      if (regionStatus !== id && expected.has(code)) {
-        add(
-          `regions[${j}].strategy.status`,
-          `${nameOf(code)} has status "${regionStatus ?? "(missing)"}", but footnote ${n} lists ${nameOf(code)} under "${id}"`,
-        );
-      }
-    });
-    if (!sameSet(expected, actual)) {
-      add(
-        `statuses[${i}]`,
-        `footnote ${n} lists ${expected.size} regions (${describe(expected)}) but ${actual.size} regions have status "${id}" (${describe(actual)})`,
-      );
-    }
+    const id = stringAt(status, "id");
+    if (!checkQuote(ctx, path, stringAt(status, "passage"), quote) || n === undefined || !quote) return;
+    const members = regions.filter((r) => isObject(r) && stringAt(r.strategy, "status") === id).map((r) => stringAt(r, "code") ?? "");
+    checkFootnote(ctx, path, n, quote, members);
   });
+}
 
-  // Strategies
-  regions.forEach((region, j) => {
-    const strategy = isObject(region) ? region.strategy : undefined;
-    verbatim(`regions[${j}].strategy.title`, stringAt(strategy, "title"));
-    verbatim(`regions[${j}].strategy.listing`, stringAt(strategy, "listing"));
-    verbatim(`regions[${j}].strategy.note`, stringAt(strategy, "note"));
-    const title = stringAt(strategy, "title");
-    const listing = stringAt(strategy, "listing");
-    if (title && listing && !normaliseWhitespace(listing).includes(normaliseWhitespace(title))) {
-      add(`regions[${j}].strategy.title`, "is not part of the strategy's listing line");
-    }
-  });
-
-  // Practices: quote verbatim; a footnoted practice has exactly the footnote's regions.
+function checkPractices(ctx: Context, raw: unknown) {
   arrayAt(raw, "practices").forEach((practice, i) => {
+    const path = `practices[${i}]`;
     const source = isObject(practice) ? practice.source : undefined;
     const quote = stringAt(source, "quote");
-    verbatim(`practices[${i}].source.quote`, quote);
+    if (!checkQuote(ctx, `${path}.source`, stringAt(source, "passage"), quote) || !quote) return;
+    const regions = codesAt(practice, "regions");
+    const named = regionsNamedIn(quote, ctx.names);
     const n = numberAt(source, "footnote");
-    if (n === undefined) return;
-    if (quote !== undefined && isVerbatim(quote) && !citesFootnote(quote, n, haystacks)) {
-      add(`practices[${i}].source.quote`, `is not the passage that cites footnote ${n} (${toSuperscript(n)})`);
-    }
-    const expected = footnoteCodes(`practices[${i}].source.footnote`, n);
-    if (!expected) return;
-    const actual = new Set(arrayAt(practice, "regions").filter((c): c is string => typeof c === "string"));
-    if (!sameSet(expected, actual)) {
-      add(
-        `practices[${i}].regions`,
-        `footnote ${n} lists ${describe(expected)} but the practice has ${describe(actual)}` +
-          ` (missing: ${describe([...expected].filter((c) => !actual.has(c)))};` +
-          ` not in the footnote: ${describe([...actual].filter((c) => !expected.has(c)))})`,
-      );
+    switch (stringAt(practice, "evidence")) {
+      case "listed":
+        if (n !== undefined) checkFootnote(ctx, `${path}.source`, n, quote, regions, `${path}.regions`);
+        else if (!sameSet(named, regions) || named.length < 2) {
+          ctx.add(`${path}.regions`, `a list without a footnote is the regions its sentence names (${describe(ctx, named)}), but the practice has ${describe(ctx, regions)}`);
+        }
+        break;
+      case "example":
+        if (regions.length !== 1 || !named.includes(regions[0]!)) {
+          ctx.add(`${path}.regions`, `an example is one region its quote names (${describe(ctx, named)}), but the practice has ${describe(ctx, regions)}`);
+        }
+        break;
+      case "all":
+        if (!/\b(alla|samtliga) regioner/iu.test(quote)) ctx.add(`${path}.source.quote`, "does not say the statement is of all regions");
+        if (!sameSet(regions, ctx.allCodes)) ctx.add(`${path}.regions`, "a statement of all regions has all regions");
+        break;
     }
   });
+}
 
-  // Excerpts: verbatim, and the passage names the region.
+function checkExcerpts(ctx: Context, raw: unknown) {
   arrayAt(raw, "excerpts").forEach((excerpt, i) => {
+    const path = `excerpts[${i}]`;
     const text = stringAt(excerpt, "text");
-    verbatim(`excerpts[${i}].text`, text);
-    const code = stringAt(excerpt, "region");
-    const name = code ? nameByCode.get(code) : undefined;
-    if (text !== undefined && name !== undefined && !text.includes(name)) {
-      add(`excerpts[${i}].text`, `does not name ${name} (region ${code})`);
+    const code = stringAt(excerpt, "region") ?? "";
+    if (!checkQuote(ctx, path, stringAt(excerpt, "passage"), text, "text") || !text) return;
+    const n = numberAt(excerpt, "footnote");
+    if (stringAt(excerpt, "kind") === "text") {
+      if (!regionsNamedIn(text, ctx.names).includes(code)) ctx.add(`${path}.text`, `does not name ${ctx.nameOf(code)} (region ${code})`);
+    } else if (n !== undefined) {
+      checkFootnote(ctx, path, n, text, undefined);
+      const note = ctx.report.footnote(n);
+      if (note && stringAt(excerpt, "note") !== note.text) ctx.add(`${path}.note`, `is not the text of footnote ${n}, verbatim`);
+      if (note && !footnoteCodes(note, ctx.codeOf).codes.includes(code)) ctx.add(`${path}.region`, `footnote ${n} does not list ${ctx.nameOf(code)}`);
     }
   });
+}
 
-  // Findings
+/** A note's side, a caveat, a status' note: a sentence run of a passage, or a footnote's text (part of it). */
+function checkSide(ctx: Context, path: string, side: unknown) {
+  const n = numberAt(side, "footnote");
+  const quote = stringAt(side, "quote");
+  if (n === undefined) return void checkQuote(ctx, path, stringAt(side, "passage"), quote);
+  const note = ctx.report.footnote(n);
+  if (!note) ctx.add(`${path}.footnote`, `footnote ${n} is not in the report`);
+  else if (quote === undefined || !note.text.includes(normaliseWhitespace(quote))) ctx.add(`${path}.quote`, `is not in footnote ${n}, verbatim`);
+}
+
+function checkNotesAndCaveats(ctx: Context, raw: unknown) {
+  arrayAt(raw, "notes").forEach((note, i) => arrayAt(note, "sides").forEach((side, j) => checkSide(ctx, `notes[${i}].sides[${j}]`, side)));
+  const caveats = isObject(raw) ? raw.caveats : undefined;
+  arrayAt(caveats, "items").forEach((item, i) => checkSide(ctx, `caveats.items[${i}]`, item));
+}
+
+/** Every region's listing line is a line of "Underlag sammanställning"; its title is in it; a note is a footnote's sentence. */
+function checkStrategies(ctx: Context, raw: unknown) {
+  const listings = ctx.report.doc.passages.filter((p) => p.kind === "listing").map((p) => p.text);
+  const footnoteTexts = ctx.report.doc.footnotes.map((f) => f.text);
+  arrayAt(raw, "regions").forEach((region, j) => {
+    const strategy = isObject(region) ? region.strategy : undefined;
+    const path = `regions[${j}].strategy`;
+    const listing = stringAt(strategy, "listing");
+    const title = stringAt(strategy, "title");
+    const note = stringAt(strategy, "note");
+    if (listing !== undefined && !listings.includes(normaliseWhitespace(listing))) ctx.add(`${path}.listing`, "is not a line of the list of strategies, verbatim");
+    if (title && listing && !listing.includes(`*${title}*`)) ctx.add(`${path}.title`, "is not the title in the strategy's listing line");
+    if (note && !footnoteTexts.some((t) => t.includes(note))) ctx.add(`${path}.note`, "is not in a footnote of the report, verbatim");
+  });
+}
+
+/** Texts quoted as whole passages: the title, the questions (1.4) and the findings (summary, 2.2.9). */
+function checkWholePassages(ctx: Context, raw: unknown) {
+  const texts = new Set(ctx.report.doc.passages.map((p) => p.text));
+  const whole = (path: string, value: unknown) => {
+    if (typeof value === "string" && !texts.has(normaliseWhitespace(value))) ctx.add(path, "is not a passage of the report, verbatim");
+  };
+  const edition = isObject(raw) ? raw.edition : undefined;
+  whole("edition.title", stringAt(edition, "title"));
+  const reference = stringAt(edition, "reference");
+  if (reference && !ctx.report.doc.passages.some((p) => p.section === "front" && p.text.includes(reference))) {
+    ctx.add("edition.reference", "is not on the report's title page");
+  }
+  arrayAt(raw, "questions").forEach((q, i) => {
+    const text = stringAt(q, "text");
+    const id = numberAt(q, "id");
+    if (text !== undefined) whole(`questions[${i}].text`, `${id}. ${text}`);
+  });
   const findings = isObject(raw) ? raw.findings : undefined;
   for (const key of ["summary", "challenges", "successFactors"] as const) {
-    arrayAt(findings, key).forEach((s, i) => verbatim(`findings.${key}[${i}]`, s));
+    arrayAt(findings, key).forEach((s, i) => whole(`findings.${key}[${i}]`, s));
   }
+}
 
+export function checkProvenance(raw: unknown, report: ReportDoc): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const names = arrayAt(raw, "regions").flatMap((r) => {
+    const code = stringAt(r, "code");
+    const name = stringAt(r, "name");
+    return code && name ? [{ code, name }] : [];
+  });
+  const ctx: Context = {
+    report: indexReport(report),
+    add: (path, message) => issues.push({ path, message }),
+    codeOf: (name) => names.find((r) => r.name === name)?.code,
+    nameOf: (code) => names.find((r) => r.code === code)?.name ?? code,
+    names,
+    allCodes: names.map((r) => r.code),
+  };
+  checkStatuses(ctx, raw);
+  checkStrategies(ctx, raw);
+  checkPractices(ctx, raw);
+  checkExcerpts(ctx, raw);
+  checkNotesAndCaveats(ctx, raw);
+  checkWholePassages(ctx, raw);
   return issues;
 }

@@ -1,10 +1,11 @@
 import { z } from "zod";
 
 /**
- * The dataset contract (GUIDE 2.1). This schema is the single source of truth:
+ * The dataset contract (docs/DATA.md). This schema is the single source of truth:
  * every TypeScript type of the dataset is inferred from it, never written twice.
  * Cross-field rules that zod cannot express per field (unknown region codes,
- * duplicate ids, provenance against the report text) live in validate.ts.
+ * duplicate ids) live in validate.ts; provenance against the report's text
+ * (every quote verbatim, every list equal to the report's) in provenance.ts.
  */
 
 export const STATUS_IDS = ["new-2026", "new-2025", "review", "adopted-2024", "adopted-2021"] as const;
@@ -13,7 +14,11 @@ export const regionCodeSchema = z.string().regex(/^SE-[A-Z]{1,2}$/, "must be an 
 const questionIdSchema = z.number().int().min(1).max(9);
 const sectionSchema = z.string().regex(/^\d+(\.\d+)*$/, "must be a section number such as 2.2.1");
 const yearSchema = z.number().int().min(1990).max(2100);
-const text = z.string().trim().min(1);
+/** Longer strings are never meaningful here; the cap keeps a hostile file from costing memory. */
+const text = z.string().trim().min(1).max(5000);
+/** A passage of the parsed report (data/report-<edition>.json), e.g. "p-2.2.6-4". */
+const passageIdSchema = z.string().regex(/^p-[a-z0-9.]+-\d+$/, "must be a passage id such as p-2.2.6-4");
+const bilingual = z.object({ sv: text, en: text });
 
 export const statusIdSchema = z.enum(STATUS_IDS);
 
@@ -45,7 +50,8 @@ export const statusSchema = z.object({
   sv: text,
   en: text,
   footnote: z.number().int().positive(),
-  /** The sentence of section 2.1 that defines the group, verbatim. */
+  passage: passageIdSchema,
+  /** The sentences of section 2.1 that define the group, verbatim. */
   quote: text,
 });
 
@@ -74,33 +80,88 @@ export const regionSchema = z.object({
 export const sourceSchema = z.object({
   section: sectionSchema,
   footnote: z.number().int().positive().optional(),
-  /** The sentence of the report the item stands on, verbatim. */
+  /** The passage the quote is taken from. */
+  passage: passageIdSchema,
+  /** The sentence(s) of that passage the item stands on, whole and verbatim. */
   quote: text,
 });
+
+/**
+ * What the report's words support (docs/DATA.md):
+ * - listed: the report's own list of regions for one statement (a footnote, or
+ *   one sentence naming several regions for the same thing);
+ * - example: one region named as an example in running text;
+ * - all: a statement the report makes of all regions, never counted as
+ *   something a region does.
+ */
+export const EVIDENCE_KINDS = ["listed", "example", "all"] as const;
+export const evidenceSchema = z.enum(EVIDENCE_KINDS);
 
 export const practiceSchema = z.object({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be kebab-case"),
   question: questionIdSchema,
   sv: text,
   en: text,
-  regions: z.array(regionCodeSchema).min(1),
+  evidence: evidenceSchema,
+  regions: z.array(regionCodeSchema).min(1).max(100),
   allRegions: z.boolean().optional(),
+  /** The report's heading or lead that an example stands under ("Årliga regionala konferenser"). */
+  group: bilingual.optional(),
   source: sourceSchema,
 });
 
+/**
+ * One place where the report names a region: a sentence of running text that
+ * names it ("text"), or a footnote that lists it, with the sentence its
+ * marker belongs to ("footnote"). A region's excerpts, in report order, are
+ * every place the report names it (the list of strategies apart).
+ */
 export const excerptSchema = z.object({
   region: regionCodeSchema,
-  /** The question whose section holds the passage; absent for section 2.1 and the list of strategies. */
+  /** The question whose section holds the passage; absent outside 2.2.1–2.2.9. */
   question: questionIdSchema.optional(),
   /** "2.1", "2.2.4", … (or "1.1" for the one passage of the introduction that names a region). */
   section: sectionSchema,
+  passage: passageIdSchema,
+  kind: z.enum(["text", "footnote"]),
+  footnote: z.number().int().positive().optional(),
+  /** The sentence, verbatim: the one naming the region, or the one carrying the footnote's marker. */
   text: text,
+  /** The footnote's own text, verbatim (kind "footnote"). */
+  note: text.optional(),
+});
+
+/** A passage on one side of a disagreement: a sentence run of a passage, or a footnote's text. */
+export const noteSideSchema = z.object({
+  section: text,
+  passage: passageIdSchema.optional(),
+  footnote: z.number().int().positive().optional(),
+  quote: text,
+});
+
+export const AFFECTED_FIGURES = ["status", "year", "horizon"] as const;
+
+/** Where the report disagrees with itself, with the passages on both sides and the figures it affects. */
+export const dataNoteSchema = z.object({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be kebab-case"),
+  regions: z.array(regionCodeSchema).min(1).max(100),
+  affects: z.array(z.enum(AFFECTED_FIGURES)).min(1),
+  /** RUS-kartan's own account of the disagreement; every claim in it stands in `sides`. */
+  sv: text,
+  en: text,
+  sides: z.array(noteSideSchema).min(1).max(20),
+});
+
+/** How the report was made and what it does not claim (sections 1.4 and 1.4.1), verbatim; a short form for export lines. */
+export const caveatsSchema = z.object({
+  items: z.array(z.object({ id: text, section: sectionSchema, passage: passageIdSchema, quote: text })).min(1).max(20),
+  short: bilingual,
 });
 
 export const findingsSchema = z.object({
-  summary: z.array(text).min(1),
-  challenges: z.array(text).min(1),
-  successFactors: z.array(text).min(1),
+  summary: z.array(text).min(1).max(100),
+  challenges: z.array(text).min(1).max(100),
+  successFactors: z.array(text).min(1).max(100),
 });
 
 export const datasetSchema = z.object({
@@ -108,8 +169,10 @@ export const datasetSchema = z.object({
   questions: z.array(questionSchema).length(9),
   statuses: z.array(statusSchema).length(5),
   regions: z.array(regionSchema).length(21),
-  practices: z.array(practiceSchema).min(1),
-  excerpts: z.array(excerptSchema),
+  practices: z.array(practiceSchema).min(1).max(500),
+  excerpts: z.array(excerptSchema).max(5000),
+  notes: z.array(dataNoteSchema).max(100),
+  caveats: caveatsSchema,
   findings: findingsSchema,
 });
 
@@ -123,4 +186,9 @@ export type Strategy = z.infer<typeof strategySchema>;
 export type Practice = z.infer<typeof practiceSchema>;
 export type Excerpt = z.infer<typeof excerptSchema>;
 export type Findings = z.infer<typeof findingsSchema>;
+export type Evidence = z.infer<typeof evidenceSchema>;
+export type DataNote = z.infer<typeof dataNoteSchema>;
+export type NoteSide = z.infer<typeof noteSideSchema>;
+export type Caveats = z.infer<typeof caveatsSchema>;
+export type AffectedFigure = (typeof AFFECTED_FIGURES)[number];
 export type RegionCode = Region["code"];

@@ -1,9 +1,15 @@
-import type { Dataset, Excerpt, Practice, Region } from "./schema";
+import type { Dataset, Evidence, Excerpt, Practice, Region } from "./schema";
 
 /**
  * Pure selectors over a validated dataset. Nothing here is stored: panels,
  * charts and the legend derive what they show from the dataset and the
- * user's choices (GUIDE 3).
+ * user's choices (docs/ARCHITECTURE.md).
+ *
+ * What the report says of a region comes in three kinds (schema.ts,
+ * `evidence`) and they are never added together: the report's lists that
+ * name the region, the examples naming it, and the statements it makes of all
+ * regions — the last are the same for every region and never count as
+ * something one region does.
  */
 export const QUESTION_IDS = [1, 2, 3, 4, 5, 6, 7, 8, 9] as const;
 
@@ -11,25 +17,43 @@ export function regionByCode(data: Dataset): Map<string, Region> {
   return new Map(data.regions.map((r) => [r.code, r]));
 }
 
-export function practicesOfRegion(data: Dataset, code: string): Practice[] {
-  return data.practices.filter((p) => p.regions.includes(code));
+/** Practices of one kind of evidence, in dataset order. */
+export function practicesOfKind(data: Dataset, kind: Evidence): Practice[] {
+  return data.practices.filter((p) => p.evidence === kind);
 }
 
+/** What the report says of the region itself: its lists and its examples (never the statements of all regions). */
+export function practicesNaming(data: Dataset, code: string): Practice[] {
+  return data.practices.filter((p) => p.evidence !== "all" && p.regions.includes(code));
+}
+
+/** Every place the report names the region, in report order (the dataset keeps them so). */
 export function excerptsOfRegion(data: Dataset, code: string): Excerpt[] {
   return data.excerpts.filter((e) => e.region === code);
 }
 
-/** Number of the region's practices under each question 1–9 (index 0 is question 1). */
-export function practiceCountsByQuestion(data: Dataset, code: string): number[] {
+/** A region's figures, kept apart: how many of the report's lists and examples name it. */
+export type RegionFigures = { listed: number; examples: number };
+
+export function regionFigures(data: Dataset, code: string): RegionFigures {
+  const named = practicesNaming(data, code);
+  return { listed: named.filter((p) => p.evidence === "listed").length, examples: named.filter((p) => p.evidence === "example").length };
+}
+
+/**
+ * Lists and examples naming the region under each question 1–9 (index 0 is
+ * question 1); the statements of all regions are not among them.
+ */
+export function namedCountsByQuestion(data: Dataset, code: string): number[] {
   const counts = QUESTION_IDS.map(() => 0);
-  for (const p of practicesOfRegion(data, code)) counts[p.question - 1]! += 1;
+  for (const p of practicesNaming(data, code)) counts[p.question - 1]! += 1;
   return counts;
 }
 
-/** Mean number of practices per question over a set of regions (empty set → zeros). */
+/** Mean of namedCountsByQuestion over a set of regions (empty set → zeros). */
 export function meanCountsByQuestion(data: Dataset, codes: readonly string[]): number[] {
   const sums = QUESTION_IDS.map(() => 0);
-  for (const code of codes) practiceCountsByQuestion(data, code).forEach((n, i) => (sums[i]! += n));
+  for (const code of codes) namedCountsByQuestion(data, code).forEach((n, i) => (sums[i]! += n));
   return sums.map((s) => (codes.length ? s / codes.length : 0));
 }
 
@@ -44,17 +68,25 @@ export function groupByQuestion<T extends { question?: number }>(items: readonly
 }
 
 /**
- * Practices that tell regions apart. A statement the report makes of all
- * regions is true everywhere, so comparisons and similarity leave it out.
+ * The practices a comparison of regions may count: the report's own lists. A
+ * single example says nothing about the regions it does not name, and a
+ * statement of all regions does not tell regions apart.
  */
-export function distinguishingPractices(data: Dataset): Practice[] {
-  return data.practices.filter((p) => !p.allRegions);
+export function comparablePractices(data: Dataset): Practice[] {
+  return practicesOfKind(data, "listed");
 }
 
-/** Share of regions (0–1) holding each practice, highest first; ties by question then label. */
-export function practicePrevalence(data: Dataset): { practice: Practice; count: number; share: number }[] {
+/** Number and share (0–1) of regions each practice names, most first; ties by question then label. */
+export function practicePrevalence(data: Dataset, practices: readonly Practice[] = data.practices): { practice: Practice; count: number; share: number }[] {
   const total = data.regions.length;
-  return data.practices
+  return practices
     .map((practice) => ({ practice, count: practice.regions.length, share: practice.regions.length / total }))
     .sort((a, b) => b.count - a.count || a.practice.question - b.practice.question || a.practice.sv.localeCompare(b.practice.sv, "sv"));
+}
+
+/** The data notes that bear on a region, or on a figure (status, year, horizon), or on both. */
+export function notesFor(data: Dataset, filter: { region?: string; figure?: "status" | "year" | "horizon" }) {
+  return data.notes.filter(
+    (n) => (filter.region === undefined || n.regions.includes(filter.region)) && (filter.figure === undefined || n.affects.includes(filter.figure)),
+  );
 }

@@ -1,5 +1,5 @@
 import type { Dataset } from "./schema";
-import { distinguishingPractices } from "./selectors";
+import { comparablePractices } from "./selectors";
 
 /** Jaccard index |A ∩ B| / |A ∪ B|; two empty sets are identical (1). */
 export function jaccard<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
@@ -9,10 +9,13 @@ export function jaccard<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
   return shared / (a.size + b.size - shared);
 }
 
-/** Each region's set of distinguishing practice ids (statements of all regions left out). */
+/**
+ * Each region's set of the report's lists that name it. Similarity is RUS-kartan's own computation, not the
+ * report's, and runs only over what supports it: single examples and statements of all regions are left out.
+ */
 export function practiceSets(data: Dataset): Map<string, Set<string>> {
   const sets = new Map(data.regions.map((r) => [r.code, new Set<string>()]));
-  for (const p of distinguishingPractices(data)) for (const code of p.regions) sets.get(code)?.add(p.id);
+  for (const p of comparablePractices(data)) for (const code of p.regions) sets.get(code)?.add(p.id);
   return sets;
 }
 

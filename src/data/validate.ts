@@ -1,5 +1,6 @@
 import { datasetSchema, STATUS_IDS, type Dataset } from "./schema";
 import { checkProvenance } from "./provenance";
+import type { ReportDoc } from "./reportSchema";
 import { arrayAt, isObject, numberAt, stringAt } from "./loose";
 
 /**
@@ -151,7 +152,15 @@ export function checkReferences(raw: unknown): ValidationIssue[] {
         break;
       }
     }
-    if (isObject(practice) && practice.allRegions === true) {
+    const evidence = stringAt(practice, "evidence");
+    const allRegions = isObject(practice) && practice.allRegions === true;
+    if (evidence !== undefined && allRegions !== (evidence === "all")) {
+      add(`practices[${i}].allRegions`, `allRegions is ${allRegions} but evidence is "${evidence}": a statement of all regions is both, and only it`);
+    }
+    if (evidence === "example" && list.length !== 1) {
+      add(`practices[${i}].regions`, `an example names one region; a paragraph of examples is one practice per region`);
+    }
+    if (allRegions) {
       const missing = [...codes].filter((c) => !seen.has(c));
       if (missing.length > 0 || seen.size !== codes.size) {
         add(`practices[${i}].regions`, `allRegions is true but the practice lacks ${missing.join(", ") || "some regions"}`);
@@ -174,12 +183,23 @@ export function checkReferences(raw: unknown): ValidationIssue[] {
     if (question === undefined && section !== undefined && /^2\.2\.\d$/u.test(section)) {
       add(`excerpts[${i}].question`, `an excerpt of section ${section} must name its question`);
     }
+    const footnoteExcerpt = stringAt(excerpt, "kind") === "footnote";
+    if (footnoteExcerpt !== (numberAt(excerpt, "footnote") !== undefined) || footnoteExcerpt !== (stringAt(excerpt, "note") !== undefined)) {
+      add(`excerpts[${i}]`, `a footnote excerpt has a footnote and its note; a sentence of running text has neither`);
+    }
+  });
+
+  // Data notes: known regions, unique ids.
+  const dupNote = duplicateTracker(add, "note id");
+  arrayAt(raw, "notes").forEach((note, i) => {
+    dupNote(`notes[${i}].id`, stringAt(note, "id"));
+    arrayAt(note, "regions").forEach((code, k) => known(`notes[${i}].regions[${k}]`, code));
   });
 
   return issues;
 }
 
-export function validateDataset(raw: unknown, options: { sourceText?: string } = {}): ValidationResult {
+export function validateDataset(raw: unknown, options: { report?: ReportDoc } = {}): ValidationResult {
   const issues: ValidationIssue[] = [];
   const parsed = datasetSchema.safeParse(raw);
   if (!parsed.success) {
@@ -188,10 +208,10 @@ export function validateDataset(raw: unknown, options: { sourceText?: string } =
     }
   }
   issues.push(...checkReferences(raw));
-  if (options.sourceText !== undefined && isObject(raw)) {
+  if (options.report !== undefined && isObject(raw)) {
     try {
       // checkProvenance reads its input defensively, so it is safe on data that failed the schema.
-      issues.push(...checkProvenance(raw as Dataset, options.sourceText));
+      issues.push(...checkProvenance(raw, options.report));
     } catch (error) {
       issues.push({ path: "(root)", message: `provenance check failed: ${String(error)}` });
     }

@@ -23,13 +23,15 @@ export type BivariateParts = {
 /**
  * Two practices at once: every region falls in exactly one of four classes —
  * named for both, for A only, for B only, for neither. Undefined when either
- * id is unknown or they are the same practice (the caller shows one practice).
+ * id is unknown, is not one of the report's lists, or they are the same
+ * practice (the caller shows one practice).
  */
 export function bivariateParts(data: Dataset, aId: string, bId: string, lang: Lang): BivariateParts | undefined {
   const t = PATTERN_STRINGS[lang];
   const a = data.practices.find((p) => p.id === aId);
   const b = data.practices.find((p) => p.id === bId);
-  if (!a || !b || a.id === b.id) return undefined;
+  // Two lists of the report only: a single example says nothing of the regions it does not name.
+  if (!a || !b || a.id === b.id || a.evidence !== "listed" || b.evidence !== "listed") return undefined;
   const inA = new Set(a.regions);
   const inB = new Set(b.regions);
   const keyOf = (code: string): BivariateKey =>

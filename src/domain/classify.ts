@@ -1,9 +1,11 @@
-import type { Dataset } from "../data/schema";
-import { practiceCountsByQuestion } from "../data/selectors";
+import type { DataNote, Dataset, Evidence } from "../data/schema";
+import { namedCountsByQuestion, notesFor } from "../data/selectors";
+import { EVIDENCE_STRINGS } from "../i18n/evidence";
 import type { Lang } from "../i18n/strings";
 import { MAP_STRINGS } from "../i18n/map";
 import type { ColorMode } from "../state/store";
 import { bivariateParts, type BivariateAxes } from "./bivariate";
+import { evidenceLabel } from "./evidence";
 import type { LegendClass } from "./legendClass";
 import { HAS_PRACTICE_COLOR, LACKS_PRACTICE_COLOR, NO_DATA_COLOR, STATUS_COLORS, sequentialColors } from "./palettes";
 
@@ -24,6 +26,14 @@ export type Classification = {
   valueOf: Record<string, string>;
   /** Region codes that hold the shown practice (practice mode only), marked with a symbol on the map. */
   marked: string[];
+  /** The class whose swatch carries the map's ✓ (its regions are `marked`): one rule for legend, labels and images. */
+  markKey?: string;
+  /** What the practice shown stands on (practice mode). */
+  evidence?: Evidence;
+  /** Lines the legend shows under the classes: what the figures are, and what they are not. */
+  explanation: string[];
+  /** Where the report disagrees with itself about the figure shown (docs/DATA.md, notes). */
+  notes: DataNote[];
   /** Set on a two-practice map (practice mode with practice2): its four classes are BIVARIATE_KEYS. */
   bivariate?: BivariateAxes;
 };
@@ -31,14 +41,9 @@ export type Classification = {
 /** The choices classification depends on: the colour mode and its parameter(s). */
 export type ColorChoice = { color: ColorMode; practice?: string; practice2?: string; q?: number };
 
-function build(
-  data: Dataset,
-  mode: ColorMode,
-  title: string,
-  subtitle: string,
-  classes: LegendClass[],
-  marked: string[] = [],
-): Classification {
+type Extras = Partial<Pick<Classification, "marked" | "markKey" | "evidence" | "explanation" | "notes" | "bivariate">>;
+
+function build(data: Dataset, mode: ColorMode, title: string, subtitle: string, classes: LegendClass[], extras: Extras = {}): Classification {
   const colorOf: Record<string, string> = {};
   const valueOf: Record<string, string> = {};
   for (const region of data.regions) colorOf[region.code] = NO_DATA_COLOR;
@@ -48,7 +53,7 @@ function build(
       valueOf[code] = cls.label;
     }
   }
-  return { mode, title, subtitle, classes, colorOf, valueOf, marked };
+  return { mode, title, subtitle, classes, colorOf, valueOf, marked: [], explanation: [], notes: [], ...extras };
 }
 
 function byStatus(data: Dataset, lang: Lang): Classification {
@@ -59,7 +64,7 @@ function byStatus(data: Dataset, lang: Lang): Classification {
     color: STATUS_COLORS[status.id],
     regions: data.regions.filter((r) => r.strategy.status === status.id).map((r) => r.code),
   }));
-  return build(data, "status", t.titleStatus, t.unitRegions, classes);
+  return build(data, "status", t.titleStatus, t.unitRegions, classes, { notes: notesFor(data, { figure: "status" }) });
 }
 
 /** Every year from the earliest to the latest adoption, empty years included, so the scale is honest. */
@@ -76,7 +81,7 @@ function byYear(data: Dataset, lang: Lang): Classification {
     color: colors[i]!,
     regions: data.regions.filter((r) => r.strategy.adopted === year).map((r) => r.code),
   }));
-  return build(data, "year", t.titleYear, t.unitRegions, classes);
+  return build(data, "year", t.titleYear, t.unitRegions, classes, { notes: notesFor(data, { figure: "year" }) });
 }
 
 function byHorizon(data: Dataset, lang: Lang): Classification {
@@ -91,29 +96,47 @@ function byHorizon(data: Dataset, lang: Lang): Classification {
   }));
   const none = data.regions.filter((r) => r.strategy.horizon === undefined).map((r) => r.code);
   if (none.length > 0) classes.push({ key: "none", label: t.noHorizon, color: NO_DATA_COLOR, regions: none });
-  return build(data, "horizon", t.titleHorizon, t.unitRegions, classes);
+  return build(data, "horizon", t.titleHorizon, t.unitRegions, classes, {
+    explanation: [t.horizonExplained],
+    notes: notesFor(data, { figure: "horizon" }),
+  });
 }
 
 function byPractice(data: Dataset, lang: Lang, practiceId: string | undefined, practice2?: string): Classification {
   const t = MAP_STRINGS[lang];
+  const te = EVIDENCE_STRINGS[lang];
   const two = practiceId && practice2 ? bivariateParts(data, practiceId, practice2, lang) : undefined;
-  if (two) return { ...build(data, "practice", two.title, two.subtitle, two.classes, two.marked), bivariate: two.axes };
+  if (two) {
+    return build(data, "practice", two.title, two.subtitle, two.classes, {
+      marked: two.marked,
+      markKey: "both",
+      bivariate: two.axes,
+      evidence: "listed",
+      explanation: [te.listsAreExamples],
+    });
+  }
   const practice = data.practices.find((p) => p.id === practiceId);
   if (!practice) return byStatus(data, lang);
   const has = data.regions.filter((r) => practice.regions.includes(r.code)).map((r) => r.code);
   const lacks = data.regions.filter((r) => !practice.regions.includes(r.code)).map((r) => r.code);
-  const classes = [
-    { key: "has", label: t.hasPractice, color: HAS_PRACTICE_COLOR, regions: has },
-    { key: "lacks", label: t.lacksPractice, color: LACKS_PRACTICE_COLOR, regions: lacks },
-  ];
-  return build(data, "practice", practice[lang], t.practiceSubtitle(has.length, data.regions.length), classes, has);
+  const kind = evidenceLabel(practice, lang);
+  const classes = [{ key: "has", label: kind, color: HAS_PRACTICE_COLOR, regions: has }];
+  if (lacks.length > 0) classes.push({ key: "lacks", label: te.notNamed, color: LACKS_PRACTICE_COLOR, regions: lacks });
+  // A statement of all regions is one class; a list or an example is not a complete record.
+  const explanation = practice.evidence === "all" ? [t.allStatementExplained] : [te.listsAreExamples];
+  return build(data, "practice", practice[lang], t.practiceSubtitle(kind, has.length, data.regions.length), classes, {
+    marked: practice.evidence === "all" ? [] : has,
+    markKey: practice.evidence === "all" ? undefined : "has",
+    evidence: practice.evidence,
+    explanation,
+  });
 }
 
 function byQuestion(data: Dataset, lang: Lang, q: number | undefined): Classification {
   const t = MAP_STRINGS[lang];
   const question = data.questions.find((x) => x.id === q);
   if (!question) return byStatus(data, lang);
-  const counts = new Map(data.regions.map((r) => [r.code, practiceCountsByQuestion(data, r.code)[question.id - 1] ?? 0]));
+  const counts = new Map(data.regions.map((r) => [r.code, namedCountsByQuestion(data, r.code)[question.id - 1] ?? 0]));
   const max = Math.max(0, ...counts.values());
   const values = Array.from({ length: max + 1 }, (_, i) => i);
   const colors = sequentialColors(values.length);
@@ -123,7 +146,14 @@ function byQuestion(data: Dataset, lang: Lang, q: number | undefined): Classific
     color: colors[i]!,
     regions: data.regions.filter((r) => counts.get(r.code) === n).map((r) => r.code),
   }));
-  return build(data, "question", t.titleQuestion(question.section, question[lang]), t.unitRegions, classes);
+  const allStatements = data.practices.filter((p) => p.evidence === "all" && p.question === question.id).length;
+  return build(data, "question", t.titleQuestion(question.section, question[lang]), t.unitRegions, classes, {
+    explanation: [
+      t.questionExplained(allStatements),
+      EVIDENCE_STRINGS[lang].computed,
+      EVIDENCE_STRINGS[lang].listsAreExamples,
+    ],
+  });
 }
 
 /** One entry point for every renderer: the classification of the current choice. */

@@ -39,25 +39,34 @@ export function adoptionByYear(data: Dataset, from?: number, to?: number): Adopt
   return rows;
 }
 
+export type PrevalenceItem = { practice: Practice; count: number; share: number };
+
+/** The report's practices under one question, by kind: its lists (with how many regions each names), its examples, its statements of all regions. */
 export type PrevalenceGroup = {
   question: Question;
-  items: { practice: Practice; count: number; share: number }[];
+  lists: PrevalenceItem[];
+  examples: Practice[];
+  all: Practice[];
 };
 
 /**
- * Practice prevalence grouped by the report's questions (in question order),
- * most widespread first within a group, ties by label in the reader's
- * language. Questions without practices are left out.
+ * The report's practices grouped by its questions (in question order). Lists
+ * are ordered most regions first, ties by label in the reader's language;
+ * examples keep the report's order; statements of all regions stand apart and
+ * are never counted. Questions without practices are left out.
  */
 export function prevalenceGroups(data: Dataset, lang: Lang): PrevalenceGroup[] {
-  const groups = groupByQuestion(practicePrevalence(data).map((p) => ({ ...p, question: p.practice.question })));
   const locale = lang === "sv" ? "sv" : "en";
+  const byQuestion = groupByQuestion(data.practices);
   return [...data.questions]
     .sort((a, b) => a.id - b.id)
     .flatMap((question) => {
-      const items = (groups.get(question.id) ?? [])
-        .map(({ practice, count, share }) => ({ practice, count, share }))
-        .sort((a, b) => b.count - a.count || a.practice[lang].localeCompare(b.practice[lang], locale));
-      return items.length ? [{ question, items }] : [];
+      const practices = byQuestion.get(question.id) ?? [];
+      const lists = practicePrevalence(data, practices.filter((p) => p.evidence === "listed")).sort(
+        (a, b) => b.count - a.count || a.practice[lang].localeCompare(b.practice[lang], locale),
+      );
+      const examples = practices.filter((p) => p.evidence === "example");
+      const all = practices.filter((p) => p.evidence === "all");
+      return practices.length ? [{ question, lists, examples, all }] : [];
     });
 }

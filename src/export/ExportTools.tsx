@@ -12,6 +12,7 @@ import { downloadBlob, isoDate, viewSlug } from "./download";
 import { copyText } from "./copyLink";
 import { downloadViewPng } from "./viewImage";
 import { printViews, viewOf } from "./printDeck";
+import { sourceLine } from "../domain/sourceLine";
 
 type ExportToolsProps = {
   data: Dataset;
@@ -34,13 +35,13 @@ export function ExportTools({ data, lang, classification, mapHandle, nameOf, tit
   const view = useViewStore((s) => s);
   const slug = viewSlug([view.color, view.practice, view.q === undefined ? undefined : `q${view.q}`, view.region]);
   const date = isoDate();
-  const note = sourceNote(data, date, t.csvNote(date).split(" ")[0]!);
+  const note = sourceNote(data, lang, t.csvNote(date));
 
   const exportPng = async (kind: "slide" | "screen") => {
     if (!mapHandle) return;
     setStatus(t.pngWorking);
     try {
-      const words = { title, caption, classification, countLabel: tm.regionsCount, source: ts.source, attribution: ts.attribution, nameOf };
+      const words = { title, caption, classification, countLabel: tm.regionsCount, source: sourceLine(data, lang), attribution: ts.attribution, nameOf };
       await downloadViewPng(mapHandle, words, kind, slug);
       setStatus("");
     } catch {
@@ -88,7 +89,7 @@ export function ExportTools({ data, lang, classification, mapHandle, nameOf, tit
           <input type="checkbox" checked={separator === ";"} onChange={(e) => setSeparator(e.target.checked ? ";" : ",")} />
           {t.semicolon}
         </label>
-        <button type="button" onClick={() => csv(matrixRows(data), "rus-2026-regioner-x-exempel")} data-testid="csv-matrix">
+        <button type="button" onClick={() => csv(matrixRows(data, lang), `rus-${data.edition.id}-regioner-x-exempel`)} data-testid="csv-matrix">
           {t.csvMatrix}
         </button>
         <button

@@ -1,5 +1,8 @@
 import type { Dataset } from "../data/schema";
 import type { Classification } from "../domain/classify";
+import { evidenceLabel } from "../domain/evidence";
+import { sourceLine } from "../domain/sourceLine";
+import type { Lang } from "../i18n/strings";
 
 /**
  * CSV files of the data (RFC 4180): fields with the separator, a quote or a
@@ -22,16 +25,21 @@ export function toCsv(rows: (string | number)[][], separator: Separator, note?: 
   return `${BOM}${lines.join("\r\n")}\r\n`;
 }
 
-/** Source and extraction date, named in every download. */
-export function sourceNote(data: Dataset, date: string, extracted: string): string {
-  const e = data.edition;
-  return `Källa: ${e.publisher} (${e.date.slice(0, 4)}), ${e.title}, dnr ${e.reference}; ${extracted} ${date}`;
+/** Source (with the report's short caveat) and extraction date, named in every download, in the reader's language. */
+export function sourceNote(data: Dataset, lang: Lang, extracted: string): string {
+  return `${sourceLine(data, lang)} ${extracted}`;
 }
 
-/** Regions × practices: one row per region, a column per practice, 1 where the report names it. */
-export function matrixRows(data: Dataset): (string | number)[][] {
-  const header = ["code", "region", ...data.practices.map((p) => `${p.id} (${p.source.section})`)];
-  const rows = data.regions.map((r) => [r.code, r.name, ...data.practices.map((p) => (p.regions.includes(r.code) ? 1 : 0))]);
+/**
+ * Regions × the report's lists and examples: one row per region, a column per
+ * list or example (headed by its id, section and kind of evidence), 1 where it
+ * names the region. The statements of all regions are no column: a column of
+ * 21 ones would be summed as if each region did something the report says of all.
+ */
+export function matrixRows(data: Dataset, lang: Lang): (string | number)[][] {
+  const practices = data.practices.filter((p) => p.evidence !== "all");
+  const header = ["code", "region", ...practices.map((p) => `${p.id} (${p.source.section}; ${evidenceLabel(p, lang)})`)];
+  const rows = data.regions.map((r) => [r.code, r.name, ...practices.map((p) => (p.regions.includes(r.code) ? 1 : 0))]);
   return [header, ...rows];
 }
 

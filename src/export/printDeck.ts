@@ -6,11 +6,14 @@ import type { MapHandle } from "../domain/mapRenderer";
 import { useViewStore, type ViewState } from "../state/store";
 import { SLIDE_SIZE, canvasToBlob } from "./png";
 import { renderViewImage } from "./viewImage";
+import { sourceLine } from "../domain/sourceLine";
 
 /** A page to print: a view and its words (src/present/printPages.ts makes them from a deck). */
 export type PageToPrint = { view: ViewState; title: string; caption: string; label: string };
 
 const CONTAINER_ID = "print-deck";
+/** 10 pt is 3.53 mm; 1920 px across ~277 mm of A4 landscape gives ~6.9 px per mm: 24.5 px, rounded up. */
+export const PRINT_LABEL_PX = 26;
 
 /** The choices of the view, without the store's actions. */
 export const viewOf = (s: ViewState): ViewState => ({
@@ -60,12 +63,14 @@ export async function printViews(
           caption: page.caption,
           classification,
           countLabel: MAP_STRINGS[lang].regionsCount,
-          source: STRINGS[lang].source,
+          source: sourceLine(deps.data, lang),
           attribution: STRINGS[lang].attribution,
           nameOf: deps.nameOf,
         },
         SLIDE_SIZE,
         Math.max(window.devicePixelRatio || 1, 1.5),
+        // 10 pt on an A4 landscape page that prints the 1920 px image about 277 mm wide.
+        PRINT_LABEL_PX,
       );
       const url = URL.createObjectURL(await canvasToBlob(canvas));
       urls.push(url);

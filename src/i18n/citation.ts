@@ -1,9 +1,22 @@
 import type { Lang } from "./strings";
 
+/** The report's parts without a number, by the section id the parse gives them (src/data/reportParse.ts). */
+const UNNUMBERED: Record<string, Record<Lang, string>> = {
+  sammanfattning: { sv: "Sammanfattning", en: "Summary (Sammanfattning)" },
+  underlag: { sv: "Underlag sammanställning", en: "list of strategies (Underlag sammanställning)" },
+  front: { sv: "titelsidan", en: "title page" },
+};
+
+/** "avsnitt 2.2.6" / "Underlag sammanställning": where in the report a section stands, in words. */
+export function sectionName(lang: Lang, section: string): string {
+  const named = UNNUMBERED[section];
+  if (named) return named[lang];
+  return `${lang === "sv" ? "avsnitt" : "section"} ${section}`;
+}
+
 /** "Tillväxtverket 2026, avsnitt 2.2.2, fotnot 21" — where in the report a passage stands. */
 export function citation(lang: Lang, section: string, footnote?: number): string {
-  const words = lang === "sv" ? { section: "avsnitt", footnote: "fotnot" } : { section: "section", footnote: "footnote" };
-  const parts = [`Tillväxtverket 2026`, `${words.section} ${section}`];
-  if (footnote !== undefined) parts.push(`${words.footnote} ${footnote}`);
+  const parts = [`Tillväxtverket 2026`, sectionName(lang, section)];
+  if (footnote !== undefined) parts.push(`${lang === "sv" ? "fotnot" : "footnote"} ${footnote}`);
   return parts.join(", ");
 }

@@ -54,9 +54,9 @@ const sv = {
   horizonNone: "inget år i titeln",
   revised: (year: number) => `reviderad ${year}`,
 
-  practicesHeading: "Exempel fråga för fråga",
+  practicesHeading: "Förteckningar och exempel fråga för fråga",
   practicesIntro:
-    "Varje rad är ett exempel som rapporten nämner för minst en av regionerna. Rader som inte delas av alla är markerade. Välj ett exempel för att läsa rapportens mening.",
+    "Varje rad är en av rapportens förteckningar eller ett exempel som nämner minst en av regionerna. Förteckningar som inte nämner alla jämförda regioner är markerade; ett exempel gäller bara sin region. Välj en rad för att läsa rapportens mening.",
   onlyDifferences: "Visa bara skillnader",
   practiceColumn: "Exempel",
   shareAll: "alla",
@@ -65,6 +65,8 @@ const sv = {
   shareAllLong: "Nämns för alla jämförda regioner",
   shareSomeLong: (n: number, total: number) => `Nämns för ${n} av ${total} jämförda regioner`,
   shareOneLong: (name: string) => `Nämns bara för ${name}`,
+  shareExample: "exempel",
+  shareExampleLong: (name: string) => `Nämns som exempel för ${name}; ett exempel säger inget om de andra regionerna`,
   has: "Nämns",
   lacks: "Nämns inte",
   noRows: "Inga exempel för de jämförda regionerna under frågan.",
@@ -74,20 +76,20 @@ const sv = {
   showQuote: "Visa rapportens mening",
   hideQuote: "Dölj rapportens mening",
   showOnMap: "Visa på kartan",
-  totals: "Antal exempel",
+  totals: "Antal förteckningar och exempel",
 
-  chartHeading: "Antal exempel per fråga",
+  chartHeading: "Förteckningar och exempel per fråga",
   chartLoading: "Läser in diagram …",
   chartAria: (names: readonly string[]) =>
-    `Stapeldiagram: antal exempel per fråga 1–9 för ${listOf("sv", names)}. Samma uppgifter finns i tabellen ovan.`,
+    `Stapeldiagram: antal av rapportens förteckningar och exempel som nämner ${listOf("sv", names)}, per fråga 1–9. Samma uppgifter finns i tabellen ovan.`,
   questionShort: (id: number) => `F${id}`,
-  chartAxisY: "antal exempel",
+  chartAxisY: "antal",
 
   similarityHeading: "Likhet (Jaccard-index)",
   similarityIntro:
-    "Jaccard-index: antalet gemensamma exempel delat med antalet exempel som minst en av de två har (0 = inget gemensamt, 1 = samma exempel). Påståenden om alla regioner räknas inte.",
+    "Jaccard-index: antalet av rapportens förteckningar som nämner båda regionerna, delat med antalet som nämner minst en av dem (0 = inget gemensamt, 1 = samma förteckningar). Enstaka exempel och påståenden om alla regioner räknas inte. Beräknat i RUS-kartan, inte i rapporten.",
   pair: (a: string, b: string) => `${a} – ${b}`,
-  pairSummary: (shared: number, union: number) => `${shared} gemensamma av ${union}`,
+  pairSummary: (shared: number, union: number) => `${shared} gemensamma förteckningar av ${union}`,
   sharedList: "Gemensamma",
   onlyIn: (name: string) => `Bara ${name}`,
   none: "inga",
@@ -96,15 +98,16 @@ const sv = {
   noNeighbour: "inga grannar",
   scoreOf: (score: string) => `likhet ${score}`,
 
-  clusterHeading: "Samlat i en del av landet?",
-  clusterYes: "Ja, exemplet nämns oftare hos grannar än slumpen ger.",
-  clusterWeak: "Ett svagt tecken på att exemplet samlas hos grannar.",
-  clusterNo: "Inget tecken på att exemplet samlas hos grannar.",
+  clusterHeading: "Samlat i en del av landet? (RUS-kartans beräkning)",
+  clusterYes: "Ja, förteckningen nämner grannar oftare än slumpen ger.",
+  clusterWeak: "Ett svagt tecken på att förteckningen samlas hos grannar.",
+  clusterNo: "Inget tecken på att förteckningen samlas hos grannar.",
   clusterNumbers: (bb: number, expected: string, p: string, perms: number) =>
-    `${bb} grannpar nämns båda för exemplet; ${expected} väntat om regionerna vore slumpvis utvalda. p = ${p} (join count-test, ${perms.toLocaleString("sv-SE")} slumpade omflyttningar).`,
+    `${bb} grannpar nämns båda i förteckningen; ${expected} väntat om regionerna vore slumpvis utvalda. p = ${p} (join count-test, ${perms.toLocaleString("sv-SE")} slumpade omflyttningar).`,
   clusterCaveat:
-    "21 regioner är ett litet urval, och rapporten ger exempel, inte fullständiga förteckningar. Grannar = landgräns; Gotland ingår inte.",
-  clusterNotTestable: "Klustring kan inte prövas: exemplet nämns för alla regioner eller för högst en.",
+    "Beräknat i RUS-kartan, inte i rapporten; rapporten gör ingen analys (avsnitt 1.4.1). 21 regioner är ett litet urval, och rapportens förteckningar är exempel, inte fullständiga. Grannar = landgräns; Gotland ingår inte.",
+  clusterNotTestable: "Klustring kan inte prövas: förteckningen nämner alla regioner eller högst en.",
+  clusterNotForKind: "Klustring prövas bara för rapportens förteckningar: ett enstaka exempel eller ett påstående om alla regioner säger inget om var något är vanligt.",
 };
 
 export type CompareStrings = typeof sv;
@@ -144,9 +147,9 @@ const en: CompareStrings = {
   horizonNone: "no year in the title",
   revised: (year) => `revised ${year}`,
 
-  practicesHeading: "Practices question by question",
+  practicesHeading: "Lists and examples question by question",
   practicesIntro:
-    "Each row is a practice the report names for at least one of the regions. Rows not shared by all are marked. Choose a practice to read the report's sentence.",
+    "Each row is one of the report's lists, or an example, naming at least one of the regions. Lists that do not name every compared region are marked; an example applies to its own region only. Choose a row to read the report's sentence.",
   onlyDifferences: "Show differences only",
   practiceColumn: "Practice",
   shareAll: "all",
@@ -155,6 +158,8 @@ const en: CompareStrings = {
   shareAllLong: "Named for every compared region",
   shareSomeLong: (n, total) => `Named for ${n} of ${total} compared regions`,
   shareOneLong: (name) => `Named only for ${name}`,
+  shareExample: "example",
+  shareExampleLong: (name) => `Named as an example for ${name}; an example says nothing about the other regions`,
   has: "Named",
   lacks: "Not named",
   noRows: "No practices for the compared regions under this question.",
@@ -163,20 +168,20 @@ const en: CompareStrings = {
   showQuote: "Show the report's sentence",
   hideQuote: "Hide the report's sentence",
   showOnMap: "Show on the map",
-  totals: "Number of practices",
+  totals: "Number of lists and examples",
 
-  chartHeading: "Practices per question",
+  chartHeading: "Lists and examples per question",
   chartLoading: "Loading chart …",
   chartAria: (names) =>
-    `Bar chart: number of practices per question 1–9 for ${listOf("en", names)}. The same figures are in the table above.`,
+    `Bar chart: the number of the report's lists and examples naming ${listOf("en", names)}, per question 1–9. The same figures are in the table above.`,
   questionShort: (id) => `Q${id}`,
-  chartAxisY: "practices",
+  chartAxisY: "number",
 
   similarityHeading: "Similarity (Jaccard index)",
   similarityIntro:
-    "Jaccard index: the practices two regions share divided by the practices at least one of them has (0 = nothing in common, 1 = the same practices). Statements about all regions are not counted.",
+    "Jaccard index: the number of the report's lists naming both regions divided by the number naming at least one of them (0 = nothing in common, 1 = the same lists). Single examples and statements about all regions are not counted. Computed by RUS-kartan, not in the report.",
   pair: (a, b) => `${a} – ${b}`,
-  pairSummary: (shared, union) => `${shared} shared of ${union}`,
+  pairSummary: (shared, union) => `${shared} shared lists of ${union}`,
   sharedList: "Shared",
   onlyIn: (name) => `Only ${name}`,
   none: "none",
@@ -185,15 +190,16 @@ const en: CompareStrings = {
   noNeighbour: "no neighbours",
   scoreOf: (score) => `similarity ${score}`,
 
-  clusterHeading: "Clustered in one part of Sweden?",
-  clusterYes: "Yes, neighbours share this practice more often than chance gives.",
-  clusterWeak: "A weak sign that neighbours share this practice.",
-  clusterNo: "No sign that neighbours share this practice more than chance.",
+  clusterHeading: "Clustered in one part of Sweden? (RUS-kartan's computation)",
+  clusterYes: "Yes, the list names neighbours together more often than chance gives.",
+  clusterWeak: "A weak sign that the list clusters among neighbours.",
+  clusterNo: "No sign that the list clusters among neighbours.",
   clusterNumbers: (bb, expected, p, perms) =>
-    `${bb} neighbouring pairs are both named for it; ${expected} expected if the regions were chosen at random. p = ${p} (join-count test, ${perms.toLocaleString("en-GB")} random permutations).`,
+    `${bb} neighbouring pairs are both in the list; ${expected} expected if the regions were chosen at random. p = ${p} (join-count test, ${perms.toLocaleString("en-GB")} random permutations).`,
   clusterCaveat:
-    "21 regions is a small sample, and the report lists examples, not complete inventories. Neighbours = land border; Gotland takes no part.",
-  clusterNotTestable: "Clustering cannot be tested: the practice is named for every region or for at most one.",
+    "Computed by RUS-kartan, not in the report; the report makes no analysis (section 1.4.1). 21 regions is a small sample, and the report's lists are examples, not complete records. Neighbours = land border; Gotland takes no part.",
+  clusterNotTestable: "Clustering cannot be tested: the list names every region or at most one.",
+  clusterNotForKind: "Clustering is tested only for the report's lists: a single example or a statement about all regions says nothing about where something is common.",
 };
 
 export const COMPARE_STRINGS: Record<Lang, CompareStrings> = { sv, en };

@@ -8,18 +8,18 @@ import type { Lang } from "./strings";
 const sv = {
   // Bivariate map
   bivariateTitle: (a: string, b: string) => `A: ${a} · B: ${b}`,
-  bivariateSubtitle: (both: number, total: number) => `${both} av ${total} regioner nämns för båda exemplen`,
-  both: "Nämns för A och B",
-  onlyA: "Nämns bara för A",
-  onlyB: "Nämns bara för B",
-  neither: "Nämns för ingetdera",
+  bivariateSubtitle: (both: number, total: number) => `${both} av ${total} regioner nämns i båda förteckningarna`,
+  both: "Nämns i A och B",
+  onlyA: "Nämns bara i A",
+  onlyB: "Nämns bara i B",
+  neither: "Nämns i ingen av dem",
   named: "nämns",
   notNamed: "nämns inte",
   /** Row and column headers of the 2×2 legend. */
   axis: (letter: "A" | "B", state: string) => `${letter} ${state}`,
-  bivariateCaption: "Regioner efter vilka av de två exemplen rapporten nämner dem för",
-  secondPractice: "Jämför med ett andra exempel",
-  noSecondPractice: "Inget andra exempel",
+  bivariateCaption: "Regioner efter vilka av de två förteckningarna som nämner dem",
+  secondPractice: "Jämför med en andra förteckning",
+  noSecondPractice: "Ingen andra förteckning",
 
   // Macro-regions
   macroLabel: "Visa storregioner",
@@ -30,7 +30,7 @@ const sv = {
   // Shares per group
   sharesHeading: "Storregioner",
   sharesIntro:
-    "Andel av regionerna i varje storregion som rapporten nämner för exemplet. Cellen är mörkare ju större andelen är.",
+    "Andel av regionerna i varje storregion som en av rapportens förteckningar nämner. Cellen är mörkare ju större andelen är. Beräknat i RUS-kartan, inte i rapporten; förteckningarna är exempel, inte fullständiga.",
   sharesGrouping: "Indelning",
   sharesPractice: "Exempel",
   sharesAll: "Hela landet",
@@ -42,17 +42,17 @@ const sv = {
 
 const en: typeof sv = {
   bivariateTitle: (a, b) => `A: ${a} · B: ${b}`,
-  bivariateSubtitle: (both, total) => `${both} of ${total} regions are named for both practices`,
-  both: "Named for A and B",
-  onlyA: "Named for A only",
-  onlyB: "Named for B only",
-  neither: "Named for neither",
+  bivariateSubtitle: (both, total) => `${both} of ${total} regions are named in both lists`,
+  both: "Named in A and B",
+  onlyA: "Named in A only",
+  onlyB: "Named in B only",
+  neither: "Named in neither",
   named: "named",
   notNamed: "not named",
   axis: (letter, state) => `${letter} ${state}`,
-  bivariateCaption: "Regions by which of the two practices the report names them for",
-  secondPractice: "Compare with a second practice",
-  noSecondPractice: "No second practice",
+  bivariateCaption: "Regions by which of the two lists name them",
+  secondPractice: "Compare with a second list",
+  noSecondPractice: "No second list",
 
   macroLabel: "Show larger areas",
   macroNone: "None",
@@ -60,7 +60,8 @@ const en: typeof sv = {
   macroNote: { nuts2: "Thick line: boundary between NUTS 2 regions", landsdel: "Thick line: boundary between Götaland, Svealand and Norrland" },
 
   sharesHeading: "Larger areas",
-  sharesIntro: "Share of the regions in each larger area that the report names for the practice. The darker the cell, the larger the share.",
+  sharesIntro:
+    "Share of the regions in each larger area that one of the report's lists names. The darker the cell, the larger the share. Computed by RUS-kartan, not in the report; the lists are examples, not complete.",
   sharesGrouping: "Grouping",
   sharesPractice: "Practice",
   sharesAll: "All of Sweden",

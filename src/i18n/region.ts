@@ -3,7 +3,7 @@ import type { Lang } from "./strings";
 /**
  * Strings of the region panel (header, practices, excerpts, charts), Swedish
  * first. English reuses the Swedish object's type, so it can never miss a key.
- * Report text is never translated here: quotes stay in Swedish.
+ * Report text is never translated here: its translation is data (data/translations/).
  */
 
 /** Numbers as the language writes them ("0,45" / "0.45"). */
@@ -22,7 +22,7 @@ const sv = {
 
   strategyHeading: "Strategin",
   horizon: "Tidshorisont",
-  horizonNone: "inget år i titeln",
+  horizonNone: "inget slutår i titeln",
   outlook: (year: number) => `med utblick mot ${year}`,
   adopted: "Antagen",
   adoptedValue: (adopted: number, revised?: number) =>
@@ -34,37 +34,41 @@ const sv = {
   neighboursIntro: "Regioner med landgräns mot regionen. Välj en för att visa den.",
   noNeighbours: (name: string) => `${name} har ingen landgräns mot någon annan region.`,
 
-  practicesHeading: "Exempel i rapporten",
-  practicesIntro:
-    "Arbetssätt som rapporten nämner för regionen, ordnade efter rapportens nio frågor. Rapporten ger exempel, inte fullständiga förteckningar: att en region inte nämns betyder inte att den saknar arbetssättet.",
+  practicesHeading: "Vad rapporten säger om regionen",
   questionHeading: (section: string, label: string) => `${section} ${label}`,
-  noPractices: "Inga regionspecifika exempel i rapporten.",
+  noPractices: "Rapporten nämner inte regionen under frågan.",
   regionCount: (n: number, total: number) => `${n} av ${total} regioner`,
-  allRegions: "Gäller alla regioner",
   showOnMap: "Visa på kartan",
+  allStatementsHeading: (n: number) => `Rapportens påståenden om alla regioner (${n})`,
 
-  excerptsHeading: "Regionen i rapportens text",
-  excerptsIntro: "Alla ställen där rapporten nämner regionen vid namn, ordagrant.",
-  noExcerpts: "Rapporten nämner inte regionen vid namn utöver förteckningen över strategier.",
-  otherGroup: "Övrigt",
+  mentionsHeading: "Alla ställen där rapporten nämner regionen",
+  mentionsSummary: (name: string, n: number, parts: string) =>
+    n === 0 ? `Rapporten nämner inte ${name} i sin text eller sina fotnoter.` : `Rapporten nämner ${name} på ${n} ${n === 1 ? "ställe" : "ställen"}: ${parts}.`,
+  mentionFootnotes: (items: readonly string[]) => `${items.length === 1 ? "fotnot" : "fotnoterna"} ${items.join(", ")}`,
+  mentionFootnote: (n: number, section: string) => `${n} (${section})`,
+  mentionSentences: (sections: readonly string[]) => `${sections.length === 1 ? "en mening" : `${sections.length} meningar`} i ${sections.join(", ")}`,
+  mentionsAnd: " och ",
+  mentionFootnoteLabel: (n: number) => `Fotnot ${n}:`,
+  listingMention: "Därtill förteckningen över strategierna (Underlag sammanställning):",
 
   chartsHeading: "Jämförelser",
   chartsLoading: "Läser in diagram …",
   showTable: "Visa som tabell",
 
-  countsHeading: "Antal exempel per fråga",
+  countsHeading: "Förteckningar och exempel per fråga",
   countsAxisX: "Fråga",
-  countsAxisY: "antal exempel",
+  countsAxisY: "antal som nämner regionen",
   questionShort: (id: number) => `F${id}`,
   seriesNeighbours: "Grannregionernas medelvärde",
   seriesNational: "Medelvärde, alla 21 regioner",
   countsNoNeighbours: (name: string) =>
     `${name} har inga grannregioner med landgräns, så diagrammet visar inget grannmedelvärde.`,
-  countsSummary: (name: string, total: number, national: string, neighbours?: string) =>
-    `${name} har ${total} exempel i rapporten. Medelvärdet för alla 21 regioner är ${national}` +
+  countsSummary: (name: string, listed: number, examples: number, national: string, neighbours?: string) =>
+    `${name} nämns i ${listed} av rapportens förteckningar och i ${examples} exempel, sammanlagt ${listed + examples}. Medelvärdet för alla 21 regioner är ${national}` +
     (neighbours === undefined ? "." : `, för grannregionerna ${neighbours}.`),
+  countsLeaveOutAll: "Påståenden som rapporten gör om alla regioner räknas inte.",
   countsAria: (name: string) =>
-    `Stapeldiagram: antal exempel per fråga 1–9 för ${name}, jämfört med medelvärden. Samma uppgifter finns i tabellen.`,
+    `Stapeldiagram: antal av rapportens förteckningar och exempel som nämner ${name}, per fråga 1–9, jämfört med medelvärden. Samma uppgifter finns i tabellen.`,
   countsTableQuestion: "Fråga",
   formatMean: decimals("sv", 1),
 
@@ -85,11 +89,11 @@ const sv = {
   similarHeading: "Mest lika regioner",
   similarAxisX: "likhet (Jaccard-index, 0–1)",
   similarAria: (name: string) =>
-    `Liggande stapeldiagram: de fem regioner vars exempel i rapporten mest liknar ${name}s. Värdena finns också i knapparna nedan.`,
+    `Liggande stapeldiagram: de fem regioner som rapportens förteckningar oftast nämner tillsammans med ${name}. Värdena finns också i knapparna nedan.`,
   similarNote:
-    "Likhet = andelen gemensamma exempel av alla exempel som någon av de två regionerna har (Jaccard-index). Påståenden som rapporten gör om alla 21 regioner räknas inte med.",
+    "Likhet = andelen av rapportens förteckningar som nämner båda regionerna, av dem som nämner minst en av dem (Jaccard-index). Enstaka exempel och påståenden om alla regioner räknas inte.",
   similarListLabel: "Välj en av de mest lika regionerna",
-  similarShared: (n: number) => (n === 1 ? "1 gemensamt exempel" : `${n} gemensamma exempel`),
+  similarShared: (n: number) => (n === 1 ? "1 gemensam förteckning" : `${n} gemensamma förteckningar`),
   formatScore: decimals("sv", 2),
 };
 
@@ -102,7 +106,7 @@ const en: typeof sv = {
 
   strategyHeading: "The strategy",
   horizon: "Time horizon",
-  horizonNone: "no year in the title",
+  horizonNone: "no end year in the title",
   outlook: (year: number) => `looking ahead to ${year}`,
   adopted: "Adopted",
   adoptedValue: (adopted: number, revised?: number) =>
@@ -114,37 +118,41 @@ const en: typeof sv = {
   neighboursIntro: "Regions sharing a land border with this region. Choose one to show it.",
   noNeighbours: (name: string) => `${name} shares no land border with any other region.`,
 
-  practicesHeading: "Examples in the report",
-  practicesIntro:
-    "Practices the report names for this region, ordered by the report's nine questions. The report gives examples, not complete lists: a region not being named does not mean it lacks the practice.",
+  practicesHeading: "What the report says of the region",
   questionHeading: (section: string, label: string) => `${section} ${label}`,
-  noPractices: "No region-specific examples in the report.",
+  noPractices: "The report does not name the region under this question.",
   regionCount: (n: number, total: number) => `${n} of ${total} regions`,
-  allRegions: "All regions",
   showOnMap: "Show on map",
+  allStatementsHeading: (n: number) => `The report's statements about all regions (${n})`,
 
-  excerptsHeading: "The region in the report's text",
-  excerptsIntro: "Every passage where the report names the region, verbatim (in Swedish).",
-  noExcerpts: "The report does not name the region beyond the list of strategies.",
-  otherGroup: "Other",
+  mentionsHeading: "Every place the report names the region",
+  mentionsSummary: (name: string, n: number, parts: string) =>
+    n === 0 ? `The report does not name ${name} in its text or its footnotes.` : `The report names ${name} in ${n} ${n === 1 ? "place" : "places"}: ${parts}.`,
+  mentionFootnotes: (items: readonly string[]) => `${items.length === 1 ? "footnote" : "footnotes"} ${items.join(", ")}`,
+  mentionFootnote: (n: number, section: string) => `${n} (${section})`,
+  mentionSentences: (sections: readonly string[]) => `${sections.length === 1 ? "a sentence" : `${sections.length} sentences`} in ${sections.join(", ")}`,
+  mentionsAnd: " and ",
+  mentionFootnoteLabel: (n: number) => `Footnote ${n}:`,
+  listingMention: "And the list of strategies (Underlag sammanställning):",
 
   chartsHeading: "Comparisons",
   chartsLoading: "Loading charts …",
   showTable: "Show as table",
 
-  countsHeading: "Number of examples per question",
+  countsHeading: "Lists and examples per question",
   countsAxisX: "Question",
-  countsAxisY: "number of examples",
+  countsAxisY: "number naming the region",
   questionShort: (id: number) => `Q${id}`,
   seriesNeighbours: "Mean of neighbouring regions",
   seriesNational: "Mean of all 21 regions",
   countsNoNeighbours: (name: string) =>
     `${name} has no neighbouring regions by land, so the chart shows no neighbour mean.`,
-  countsSummary: (name: string, total: number, national: string, neighbours?: string) =>
-    `${name} has ${total} examples in the report. The mean of all 21 regions is ${national}` +
+  countsSummary: (name: string, listed: number, examples: number, national: string, neighbours?: string) =>
+    `${name} is named in ${listed} of the report's lists and in ${examples} examples, ${listed + examples} in all. The mean of all 21 regions is ${national}` +
     (neighbours === undefined ? "." : `, of its neighbours ${neighbours}.`),
+  countsLeaveOutAll: "Statements the report makes about all regions are not counted.",
   countsAria: (name: string) =>
-    `Bar chart: number of examples per question 1–9 for ${name}, compared with means. The same figures are in the table.`,
+    `Bar chart: the number of the report's lists and examples naming ${name}, per question 1–9, compared with means. The same figures are in the table.`,
   countsTableQuestion: "Question",
   formatMean: decimals("en", 1),
 
@@ -165,11 +173,11 @@ const en: typeof sv = {
   similarHeading: "Most similar regions",
   similarAxisX: "similarity (Jaccard index, 0–1)",
   similarAria: (name: string) =>
-    `Horizontal bar chart: the five regions whose examples in the report are most like ${name}'s. The values are also in the buttons below.`,
+    `Horizontal bar chart: the five regions the report's lists most often name together with ${name}. The values are also in the buttons below.`,
   similarNote:
-    "Similarity = the share of examples the two regions have in common out of all examples either has (Jaccard index). Statements the report makes of all 21 regions are left out.",
+    "Similarity = the share of the report's lists naming both regions, out of those naming at least one of them (Jaccard index). Single examples and statements about all regions are left out.",
   similarListLabel: "Choose one of the most similar regions",
-  similarShared: (n: number) => (n === 1 ? "1 example in common" : `${n} examples in common`),
+  similarShared: (n: number) => (n === 1 ? "1 list in common" : `${n} lists in common`),
   formatScore: decimals("en", 2),
 };
 

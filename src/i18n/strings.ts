@@ -12,7 +12,6 @@ const sv = {
   mapLabel: "Karta över Sveriges 21 regioner",
   skipToPanel: "Hoppa till panelen om regionen",
   overview: "Översikt",
-  source: "Källa: Tillväxtverket (2026), Sammanställning av arbetet med regionala utvecklingsstrategier, dnr Å 2025-51",
   attribution: "Kartdata: Natural Earth (allmän egendom)",
   datasetInvalid: "Datafilen kunde inte läsas. Följande fält är fel:",
   geometryFailed: "Kartgeometrin kunde inte läsas in.",
@@ -35,8 +34,6 @@ const en: Strings = {
   mapLabel: "Map of Sweden's 21 regions",
   skipToPanel: "Skip to the region panel",
   overview: "Overview",
-  source:
-    "Source: Tillväxtverket (2026), Sammanställning av arbetet med regionala utvecklingsstrategier (Summary of the work on regional development strategies), ref. Å 2025-51",
   attribution: "Map data: Natural Earth (public domain)",
   datasetInvalid: "The data file could not be read. These fields are wrong:",
   geometryFailed: "The map geometry could not be loaded.",

@@ -2,6 +2,7 @@ import { PATTERN_STRINGS } from "../i18n/patterns";
 import type { Lang } from "../i18n/strings";
 import type { BivariateKey } from "../domain/bivariate";
 import type { Classification } from "../domain/classify";
+import { LegendNotes } from "./Legend";
 import "./patterns.css";
 
 type BivariateLegendProps = {
@@ -35,7 +36,7 @@ export function BivariateLegend({ classification, countLabel, nameOf, lang }: Bi
       <td key={key} className="bivariate-cell" data-key={key} aria-label={`${cls.label}: ${countLabel(cls.regions.length)}`}>
         <span className="bivariate-head">
           <span className="legend-swatch" style={{ background: cls.color }} aria-hidden="true">
-            {key === "both" ? "✓" : ""}
+            {key === classification.markKey ? "✓" : ""}
           </span>
           <span className="legend-count" data-testid="bivariate-count">
             {countLabel(cls.regions.length)}
@@ -78,6 +79,7 @@ export function BivariateLegend({ classification, countLabel, nameOf, lang }: Bi
           ))}
         </tbody>
       </table>
+      <LegendNotes classification={classification} lang={lang} />
     </section>
   );
 }

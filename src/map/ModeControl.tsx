@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from "react";
-import type { Dataset } from "../data/schema";
+import type { Dataset, Practice } from "../data/schema";
 import { MAP_STRINGS } from "../i18n/map";
 import { PATTERN_STRINGS } from "../i18n/patterns";
 import "./patterns.css";
@@ -40,11 +40,17 @@ export function ModeControl({ data, lang }: { data: Dataset; lang: Lang }) {
         </select>
       </div>
       {color === "practice" && (
-        <PracticePicker data={data} lang={lang} value={practice ?? data.practices[0]!.id} onChange={showPractice} />
-      )}
-      {color === "practice" && (
-        // A second practice turns the map bivariate (2×2); "" is the none option.
         <PracticePicker
+          data={data}
+          lang={lang}
+          value={practice ?? data.practices[0]!.id}
+          onChange={(id) => showPractice(id, data.practices.find((p) => p.id === id)?.evidence === "listed")}
+        />
+      )}
+      {color === "practice" && data.practices.find((p) => p.id === practice)?.evidence === "listed" && (
+        // A second list turns the map bivariate (2×2); "" is the none option. Lists only: an example names one region.
+        <PracticePicker
+          listsOnly
           data={data}
           lang={lang}
           value={practice2 ?? ""}
@@ -77,6 +83,8 @@ type PracticePickerProps = PickerProps<string> & {
   noneLabel?: string;
   /** A practice not offered (the other picker's choice). */
   exclude?: string;
+  /** Offer only the report's lists (the second practice of a two-practice map). */
+  listsOnly?: boolean;
   /** With a filter box (default true). */
   search?: boolean;
   /** A narrower select (the second picker), so the toolbar does not grow a row. */
@@ -92,6 +100,7 @@ function PracticePicker({
   label,
   noneLabel,
   exclude,
+  listsOnly = false,
   search = true,
   narrow = false,
   testId = "practice-picker",
@@ -109,11 +118,19 @@ function PracticePicker({
     .map((question) => ({
       question,
       practices: data.practices.filter(
-        (p) => p.question === question.id && p.id !== exclude && (matching.has(p.id) || p.id === value),
+        (p) =>
+          p.question === question.id &&
+          p.id !== exclude &&
+          (!listsOnly || p.evidence === "listed") &&
+          (matching.has(p.id) || p.id === value),
       ),
     }))
     .filter((g) => g.practices.length > 0);
   const total = data.regions.length;
+  const nameOf = (code: string) => data.regions.find((r) => r.code === code)?.name ?? code;
+  // The kind of evidence in the option itself: "(6/21)" for a list, "(exempel: Kalmar)", "(alla regioner)".
+  const reach = (p: Practice) =>
+    p.evidence === "listed" ? `${p.regions.length}/${total}` : p.evidence === "example" ? t.exampleOf(nameOf(p.regions[0]!)) : t.ofAll;
 
   return (
     <>
@@ -137,7 +154,7 @@ function PracticePicker({
             <optgroup key={question.id} label={`${question.section} ${question[lang]}`}>
               {practices.map((p) => (
                 <option key={p.id} value={p.id}>
-                  {`${p[lang]} (${p.regions.length}/${total})`}
+                  {`${p[lang]} (${reach(p)})`}
                 </option>
               ))}
             </optgroup>

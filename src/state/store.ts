@@ -37,7 +37,8 @@ type ViewActions = {
   selectRegion: (code: string | undefined) => void;
   /** Status, year or horizon: modes without a parameter. */
   setColorMode: (color: Exclude<ColorMode, "practice" | "question">) => void;
-  showPractice: (practice: string) => void;
+  /** The second practice (of a two-practice map) stays only when `keepSecond` (both are the report's lists). */
+  showPractice: (practice: string, keepSecond?: boolean) => void;
   showQuestion: (q: number) => void;
   /** The second practice of a bivariate map; undefined (or the first practice) ends it. */
   setPractice2: (practice2: string | undefined) => void;
@@ -56,9 +57,14 @@ export const useViewStore = create<ViewState & ViewActions>()((set) => ({
   selectRegion: (region) => set({ region }),
   // A mode's parameter is dropped with the mode, so the URL never carries a stale one.
   setColorMode: (color) => set({ color, practice: undefined, practice2: undefined, q: undefined }),
-  // The second practice stays while the first changes, unless they become the same.
-  showPractice: (practice) =>
-    set((s) => ({ color: "practice", practice, q: undefined, practice2: s.practice2 === practice ? undefined : s.practice2 })),
+  // The second practice stays while the first changes, unless they become the same or the caller says it cannot stay.
+  showPractice: (practice, keepSecond = false) =>
+    set((s) => ({
+      color: "practice",
+      practice,
+      q: undefined,
+      practice2: keepSecond && s.practice2 !== practice ? s.practice2 : undefined,
+    })),
   showQuestion: (q) => set({ color: "question", q, practice: undefined, practice2: undefined }),
   setPractice2: (practice2) => set((s) => ({ practice2: practice2 === s.practice ? undefined : practice2 })),
   setMacro: (macro) => set({ macro }),

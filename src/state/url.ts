@@ -11,6 +11,8 @@ import { MACRO_GROUPINGS, type MacroGroupingId } from "../geo/macroRegions";
 export type KnownValues = {
   regionCodes: ReadonlySet<string>;
   practiceIds: ReadonlySet<string>;
+  /** The report's lists: the only practices a two-practice map takes. */
+  listIds: ReadonlySet<string>;
 };
 
 /** The values a link or a deck slide may name, from the dataset. */
@@ -18,6 +20,7 @@ export function knownValuesOf(data: Pick<Dataset, "regions" | "practices">): Kno
   return {
     regionCodes: new Set(data.regions.map((r) => r.code)),
     practiceIds: new Set(data.practices.map((p) => p.id)),
+    listIds: new Set(data.practices.filter((p) => p.evidence === "listed").map((p) => p.id)),
   };
 }
 
@@ -70,7 +73,7 @@ export function parseView(search: string, known: KnownValues): ParsedView {
         else ignore(key, value);
         break;
       case "practice2":
-        if (known.practiceIds.has(value)) view.practice2 = value;
+        if (known.listIds.has(value)) view.practice2 = value;
         else ignore(key, value);
         break;
       case "macro":
@@ -106,11 +109,11 @@ export function parseView(search: string, known: KnownValues): ParsedView {
       }
     }
   }
-  return { view: dropInapplicable(view, ignored), ignored };
+  return { view: dropInapplicable(view, ignored, known), ignored };
 }
 
 /** Parameters that only mean something in a given mode are dropped elsewhere. */
-function dropInapplicable(view: ViewState, ignored: IgnoredParam[]): ViewState {
+function dropInapplicable(view: ViewState, ignored: IgnoredParam[], known: KnownValues): ViewState {
   const next = { ...view };
   if (next.color === "practice" && next.practice === undefined) {
     next.color = DEFAULT_VIEW.color;
@@ -124,8 +127,11 @@ function dropInapplicable(view: ViewState, ignored: IgnoredParam[]): ViewState {
     ignored.push({ key: "practice", value: next.practice });
     delete next.practice;
   }
-  // A second practice needs a first one, and a different one.
-  if (next.practice2 !== undefined && (next.practice === undefined || next.practice2 === next.practice)) {
+  // A second practice needs a first one, a different one, and both must be the report's lists.
+  if (
+    next.practice2 !== undefined &&
+    (next.practice === undefined || next.practice2 === next.practice || !known.listIds.has(next.practice))
+  ) {
     ignored.push({ key: "practice2", value: next.practice2 });
     delete next.practice2;
   }

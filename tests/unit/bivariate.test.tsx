@@ -45,11 +45,12 @@ describe("bivariate classification (two practices)", () => {
     expect(c.colorOf["SE-AB"]).toBe(BIVARIATE_COLORS.both);
     expect(c.colorOf["SE-O"]).toBe(BIVARIATE_COLORS.onlyB); // Västra Götaland: spatial planning only
     expect(c.colorOf["SE-BD"]).toBe(BIVARIATE_COLORS.neither);
-    expect(c.valueOf["SE-O"]).toBe("Nämns bara för B");
+    expect(c.valueOf["SE-O"]).toBe("Nämns bara i B");
     expect(c.bivariate).toEqual({ a: { id: A, label: practice(A).sv }, b: { id: B, label: practice(B).sv } });
-    expect(c.subtitle).toBe("6 av 21 regioner nämns för båda exemplen");
+    expect(c.subtitle).toBe("6 av 21 regioner nämns i båda förteckningarna");
+    expect(c.markKey).toBe("both");
     const en = classify(data, { color: "practice", practice: A, practice2: B }, "en");
-    expect(en.valueOf["SE-AB"]).toBe("Named for A and B");
+    expect(en.valueOf["SE-AB"]).toBe("Named in A and B");
     expect(en.title).toBe(`A: ${practice(A).en} · B: ${practice(B).en}`);
   });
 
@@ -66,8 +67,8 @@ describe("bivariate classification (two practices)", () => {
 
   it("reads as a sentence for screen readers, every class with its regions", () => {
     const text = summarizeClassification(c, nameOf, MAP_STRINGS.sv.regionsCount);
-    expect(text).toContain("Nämns för A och B: 6 regioner (Stockholm, Sörmland, Östergötland, Kalmar, Blekinge, Örebro)");
-    expect(text).toContain("Nämns bara för B: 2 regioner (Västra Götaland, Värmland)");
+    expect(text).toContain("Nämns i A och B: 6 regioner (Stockholm, Sörmland, Östergötland, Kalmar, Blekinge, Örebro)");
+    expect(text).toContain("Nämns bara i B: 2 regioner (Västra Götaland, Värmland)");
   });
 });
 

@@ -41,37 +41,49 @@ describe("classification per colour mode", () => {
     const c = classify(data, { color: "horizon" }, "en");
     expect(c.classes.map((cls) => cls.key)).toEqual(["2029", "2030", "2035", "2040", "2050", "none"]);
     const none = c.classes.at(-1)!;
-    expect(none.label).toBe("No year in the title");
+    expect(none.label).toBe("No end year in the title");
     expect(none.color).toBe(NO_DATA_COLOR);
-    expect(none.regions.sort()).toEqual(["SE-D", "SE-E", "SE-M"]);
+    // Kalmar's title only looks out to 2040 ("med utblick mot 2040"): no end year.
+    expect(none.regions.sort()).toEqual(["SE-D", "SE-E", "SE-H", "SE-M"]);
+    expect(c.explanation.join(" ")).toContain("outlook, not an end year");
+    expect(c.notes.map((n) => n.id)).toEqual(expect.arrayContaining(["kalmar-outlook", "gavleborg-title-period"]));
     expectPartition(c);
   });
 
   it("practice: has / lacks with 'n of 21', and the holders are marked with a symbol", () => {
     const c = classify(data, { color: "practice", practice: "open-indicator-platforms" }, "sv");
     expect(counts(c)).toEqual([7, 14]);
-    expect(c.subtitle).toBe("7 av 21 regioner nämns för exemplet");
+    expect(c.subtitle).toBe("Rapportens förteckning, fotnot 21: 7 av 21 regioner");
+    expect(c.classes.map((k) => k.label)).toEqual(["Rapportens förteckning, fotnot 21", "Nämns inte"]);
+    expect(c.markKey).toBe("has");
+    expect(c.evidence).toBe("listed");
     expect(c.marked.sort()).toEqual(["SE-BD", "SE-C", "SE-E", "SE-H", "SE-O", "SE-S", "SE-U"]);
     expect(c.colorOf["SE-BD"]).toBe(HAS_PRACTICE_COLOR);
     expect(c.colorOf["SE-M"]).toBe(LACKS_PRACTICE_COLOR);
     expectPartition(c);
   });
 
-  it("practice held by all 21 regions, and by a single region", () => {
+  it("a statement of all regions is one class and marks no region; an example names its one region", () => {
     const all = classify(data, { color: "practice", practice: "child-perspective" }, "sv");
-    expect(counts(all)).toEqual([21, 0]);
-    expect(all.subtitle).toBe("21 av 21 regioner nämns för exemplet");
-    const one = classify(data, { color: "practice", practice: "implementation-programmes" }, "en");
+    expect(counts(all)).toEqual([21]);
+    expect(all.classes[0]!.label).toBe("Gäller alla regioner");
+    expect(all.marked).toEqual([]);
+    expect(all.markKey).toBeUndefined();
+    const one = classify(data, { color: "practice", practice: "gotland-implementation-programmes" }, "en");
     expect(counts(one)).toEqual([1, 20]);
     expect(one.classes[0]!.regions).toEqual(["SE-I"]);
-    expect(one.subtitle).toBe("1 of 21 regions are named for this practice");
+    expect(one.subtitle).toBe("Named as an example: 1 of 21 regions");
+    expect(one.explanation).toEqual(["The report's lists are examples, not complete records."]);
   });
 
-  it("question: practices per region under the question, from 0 to the maximum", () => {
+  it("question: lists and examples naming each region under the question, never a statement of all regions", () => {
     const c = classify(data, { color: "question", q: 8 }, "sv");
-    // Section 2.2.8 names 12 regions once each for a meeting format (four formats × three regions).
-    expect(c.classes.map((cls) => cls.label)).toEqual(["0 exempel", "1 exempel"]);
+    // Section 2.2.8 names 12 regions once each as an example of a meeting format (four formats × three regions).
+    expect(c.classes.map((cls) => cls.label)).toEqual(["0 nämnda", "1 nämnda"]);
     expect(counts(c)).toEqual([9, 12]);
+    // 2.2.4's two statements of all regions are not counted: 9 regions are named as examples, 12 not at all.
+    expect(counts(classify(data, { color: "question", q: 4 }, "sv"))).toEqual([12, 9]);
+    expect(classify(data, { color: "question", q: 4 }, "sv").explanation[0]).toContain("2 påståenden om alla regioner räknas inte");
     expect(c.title).toContain("2.2.8");
     const q9 = classify(data, { color: "question", q: 9 }, "sv");
     expect(counts(q9)).toEqual([21]); // 2.2.9 names no region

@@ -33,18 +33,21 @@ describe("comparison of regions", () => {
     for (const c of codes.slice(1)) expect(table.sea["SE-I"]).toContain(c);
   });
 
-  it("marks each practice row shared by all, some, or one region, consistently with the dataset", () => {
+  it("marks each list shared by all, some, or one region, and an example as an example, never as shared", () => {
     const codes = ["SE-K", "SE-H", "SE-G", "SE-M"];
     const rows = [...compareRows(data, codes).values()].flat();
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) {
-      expect(row.practice.allRegions).not.toBe(true);
+      expect(row.practice.evidence).not.toBe("all");
       expect(row.holders).toEqual(codes.filter((c) => row.practice.regions.includes(c)));
-      const expected = row.holders.length === codes.length ? "all" : row.holders.length === 1 ? "one" : "some";
+      const expected =
+        row.practice.evidence === "example" ? "example" : row.holders.length === codes.length ? "all" : row.holders.length === 1 ? "one" : "some";
       expect(row.share).toBe(expected);
+      if (row.share === "example") expect(row.holders).toHaveLength(1);
     }
-    // Every distinguishing practice of any compared region appears exactly once.
-    const expectedIds = data.practices.filter((p) => !p.allRegions && p.regions.some((c) => codes.includes(c))).map((p) => p.id);
+    expect(rows.some((r) => r.share === "example")).toBe(true);
+    // Every list and example naming any compared region appears exactly once.
+    const expectedIds = data.practices.filter((p) => p.evidence !== "all" && p.regions.some((c) => codes.includes(c))).map((p) => p.id);
     expect(rows.map((r) => r.practice.id).sort()).toEqual(expectedIds.sort());
   });
 

@@ -35,16 +35,20 @@ describe("CSV", () => {
     expect(parsed.at(-1)).toEqual([note]);
   });
 
-  it("names the source and the date", () => {
-    expect(sourceNote(data, "2026-11-27", "uttag")).toBe(
-      "Källa: Tillväxtverket (2026), Sammanställning av arbetet med regionala utvecklingsstrategier. Uppdrag 3.4 för RB år 2025, dnr Å 2025-51; uttag 2026-11-27",
+  it("names the source, the report's short caveat and the date, in the reader's language", () => {
+    expect(sourceNote(data, "sv", "uttag 2026-11-27")).toBe(
+      `Källa: Tillväxtverket (2026), Sammanställning av arbetet med regionala utvecklingsstrategier. Uppdrag 3.4 för RB år 2025, dnr Å 2025-51. ${data.caveats.short.sv} uttag 2026-11-27`,
     );
+    expect(sourceNote(data, "en", "extracted 2026-11-27")).toMatch(/^Source: Tillväxtverket \(2026\), .*, ref\. Å 2025-51\. .*AI.* extracted 2026-11-27$/u);
   });
 
-  it("writes the regions × practices matrix with a 1 where the report names the practice", () => {
-    const rows = matrixRows(data);
+  it("writes the regions × lists and examples matrix, each column saying its kind, without the statements of all regions", () => {
+    const rows = matrixRows(data, "sv");
     expect(rows).toHaveLength(22);
-    expect(rows[0]!.length).toBe(2 + data.practices.length);
+    expect(rows[0]!.length).toBe(2 + data.practices.filter((p) => p.evidence !== "all").length);
+    expect(rows[0]).toContain("open-indicator-platforms (2.2.2; Rapportens förteckning, fotnot 21)");
+    expect(rows[0]).toContain("social-sustainability-blekinge (2.2.4; Nämns som exempel)");
+    expect(rows[0]!.some((h) => String(h).startsWith("child-perspective"))).toBe(false);
     const col = rows[0]!.findIndex((h) => String(h).startsWith("open-indicator-platforms"));
     const named = rows.slice(1).filter((r) => r[col] === 1).map((r) => r[0]);
     expect(named).toEqual(data.practices.find((p) => p.id === "open-indicator-platforms")!.regions.filter((c) => named.includes(c)));

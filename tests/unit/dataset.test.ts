@@ -3,17 +3,16 @@ import { readFileSync } from "node:fs";
 import { formatIssues, validateDataset } from "../../src/data/validate";
 import type { ValidationIssue } from "../../src/data/issues";
 import { STATUS_IDS, type Dataset } from "../../src/data/schema";
+import { reportDocSchema } from "../../src/data/reportSchema";
+import { SOURCE_TEXT, footnoteList } from "./reportFacts";
 
-const sourceText = readFileSync(
-  new URL("../../data/sources/tillvaxtverket-2026-rus-sammanstallning.txt", import.meta.url),
-  "utf8",
-);
+const report = reportDocSchema.parse(JSON.parse(readFileSync(new URL("../../data/report-2026.json", import.meta.url), "utf8")));
 const raw: unknown = JSON.parse(readFileSync(new URL("../../data/rus-2026.json", import.meta.url), "utf8"));
 const dataset = raw as Dataset;
 const copy = (): Dataset => structuredClone(dataset);
 
 function issuesOf(data: unknown): ValidationIssue[] {
-  const result = validateDataset(data, { sourceText });
+  const result = validateDataset(data, { report });
   expect(result.ok).toBe(false);
   return result.ok ? [] : result.issues;
 }
@@ -31,7 +30,7 @@ const practice = (id: string) => {
 
 describe("the real dataset", () => {
   it("validates against the schema, the references and the report text with zero issues", () => {
-    const result = validateDataset(raw, { sourceText });
+    const result = validateDataset(raw, { report });
     if (!result.ok) throw new Error(formatIssues(result.issues));
     expect(result.ok).toBe(true);
     expect(validateDataset(raw).ok).toBe(true);
@@ -56,11 +55,12 @@ describe("the real dataset", () => {
     expect(dataset.questions[1]!.en).toBe("Follow-up");
   });
 
-  it("has the five statuses in order with group sizes 4, 7, 6, 2, 2 (footnotes 10–14)", () => {
+  it("has the five statuses in order, each group the list of its footnote (10–14: 4, 7, 6, 2, 2 regions)", () => {
     expect(dataset.statuses.map((s) => s.id)).toEqual([...STATUS_IDS]);
     expect(dataset.statuses.map((s) => s.footnote)).toEqual([10, 11, 12, 13, 14]);
-    const sizes = dataset.statuses.map((s) => dataset.regions.filter((r) => r.strategy.status === s.id).length);
-    expect(sizes).toEqual([4, 7, 6, 2, 2]);
+    const members = dataset.statuses.map((s) => dataset.regions.filter((r) => r.strategy.status === s.id).map((r) => r.code).sort());
+    expect(members).toEqual([10, 11, 12, 13, 14].map((n) => footnoteList(n).sort()));
+    expect(members.map((m) => m.length)).toEqual([4, 7, 6, 2, 2]);
   });
 
   it("has 21 regions with distinct ISO and SCB codes, in SCB order", () => {
@@ -77,25 +77,42 @@ describe("the real dataset", () => {
     expect(practice("open-indicator-platforms").source.footnote).toBe(21);
   });
 
-  it("has the S3 sentences of 2.2.1 as practices", () => {
-    expect(practice("s3-own-strategy").regions).toEqual(["SE-E", "SE-K", "SE-S"]);
-    expect(practice("s3-integrated").regions).toEqual(["SE-F", "SE-G", "SE-X"]);
-    expect(practice("s3-own-strategy").question).toBe(1);
-    expect(practice("implementation-programmes").regions).toEqual(["SE-I"]);
+  it("has every footnoted practice as the report's list (evidence listed), and the S3 sentences as lists too", () => {
+    for (const p of dataset.practices.filter((x) => x.source.footnote !== undefined)) {
+      expect(p.evidence, p.id).toBe("listed");
+      expect([...p.regions].sort(), p.id).toEqual(footnoteList(p.source.footnote!).sort());
+    }
+    expect(practice("s3-own-strategy")).toMatchObject({ evidence: "listed", regions: ["SE-E", "SE-K", "SE-S"] });
+    expect(practice("s3-integrated")).toMatchObject({ evidence: "listed", regions: ["SE-F", "SE-G", "SE-X"] });
   });
 
-  it("has the five statements of all regions, each with all 21 codes", () => {
-    const all = dataset.practices.filter((p) => p.allRegions);
+  it("has the report's statements of all regions, and only those, as evidence all (never a region's practice)", () => {
+    // The sentences of 2.2.1–2.2.9 that say something of all regions, read from the report's text.
+    const body = SOURCE_TEXT.slice(SOURCE_TEXT.indexOf("2.2.1 Beskrivning"), SOURCE_TEXT.indexOf("Underlag sammanställning\n\nRegionala"));
+    const sentences = body.split(/\n+|(?<=[.!?])\s+/u).filter((s) => /(alla|samtliga) regioner\b/iu.test(s));
+    const all = dataset.practices.filter((p) => p.evidence === "all");
+    expect(all.map((p) => p.source.quote.split(/(?<=\.)\s+/u).at(-1)).sort()).toEqual(sentences.map((s) => s.trim()).sort());
     expect(all).toHaveLength(5);
-    expect(all.map((p) => p.question).sort()).toEqual([4, 4, 5, 6, 7]);
-    for (const p of all) expect(new Set(p.regions).size).toBe(21);
+    for (const p of all) expect([p.allRegions, new Set(p.regions).size]).toEqual([true, 21]);
+    for (const p of dataset.practices.filter((x) => x.evidence !== "all")) expect(p.allRegions, p.id).toBeUndefined();
   });
 
-  it("has the example practices of 2.2.4, 2.2.5 and 2.2.8", () => {
-    expect(practice("economic-sustainability-examples").regions).toEqual(["SE-H", "SE-U", "SE-BD"]);
-    expect(practice("environmental-measures-examples").regions).toEqual(["SE-C", "SE-AC", "SE-BD"]);
-    expect(practice("meeting-annual-conference").regions).toEqual(["SE-E", "SE-M", "SE-S"]);
-    expect(practice("meeting-exploratory-formats").regions).toEqual(["SE-D", "SE-Y", "SE-Z"]);
+  it("has each example of a paragraph of different examples as one region's own item", () => {
+    const examples = dataset.practices.filter((p) => p.evidence === "example");
+    for (const p of examples) expect(p.regions, p.id).toHaveLength(1);
+    const bySection = (section: string) => examples.filter((p) => p.source.section === section).map((p) => p.regions[0]).sort();
+    // Kalmar, Västmanland, Norrbotten; Blekinge, Gotland, Gävleborg; Stockholm, Uppsala, Kronoberg (2.2.4).
+    expect(bySection("2.2.4")).toEqual(["SE-AB", "SE-BD", "SE-C", "SE-G", "SE-H", "SE-I", "SE-K", "SE-U", "SE-X"]);
+    expect(bySection("2.2.5")).toEqual(["SE-AC", "SE-BD", "SE-C", "SE-D", "SE-E", "SE-S", "SE-U", "SE-W", "SE-Y"]);
+    expect(bySection("2.2.8")).toHaveLength(12);
+    expect(practice("gotland-implementation-programmes").regions).toEqual(["SE-I"]);
+  });
+
+  it("labels practices in the report's words", () => {
+    expect(practice("conference-framtid-ostergotland").sv).toContain("återkommande");
+    expect(practice("exploratory-vasternorrland").sv).toContain("uppföljningsmöten");
+    expect(practice("spatial-planning-nodes").en).toContain("rural and archipelago nodes and service points");
+    expect(practice("macro-regional-perspectives").en).toContain("Interregional (storregional)");
   });
 
   it("spot checks strategies", () => {
@@ -108,19 +125,22 @@ describe("the real dataset", () => {
     expect(jh.revised).toBe(2024);
     expect(jh.note).toBe("Jämtland Härjedalen har genomfört en översyn under 2023 som är beslutad 2024.");
     expect(region("Uppsala").strategy.horizon).toBe(2029);
-    expect(region("Kalmar").strategy).toMatchObject({ horizon: 2040, outlook: 2040 });
+    expect(region("Kalmar").strategy.horizon).toBeUndefined();
+    expect(region("Kalmar").strategy.outlook).toBe(2040);
     expect(region("Västra Götaland").strategy).toMatchObject({ horizon: 2030, outlook: 2045 });
     expect(region("Blekinge").strategy.listing).toBe("Region Blekinge *Växtplats Blekinge 2022 – 2030*. Antagen 2022.");
   });
 
-  it("has excerpts for the example regions, including Skåne's sentence across the page foot", () => {
-    const skane = dataset.excerpts.filter((e) => e.region === "SE-M");
-    expect(skane.map((e) => e.text)).toContain(
-      "I Skåne är *Skånes utvecklingsdag* ett årligt fysiskt forum där regionen, kommuner och partnerskap följer upp den regionala utvecklingsstrategin, går igenom regional utveckling och identifierar behov av insatser.",
-    );
-    const s3 = dataset.excerpts.filter((e) => e.text.startsWith("Några regioner har egna S3 strategier"));
-    expect(s3.map((e) => e.region).sort()).toEqual(["SE-E", "SE-K", "SE-S"]);
-    expect(dataset.excerpts.some((e) => e.text.includes("Karlstads universitet") && e.region !== "SE-S")).toBe(false);
+  it("has the report's caveats (1.4, 1.4.1) and a data note on every disagreement named in the issue", () => {
+    expect(dataset.caveats.items.map((c) => c.section)).toEqual(["1.4", "1.4", "1.4", "1.4.1"]);
+    expect(dataset.caveats.items.some((c) => c.quote.includes("Artificiell intelligens"))).toBe(true);
+    const note = (id: string) => dataset.notes.find((n) => n.id === id)!;
+    expect(note("adopted-2021").regions.sort()).toEqual(["SE-I", "SE-N", "SE-W", "SE-Z"]);
+    expect(note("adopted-2021").affects).toEqual(["status", "year"]);
+    expect(note("gavleborg-title-period").regions).toEqual(["SE-X"]);
+    expect(note("vastra-gotaland-title-period").regions).toEqual(["SE-O"]);
+    expect(note("jamtland-harjedalen-2024").regions).toEqual(["SE-Z"]);
+    expect(note("kalmar-outlook").affects).toEqual(["horizon"]);
   });
 });
 
@@ -133,14 +153,14 @@ describe("validateDataset rejects one injected error, naming the field", () => {
     const issues = issuesOf(data);
     expect(issues).toHaveLength(1);
     expect(issues[0]!.path).toBe(`practices[${i}].regions`);
-    expect(issues[0]!.message).toMatch(/^footnote 21 lists Kalmar, Norrbotten, .* but the practice has .*Kronoberg/u);
+    expect(issues[0]!.message).toMatch(/^footnote 21 lists Kalmar, Norrbotten, .* but the item has .*Kronoberg/u);
   });
 
   it("(b) a misquoted excerpt", () => {
     const data = copy();
     const i = data.excerpts.findIndex((e) => e.text.startsWith("I Västmanland möts kommunerna"));
     data.excerpts[i]!.text = data.excerpts[i]!.text.replace("fysiskt", "digitalt");
-    expect(issuesOf(data)).toEqual([{ path: `excerpts[${i}].text`, message: "not found verbatim in the report" }]);
+    expect(issuesOf(data)).toEqual([{ path: `excerpts[${i}].text`, message: `is not whole sentences of ${data.excerpts[i]!.passage}, verbatim` }]);
   });
 
   it("(c) an unknown region code in a practice", () => {
@@ -178,12 +198,10 @@ describe("validateDataset rejects one injected error, naming the field", () => {
     data.regions[j]!.strategy.status = "review";
     const issues = issuesOf(data);
     const paths = issues.map((i) => i.path);
-    expect(paths).toContain(`regions[${j}].strategy.status`);
-    expect(paths).toContain("statuses[0]");
-    expect(paths).toContain("statuses[2]");
-    const sizes = issues.find((i) => i.path === "statuses[0]")!.message;
-    expect(sizes).toContain("footnote 10 lists 4 regions");
-    expect(sizes).toContain("but 3 regions have status");
+    expect(paths).toEqual(["statuses[0].regions", "statuses[2].regions"]);
+    const message = issues.find((i) => i.path === "statuses[0].regions")!.message;
+    expect(message).toContain("footnote 10 lists Jönköping, Kalmar, Uppsala, Västra Götaland");
+    expect(message).toContain("(missing: Uppsala; not in the footnote: (none))");
   });
 
   it("(e) duplicate and misordered statuses", () => {
@@ -195,11 +213,11 @@ describe("validateDataset rejects one injected error, naming the field", () => {
 
   it("(f) non-JSON-shaped input gives issues, not a throw", () => {
     for (const input of [null, undefined, {}, "a string", 42, [], [1, 2]]) {
-      const result = validateDataset(input, { sourceText });
+      const result = validateDataset(input, { report });
       expect(result.ok).toBe(false);
       if (!result.ok) expect(result.issues.length).toBeGreaterThan(0);
     }
-    const empty = validateDataset({}, { sourceText });
+    const empty = validateDataset({}, { report });
     if (!empty.ok) {
       const paths = empty.issues.map((i) => i.path);
       expect(paths).toEqual(expect.arrayContaining(["edition", "questions", "regions", "practices", "findings"]));

@@ -37,10 +37,9 @@ describe("practice shares per macro-region", () => {
     expect(macroShares(data, "landsdel").groups.map((g) => g.regions.length)).toEqual([9, 7, 5]);
   });
 
-  it("leaves out the practices stated of all regions, and keeps every other", () => {
+  it("computes shares over the report's lists only: no single example, no statement of all regions", () => {
     const listed = nuts2.byQuestion.flatMap((q) => q.rows.map((r) => r.practice.id));
-    expect(listed).toHaveLength(data.practices.filter((p) => !p.allRegions).length);
-    expect(listed.some((id) => data.practices.find((p) => p.id === id)!.allRegions)).toBe(false);
+    expect(listed.sort()).toEqual(data.practices.filter((p) => p.evidence === "listed").map((p) => p.id).sort());
   });
 
   it("shades by share, with text at 4.5:1 on every shade", () => {

@@ -6,6 +6,7 @@ import { OverviewPanel } from "../../src/panels/overview/OverviewPanel";
 import { adoptionByYear, prevalenceGroups, statusCounts } from "../../src/domain/overviewData";
 import { OVERVIEW_STRINGS } from "../../src/i18n/overview";
 import { realDataset } from "./fixtures";
+import { footnoteList } from "./reportFacts";
 
 afterEach(cleanup);
 
@@ -24,13 +25,13 @@ function renderPanel(lang: "sv" | "en" = "sv") {
 }
 
 describe("overview data helpers", () => {
-  it("counts the five status groups in the report's order", () => {
+  it("counts the five status groups in the report's order, as its footnotes 10–14 list them", () => {
     expect(statusCounts(data).map((s) => [s.status.id, s.count])).toEqual([
-      ["new-2026", 4],
-      ["new-2025", 7],
-      ["review", 6],
-      ["adopted-2024", 2],
-      ["adopted-2021", 2],
+      ["new-2026", footnoteList(10).length],
+      ["new-2025", footnoteList(11).length],
+      ["review", footnoteList(12).length],
+      ["adopted-2024", footnoteList(13).length],
+      ["adopted-2021", footnoteList(14).length],
     ]);
   });
 
@@ -42,13 +43,17 @@ describe("overview data helpers", () => {
     for (const r of rows) expect(data.statuses.reduce((n, s) => n + r[s.id], 0)).toBe(r.total);
   });
 
-  it("groups every practice under its question, most widespread first", () => {
+  it("groups every practice under its question by kind: lists most widespread first, examples, statements of all regions", () => {
     const groups = prevalenceGroups(data, "sv");
-    expect(groups.flatMap((g) => g.items)).toHaveLength(data.practices.length);
+    const all = groups.flatMap((g) => [...g.lists.map((i) => i.practice), ...g.examples, ...g.all]);
+    expect(all).toHaveLength(data.practices.length);
     for (const g of groups) {
-      const counts = g.items.map((i) => i.count);
+      const counts = g.lists.map((i) => i.count);
       expect(counts).toEqual([...counts].sort((a, b) => b - a));
-      for (const i of g.items) expect(i.practice.question).toBe(g.question.id);
+      for (const p of [...g.lists.map((i) => i.practice), ...g.examples, ...g.all]) expect(p.question).toBe(g.question.id);
+      expect(g.lists.every((i) => i.practice.evidence === "listed")).toBe(true);
+      expect(g.examples.every((p) => p.evidence === "example")).toBe(true);
+      expect(g.all.every((p) => p.evidence === "all")).toBe(true);
     }
   });
 });
@@ -88,27 +93,35 @@ describe("OverviewPanel", () => {
     expect(screen.getByText(/Flest strategier antogs 2025 \(7 regioner\)/)).toBeTruthy();
   });
 
-  it("lists all practices grouped under their questions, each a button", async () => {
+  it("lists the report's lists with their counts, its examples with their region, its statements of all regions apart", async () => {
     renderPanel();
     const section = screen.getByRole("region", { name: "Arbetssätt i rapporten" });
     const groups = within(section).getAllByRole("group");
-    const withPractices = new Set(data.practices.map((p) => p.question));
-    expect(groups).toHaveLength(withPractices.size);
-    let total = 0;
+    expect(groups).toHaveLength(new Set(data.practices.map((p) => p.question)).size);
+    const buttons = groups.flatMap((group) => within(group).getAllByRole("button"));
     for (const group of groups) {
-      const buttons = within(group).getAllByRole("button");
-      total += buttons.length;
       const question = data.questions.find((q) => group.textContent?.includes(`${q.section} ${q.sv}`));
       expect(question, group.textContent ?? "").toBeTruthy();
-      for (const b of buttons) {
-        const practice = data.practices.find((p) => p.id === b.getAttribute("data-practice"));
-        expect(practice?.question).toBe(question!.id);
-        expect(b.textContent).toContain(`${practice!.regions.length} av 21`);
+      for (const b of within(group).getAllByRole("button")) {
+        const practice = data.practices.find((p) => p.id === b.getAttribute("data-practice"))!;
+        expect(practice.question).toBe(question!.id);
+        if (practice.evidence === "listed") expect(b.textContent).toContain(`${practice.regions.length} av 21`);
+        else expect(b.textContent).toBe(data.regions.find((r) => r.code === practice.regions[0])!.name);
       }
     }
-    expect(total).toBe(36);
-    expect(data.practices).toHaveLength(36);
-    expect(screen.getAllByText("alla regioner")).toHaveLength(data.practices.filter((p) => p.allRegions).length);
+    // Every list and every example is a button; the statements of all regions are not (they are not shown on a map of who does what).
+    expect(buttons).toHaveLength(data.practices.filter((p) => p.evidence !== "all").length);
+    expect(within(section).getAllByText("Gäller alla regioner")).toHaveLength(data.practices.filter((p) => p.evidence === "all").length);
+    await chartTable();
+  });
+
+  it("says how the report was made and what it does not claim, verbatim (Om underlaget)", async () => {
+    renderPanel();
+    const about = screen.getByTestId("about-source");
+    expect(within(about).getByText(/med hjälp av Artificiell intelligens, AI sammanställts/)).toBeTruthy();
+    expect(within(about).getByText("Det ingår inte heller att göra en analys av sammanställningen.")).toBeTruthy();
+    expect(within(about).getByText("Tillväxtverket 2026, avsnitt 1.4.1")).toBeTruthy();
+    expect(within(about).getByText(/RUS-kartans egna beräkningar/)).toBeTruthy();
     await chartTable();
   });
 
@@ -138,7 +151,7 @@ describe("OverviewPanel", () => {
     expect(screen.getAllByText(/9 April 2026/).length).toBeGreaterThan(0);
     expect(screen.getByRole("heading", { name: "Status of the strategies" })).toBeTruthy();
     expect(screen.getByRole("button", { name: /Open indicator platforms/ }).textContent).toContain("7 of 21");
-    expect(screen.getAllByText("all regions").length).toBeGreaterThan(0);
+    expect(screen.getAllByText("Said of all regions").length).toBeGreaterThan(0);
     expect(screen.getByText("Tillväxtverket 2026, section 2.2.9")).toBeTruthy();
     expect(within(screen.getByTestId("status-distribution")).getByText("New strategy adopted in 2026")).toBeTruthy();
     expect(screen.getByTestId("challenges").closest("[lang]")?.getAttribute("lang")).toBe("sv");

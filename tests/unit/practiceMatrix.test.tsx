@@ -23,46 +23,60 @@ const bodyRows = () => Array.from(table().querySelectorAll("tbody > tr"));
 const rowNames = () => bodyRows().map((tr) => within(tr as HTMLElement).getByRole("rowheader").textContent);
 const rowOf = (name: string) =>
   bodyRows().find((tr) => tr.querySelector('th[scope="row"]')?.textContent === name) as HTMLElement;
-const cellOf = (row: HTMLElement, practiceId: string) => row.querySelector(`td[data-practice="${practiceId}"]`) as HTMLElement;
+const cellOf = (row: HTMLElement, column: string) => row.querySelector(`td[data-column="${column}"]`) as HTMLElement;
 const nameOf = (code: string) => data.regions.find((r) => r.code === code)!.name;
+const lists = data.practices.filter((p) => p.evidence === "listed");
+const examples = data.practices.filter((p) => p.evidence === "example");
 
 describe("PracticeMatrix", () => {
-  it("is a captioned table of 21 regions and every practice, grouped by question", () => {
+  it("is a captioned table of 21 regions × the report's lists, and its examples per question; no column for the statements of all regions", () => {
     renderMatrix();
-    expect(table().querySelector("caption")?.textContent).toMatch(/21 regioner och 36 arbetssätt/);
+    expect(table().querySelector("caption")?.textContent).toMatch(new RegExp(`21 regioner, ${lists.length} förteckningar`));
     expect(bodyRows()).toHaveLength(21);
-    const practiceHeaders = Array.from(table().querySelectorAll("thead th[data-practice]"));
-    expect(practiceHeaders).toHaveLength(36);
-    expect(practiceHeaders.map((th) => th.getAttribute("data-practice")).sort()).toEqual(data.practices.map((p) => p.id).sort());
+    const headers = Array.from(table().querySelectorAll("thead th[data-column]")).map((th) => th.getAttribute("data-column")!);
+    const questionsWithExamples = [...new Set(examples.map((p) => p.question))];
+    expect(headers.filter((h) => !h.startsWith("examples-")).sort()).toEqual(lists.map((p) => p.id).sort());
+    expect(headers.filter((h) => h.startsWith("examples-"))).toEqual(questionsWithExamples.sort().map((q) => `examples-${q}`));
+    expect(headers).not.toContain("child-perspective");
+    expect(screen.getByTestId("matrix-caveat").textContent).toMatch(/antalen rangordnar inte regionerna.*Beräknat i RUS-kartan.*5 påståenden om alla regioner/);
     // Full label for screen readers and in the tooltip.
-    const open = table().querySelector('thead th[data-practice="open-indicator-platforms"]')!;
+    const open = table().querySelector('thead th[data-column="open-indicator-platforms"]')!;
     expect(open.getAttribute("title")).toBe("Öppna indikatorplattformar och interaktiva publikationer");
     expect(head().getByRole("columnheader", { name: "Öppna indikatorplattformar och interaktiva publikationer" })).toBe(open);
     // Question group headers span their practices.
     const groupHeaders = Array.from(table().querySelectorAll('thead th[scope="colgroup"]'));
-    expect(groupHeaders.reduce((n, th) => n + Number(th.getAttribute("colspan")), 0)).toBe(36);
+    expect(groupHeaders.reduce((n, th) => n + Number(th.getAttribute("colspan")), 0)).toBe(headers.length);
     expect(groupHeaders[0]!.textContent).toContain("2.2.1");
   });
 
-  it("marks Skåne in annual conferences and not in open indicator platforms, with text as well as the mark", () => {
+  it("marks Skåne in development days and not in open indicator platforms, with text as well as the mark; its example as a count", () => {
     renderMatrix();
     const skane = rowOf("Skåne");
-    const yes = cellOf(skane, "meeting-annual-conference");
+    const yes = cellOf(skane, "development-days-conferences");
     expect(yes.textContent).toContain("●");
     expect(yes.textContent).toContain("ja");
+    expect(cellOf(skane, "examples-8").textContent).toContain("1 exempel");
     const no = cellOf(skane, "open-indicator-platforms");
     expect(no.textContent).not.toContain("●");
     expect(no.textContent).toBe("nej");
     expect(within(no).queryByRole("button")).toBeNull();
   });
 
-  it("marks exactly the regions the dataset lists for each practice", () => {
+  it("marks exactly the regions each list names, and counts each region's examples per question", () => {
     renderMatrix();
-    for (const p of data.practices) {
+    for (const p of lists) {
       const marked = bodyRows()
         .filter((tr) => cellOf(tr as HTMLElement, p.id).textContent?.includes("●"))
         .map((tr) => tr.getAttribute("data-region"));
       expect(marked.sort(), p.id).toEqual([...p.regions].sort());
+    }
+    for (const tr of bodyRows()) {
+      const code = tr.getAttribute("data-region")!;
+      for (const q of new Set(examples.map((p) => p.question))) {
+        const n = examples.filter((p) => p.question === q && p.regions.includes(code)).length;
+        const cell = cellOf(tr as HTMLElement, `examples-${q}`);
+        expect(cell.textContent, `${code} q${q}`).toBe(n === 0 ? "inga exempel" : `${n}${n} exempel`);
+      }
     }
   });
 
@@ -79,19 +93,21 @@ describe("PracticeMatrix", () => {
     expect(rowNames()[0]).toBe("Östergötland");
   });
 
-  it("sorts by practice count with the region holding the most practices first", async () => {
+  it("sorts by the lists naming each region, with the caveat emphasised next to the counts", async () => {
     renderMatrix();
-    const count = (code: string) => data.practices.filter((p) => p.regions.includes(code)).length;
+    const count = (code: string) => lists.filter((p) => p.regions.includes(code)).length;
     const most = Math.max(...data.regions.map((r) => count(r.code)));
     const leaders = data.regions.filter((r) => count(r.code) === most).map((r) => r.name).sort((a, b) => a.localeCompare(b, "sv"));
-    await userEvent.click(sortButton(/Antal arbetssätt/));
-    const header = sortButton(/Antal arbetssätt/).closest("th")!;
+    expect(screen.getByTestId("matrix-caveat").className).not.toContain("is-emphasised");
+    await userEvent.click(sortButton(/^Förteckningar/));
+    const header = sortButton(/^Förteckningar/).closest("th")!;
     expect(header.getAttribute("aria-sort")).toBe("descending");
     expect(rowNames()[0]).toBe(leaders[0]);
     const counts = bodyRows().map((tr) => Number(tr.querySelectorAll("td")[2]!.textContent));
     expect(counts[0]).toBe(most);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
-    expect(screen.getByText(/Sorterat efter antal arbetssätt, fallande/)).toBeTruthy();
+    expect(screen.getByText(/Sorterat efter förteckningar, fallande/)).toBeTruthy();
+    expect(screen.getByTestId("matrix-caveat").className).toContain("is-emphasised");
   });
 
   it("sorts by status in the dataset's order and by adoption year", async () => {
@@ -105,18 +121,19 @@ describe("PracticeMatrix", () => {
     expect(years).toEqual([...years].sort((a, b) => b - a));
   });
 
-  it("opens the quote behind a filled cell and closes it with Escape", async () => {
+  it("opens the quotes behind an examples cell, each with its kind, and closes with Escape", async () => {
     renderMatrix();
-    const practice = data.practices.find((p) => p.id === "meeting-annual-conference")!;
-    const button = within(cellOf(rowOf("Skåne"), practice.id)).getByRole("button");
+    const practice = data.practices.find((p) => p.id === "conference-skanes-utvecklingsdag")!;
+    const button = within(cellOf(rowOf("Skåne"), "examples-8")).getByRole("button");
     await userEvent.click(button);
-    const details = screen.getByRole("region", { name: `Skåne – ${practice.sv}` });
+    const details = screen.getByRole("region", { name: "Skåne – Exempel" });
     expect(details.querySelector("blockquote")?.textContent).toBe(practice.source.quote.replace(/\*/g, ""));
+    expect(within(details).getByText(/Nämns som exempel/)).toBeTruthy();
     expect(details.querySelector("blockquote")?.getAttribute("lang")).toBe("sv");
     expect(within(details).getByText(/avsnitt 2\.2\.8/)).toBeTruthy();
     expect(button.getAttribute("aria-expanded")).toBe("true");
     await userEvent.keyboard("{Escape}");
-    expect(screen.queryByRole("region", { name: `Skåne – ${practice.sv}` })).toBeNull();
+    expect(screen.queryByRole("region", { name: "Skåne – Exempel" })).toBeNull();
   });
 
   it("cites section and footnote and closes with the close button", async () => {
@@ -140,13 +157,13 @@ describe("PracticeMatrix", () => {
 
   it("is complete in English", async () => {
     renderMatrix({ lang: "en" });
-    expect(table().querySelector("caption")?.textContent).toMatch(/21 regions and 36 practices/);
+    expect(table().querySelector("caption")?.textContent).toMatch(new RegExp(`21 regions, ${lists.length} lists`));
     expect(head().getByRole("columnheader", { name: "Open indicator platforms and interactive publications" })).toBeTruthy();
     const skane = rowOf("Skåne");
     expect(cellOf(skane, "open-indicator-platforms").textContent).toBe("no");
-    expect(within(cellOf(skane, "meeting-annual-conference")).getByRole("button").getAttribute("aria-label")).toMatch(/^Yes: Skåne/);
+    expect(within(cellOf(skane, "development-days-conferences")).getByRole("button").getAttribute("aria-label")).toMatch(/^Yes: Skåne/);
     expect(within(skane).getByText("Adopted in 2024")).toBeTruthy();
-    await userEvent.click(sortButton(/Number of practices/));
-    expect(screen.getByText(/Sorted by number of practices, descending/)).toBeTruthy();
+    await userEvent.click(sortButton(/^Examples/));
+    expect(screen.getByText(/Sorted by examples, descending/)).toBeTruthy();
   });
 });

@@ -6,6 +6,7 @@ import { computeAdjacency } from "../../src/geo/neighbours";
 import type { Lang } from "../../src/i18n/strings";
 import { RegionPanel } from "../../src/panels/region/RegionPanel";
 import { realCounties, realDataset } from "./fixtures";
+import { REGION_NAMES, footnotesListing, textFragmentsNaming } from "./reportFacts";
 
 beforeAll(async () => {
   // Warm the lazy chunk once: the first import of recharts is slow in jsdom.
@@ -42,7 +43,7 @@ function questionGroup(container: HTMLElement, section: string): HTMLElement {
 }
 
 function practicesSection(): HTMLElement {
-  return screen.getByRole("region", { name: "Exempel i rapporten" });
+  return screen.getByRole("region", { name: "Vad rapporten säger om regionen" });
 }
 
 /** Let the lazy charts chunk load before the test ends. */
@@ -56,38 +57,44 @@ describe("RegionPanel: Skåne in Swedish", () => {
     renderPanel("SE-M");
     expect(screen.getByRole("heading", { level: 2, name: "Skåne" })).toBeTruthy();
     expect(screen.getByText("Region Skåne")).toBeTruthy();
-    const title = screen.getByText("Det öppna Skåne. Regional utvecklingsstrategi för Skåne");
-    expect(title.getAttribute("lang")).toBe("sv");
     const strategy = screen.getByRole("region", { name: "Strategin" });
+    const title = within(strategy).getByText("Det öppna Skåne. Regional utvecklingsstrategi för Skåne");
+    expect(title.getAttribute("lang")).toBe("sv");
     expect(within(strategy).getByText("Antagen").nextElementSibling?.textContent).toBe("2024");
     expect(within(strategy).getByText("Antagen 2024")).toBeTruthy();
-    expect(within(strategy).getByText("inget år i titeln")).toBeTruthy();
+    expect(within(strategy).getByText("inget slutår i titeln")).toBeTruthy();
     expect(within(strategy).getByText(/Två regioner¹³ har regionala utvecklingsstrategier/)).toBeTruthy();
     expect(within(strategy).getByText("Tillväxtverket 2026, avsnitt 2.1, fotnot 13")).toBeTruthy();
     await chartsLoaded();
   });
 
-  it("lists the excerpts that name the region", async () => {
+  it("lists every place the report names the region, in report order, with the sentence across the page foot", async () => {
     renderPanel("SE-M");
-    const excerpts = screen.getByRole("region", { name: "Regionen i rapportens text" });
-    const em = within(excerpts).getByText("Skånes utvecklingsdag");
+    const mentions = screen.getByRole("region", { name: "Alla ställen där rapporten nämner regionen" });
+    expect(within(mentions).getByTestId("mentions-summary").textContent).toBe(
+      "Rapporten nämner Skåne på 5 ställen: fotnoterna 13 (2.1), 19 (2.2.2), 28 (2.2.6), 29 (2.2.6) och en mening i 2.2.8.",
+    );
+    const em = within(mentions).getAllByText("Skånes utvecklingsdag")[0]!;
     expect(em.tagName).toBe("EM");
     expect(em.closest("blockquote")?.getAttribute("lang")).toBe("sv");
-    expect(within(questionGroup(excerpts, "2.2.8")).getByText("Skånes utvecklingsdag")).toBeTruthy();
+    expect(em.closest("blockquote")?.textContent).toContain("ett årligt fysiskt forum där regionen");
     await chartsLoaded();
   });
 
-  it("groups practices under the right questions, and says so where there are none", async () => {
+  it("groups the lists and examples under the right questions, each saying its kind, and says so where there are none", async () => {
     renderPanel("SE-M");
     const practices = practicesSection();
-    expect(within(questionGroup(practices, "2.2.8")).getByRole("button", { name: /Årliga regionala konferenser/ })).toBeTruthy();
-    expect(within(questionGroup(practices, "2.2.2")).getByRole("button", { name: /Utvecklingsdagar\/konferenser/ })).toBeTruthy();
-    expect(within(questionGroup(practices, "2.2.1")).getByText("Inga regionspecifika exempel i rapporten.")).toBeTruthy();
-    // Statements of all regions are marked as such.
+    expect(within(practices).getByTestId("region-figures").textContent).toBe("Rapporten nämner Skåne i 3 av sina förteckningar över arbetssätt och i 1 exempel.");
+    expect(within(questionGroup(practices, "2.2.8")).getByRole("button", { name: /Skånes utvecklingsdag.*Nämns som exempel/ })).toBeTruthy();
     expect(
-      within(questionGroup(practices, "2.2.4")).getByRole("button", { name: /Barnperspektivet i social hållbarhet.*Gäller alla regioner/ }),
+      within(questionGroup(practices, "2.2.2")).getByRole("button", { name: /Utvecklingsdagar\/konferenser.*Rapportens förteckning, fotnot 19.*6 av 21 regioner/ }),
     ).toBeTruthy();
-    expect(within(practices).getByRole("button", { name: /Årliga regionala konferenser.*3 av 21 regioner/ })).toBeTruthy();
+    expect(within(questionGroup(practices, "2.2.1")).getByText("Rapporten nämner inte regionen under frågan.")).toBeTruthy();
+    // Statements of all regions stand apart, once, and are not under the questions.
+    expect(within(questionGroup(practices, "2.2.4")).queryByRole("button", { name: /Barnperspektivet/ })).toBeNull();
+    const apart = within(practices).getByTestId("all-statements");
+    expect(within(apart).getByText(/Rapportens påståenden om alla regioner \(5\)/)).toBeTruthy();
+    expect(within(apart).getByRole("button", { name: /Barnperspektivet i social hållbarhet.*Gäller alla regioner/ })).toBeTruthy();
     await chartsLoaded();
   });
 
@@ -98,7 +105,7 @@ describe("RegionPanel: Skåne in Swedish", () => {
     expect(practice.source.footnote).toBeDefined();
     const toggle = within(practicesSection()).getByRole("button", { name: /Utvecklingsdagar\/konferenser/ });
     expect(toggle.getAttribute("aria-expanded")).toBe("false");
-    expect(screen.queryByText(practice.source.quote.slice(0, 30), { exact: false })).toBeNull();
+    expect(within(practicesSection()).queryByText(practice.source.quote.slice(0, 30), { exact: false })).toBeNull();
 
     await user.click(toggle);
     expect(toggle.getAttribute("aria-expanded")).toBe("true");
@@ -169,16 +176,30 @@ describe("RegionPanel: special cases", () => {
     renderPanel("SE-I");
     expect(within(neighboursOf()).getByText("Gotland har ingen landgräns mot någon annan region.")).toBeTruthy();
     expect(within(neighboursOf()).queryAllByRole("button")).toHaveLength(0);
-    const counts = await screen.findByRole("region", { name: "Antal exempel per fråga" }, LAZY);
+    const counts = await screen.findByRole("region", { name: "Förteckningar och exempel per fråga" }, LAZY);
+    expect(within(counts).getByText(/Beräknat i RUS-kartan, inte i rapporten/)).toBeTruthy();
     expect(within(counts).getByText(/visar inget grannmedelvärde/)).toBeTruthy();
     expect(within(counts).queryByRole("columnheader", { name: "Grannregionernas medelvärde" })).toBeNull();
     expect(within(counts).getByRole("columnheader", { name: "Medelvärde, alla 21 regioner" })).toBeTruthy();
   });
 
-  it("a region the report names nowhere says so", async () => {
+  it("Halland, named in no sentence, is named in three footnotes — and its data note says the report disagrees with itself", async () => {
     renderPanel("SE-N");
-    const excerpts = screen.getByRole("region", { name: "Regionen i rapportens text" });
-    expect(within(excerpts).getByText(/Rapporten nämner inte regionen vid namn/)).toBeTruthy();
+    const mentions = screen.getByRole("region", { name: "Alla ställen där rapporten nämner regionen" });
+    expect(within(mentions).getByTestId("mentions-summary").textContent).toBe(
+      "Rapporten nämner Halland på 3 ställen: fotnoterna 12 (2.1), 20 (2.2.2), 28 (2.2.6).",
+    );
+    expect(within(mentions).getByText("Blekinge, Dalarna, Halland, Stockholm, Sörmland, Västerbotten.")).toBeTruthy();
+    const strategy = screen.getByRole("region", { name: "Strategin" });
+    expect(within(strategy).getByText(/1 datanot: rapporten säger emot sig själv/)).toBeTruthy();
+    expect(within(strategy).getByText(/Förteckningen över strategierna anger ”Antagen 2021” också för Dalarna och Halland/)).toBeTruthy();
+    await chartsLoaded();
+  });
+
+  it("Kalmar's strategy has no end year, only an outlook", async () => {
+    renderPanel("SE-H");
+    const strategy = screen.getByRole("region", { name: "Strategin" });
+    expect(within(strategy).getByText("inget slutår i titeln, med utblick mot 2040")).toBeTruthy();
     await chartsLoaded();
   });
 
@@ -198,22 +219,22 @@ describe("RegionPanel in English", () => {
     renderPanel("SE-M", "en");
     expect(screen.getByRole("region", { name: "The strategy" })).toBeTruthy();
     expect(screen.getByText("Adopted in 2024")).toBeTruthy();
-    expect(screen.getByText("no year in the title")).toBeTruthy();
+    expect(screen.getByText("no end year in the title")).toBeTruthy();
     expect(screen.getByRole("button", { name: /^Close/ })).toBeTruthy();
-    const practices = screen.getByRole("region", { name: "Examples in the report" });
+    const practices = screen.getByRole("region", { name: "What the report says of the region" });
     expect(within(practices).getByRole("heading", { level: 4, name: "2.2.2 Follow-up" })).toBeTruthy();
-    expect(within(practices).getAllByText("No region-specific examples in the report.").length).toBeGreaterThan(0);
-    const toggle = within(practices).getByRole("button", { name: /Annual regional conferences.*3 of 21 regions/ });
+    expect(within(practices).getAllByText("The report does not name the region under this question.").length).toBeGreaterThan(0);
+    const toggle = within(practices).getByRole("button", { name: /Skånes utvecklingsdag.*Named as an example/ });
     await user.click(toggle);
     const body = document.getElementById(toggle.getAttribute("aria-controls")!)!;
     expect(body.querySelector("blockquote")?.getAttribute("lang")).toBe("sv");
     expect(within(body).getByText(/^Tillväxtverket 2026, section 2\.2\.8/)).toBeTruthy();
     expect(within(body).getByRole("button", { name: /^Show on map/ })).toBeTruthy();
     expect(screen.getByRole("region", { name: "Neighbouring regions" })).toBeTruthy();
-    const excerpts = screen.getByRole("region", { name: "The region in the report's text" });
-    expect(excerpts.querySelector("blockquote")?.getAttribute("lang")).toBe("sv");
+    const mentions = screen.getByRole("region", { name: "Every place the report names the region" });
+    expect(mentions.querySelector("blockquote")?.getAttribute("lang")).toBe("sv");
     await screen.findByRole("heading", { level: 4, name: "Most similar regions" }, LAZY);
-    expect(screen.getByRole("heading", { level: 4, name: "Number of examples per question" })).toBeTruthy();
+    expect(screen.getByRole("heading", { level: 4, name: "Lists and examples per question" })).toBeTruthy();
     expect(screen.getByText("Mean of all 21 regions", { selector: "th" })).toBeTruthy();
   });
 });
@@ -228,7 +249,8 @@ describe("RegionPanel charts (lazy)", () => {
     expect(buttons).toHaveLength(5);
     // Every button names a region and shows its score with two decimals.
     for (const button of buttons) expect(button.textContent).toMatch(/\d,\d\d/);
-    expect(within(similar).getByText(/Påståenden som rapporten gör om alla 21 regioner räknas inte med/)).toBeTruthy();
+    expect(within(similar).getByText(/Enstaka exempel och påståenden om alla regioner räknas inte/)).toBeTruthy();
+    expect(within(similar).getByText("Beräknat i RUS-kartan, inte i rapporten.")).toBeTruthy();
     const names = new Set(data.regions.map((r) => r.name));
     const first = buttons[0]!;
     const name = first.querySelector(".region-similar-name")!.textContent!;
@@ -245,5 +267,21 @@ describe("RegionPanel charts (lazy)", () => {
     expect(images.length).toBeGreaterThanOrEqual(3);
     for (const img of images.slice(0, 3)) expect(img.getAttribute("aria-label")).toMatch(/Skåne/);
     await act(async () => {});
+  });
+});
+
+describe("RegionPanel: every mention, for all 21 regions, derived from the report's text alone", () => {
+  it.each(Object.entries(REGION_NAMES))("%s (%s): the panel shows exactly its footnotes and its sentences", (code) => {
+    renderPanel(code);
+    const mentions = screen.getByTestId("mentions");
+    const items = [...mentions.querySelectorAll("ol.region-mentions > li")];
+    const footnotes = items.filter((li) => li.getAttribute("data-kind") === "footnote").map((li) => Number(li.getAttribute("data-footnote")));
+    expect(footnotes).toEqual(footnotesListing(code));
+    const sentences = items.filter((li) => li.getAttribute("data-kind") === "text").map((li) => li.querySelector("blockquote")!.textContent!);
+    const fragments = textFragmentsNaming(code).map((f) => f.replace(/\*/g, ""));
+    for (const fragment of fragments) expect(sentences.filter((s) => s.includes(fragment)), fragment).toHaveLength(1);
+    for (const sentence of sentences) expect(fragments.filter((f) => sentence.includes(f)), sentence).toHaveLength(1);
+    expect(within(mentions).getByTestId("mentions-summary").textContent).toMatch(new RegExp(`på ${items.length} ställ`));
+    cleanup();
   });
 });

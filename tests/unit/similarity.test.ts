@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { practiceCountsByQuestion, meanCountsByQuestion, practicePrevalence, distinguishingPractices } from "../../src/data/selectors";
+import { comparablePractices, meanCountsByQuestion, namedCountsByQuestion, practicePrevalence, regionFigures } from "../../src/data/selectors";
+import { footnotesListing } from "./reportFacts";
 import { compareSets, jaccard, mostSimilar, practiceSets } from "../../src/data/similarity";
 import { realDataset } from "./fixtures";
 
@@ -20,10 +21,15 @@ describe("Jaccard similarity", () => {
     });
   });
 
-  it("leaves out the statements made of all regions", () => {
+  it("runs over the report's lists only: no single example, no statement of all regions", () => {
     const sets = practiceSets(data);
-    for (const set of sets.values()) expect(set.has("child-perspective")).toBe(false);
-    expect(distinguishingPractices(data)).toHaveLength(data.practices.length - 5);
+    for (const set of sets.values()) {
+      expect(set.has("child-perspective")).toBe(false);
+      expect(set.has("social-sustainability-blekinge")).toBe(false);
+    }
+    expect(comparablePractices(data).every((p) => p.evidence === "listed")).toBe(true);
+    // Halland is in three of the report's footnote lists (12 is a status, not a practice): 20 and 28.
+    expect([...sets.get("SE-N")!].sort()).toEqual(["learning-improvement-loops", "macro-regional-perspectives"]);
   });
 
   it("ranks the five most similar regions, best first, never the region itself", () => {
@@ -39,24 +45,32 @@ describe("Jaccard similarity", () => {
 });
 
 describe("selectors", () => {
-  it("counts a region's practices per question", () => {
-    const counts = practiceCountsByQuestion(data, "SE-M");
+  it("counts the lists and examples naming a region per question, never a statement of all regions", () => {
+    const counts = namedCountsByQuestion(data, "SE-M");
     expect(counts).toHaveLength(9);
     const expected = [1, 2, 3, 4, 5, 6, 7, 8, 9].map(
-      (q) => data.practices.filter((p) => p.question === q && p.regions.includes("SE-M")).length,
+      (q) => data.practices.filter((p) => p.question === q && p.evidence !== "all" && p.regions.includes("SE-M")).length,
     );
     expect(counts).toEqual(expected);
     expect(counts[8]).toBe(0);
+    // Question 4 (2.2.4) has two statements of all regions and no example naming Skåne.
+    expect(counts[3]).toBe(0);
+  });
+
+  it("keeps a region's lists and examples apart: Halland is in two practice lists and no example", () => {
+    // From the report: Halland's footnotes are 12 (status), 20 and 28; it is named in no sentence.
+    expect(footnotesListing("SE-N")).toEqual([12, 20, 28]);
+    expect(regionFigures(data, "SE-N")).toEqual({ listed: 2, examples: 0 });
   });
 
   it("averages per question over a set of regions, and over none", () => {
-    const a = practiceCountsByQuestion(data, "SE-K");
-    const b = practiceCountsByQuestion(data, "SE-H");
+    const a = namedCountsByQuestion(data, "SE-K");
+    const b = namedCountsByQuestion(data, "SE-H");
     expect(meanCountsByQuestion(data, ["SE-K", "SE-H"])).toEqual(a.map((n, i) => (n + b[i]!) / 2));
     expect(meanCountsByQuestion(data, [])).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0]);
   });
 
-  it("sorts practices by prevalence, all-region statements first", () => {
+  it("sorts practices by how many regions each names, all-region statements first", () => {
     const prevalence = practicePrevalence(data);
     expect(prevalence).toHaveLength(data.practices.length);
     expect(prevalence[0]!.count).toBe(21);

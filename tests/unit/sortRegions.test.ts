@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_SORT, nextSort, practiceCounts, sortRegions } from "../../src/panels/matrix/sortRegions";
+import { DEFAULT_SORT, figuresByRegion, nextSort, sortRegions } from "../../src/panels/matrix/sortRegions";
 import { realDataset } from "./fixtures";
 
 const data = realDataset();
@@ -23,12 +23,12 @@ describe("sortRegions", () => {
     expect(sorted.slice(0, 4).map((r) => r.name)).toEqual(["Jönköping", "Kalmar", "Uppsala", "Västra Götaland"]);
   });
 
-  it("sorts by practice count and by adoption year, ties by name", () => {
-    const counts = practiceCounts(data);
-    const byCount = sortRegions(data, { key: "count", dir: "desc" }, counts);
+  it("sorts by the lists naming a region and by adoption year, ties by name", () => {
+    const figures = figuresByRegion(data);
+    const byCount = sortRegions(data, { key: "listed", dir: "desc" }, figures);
     for (let i = 1; i < byCount.length; i++) {
-      const a = counts.get(byCount[i - 1]!.code)!;
-      const b = counts.get(byCount[i]!.code)!;
+      const a = figures.get(byCount[i - 1]!.code)!.listed;
+      const b = figures.get(byCount[i]!.code)!.listed;
       expect(a).toBeGreaterThanOrEqual(b);
       if (a === b) expect(byCount[i - 1]!.name.localeCompare(byCount[i]!.name, "sv")).toBeLessThan(0);
     }
@@ -36,18 +36,20 @@ describe("sortRegions", () => {
     expect(years).toEqual([...years].sort((a, b) => a - b));
   });
 
-  it("counts every practice the report names a region for", () => {
-    const counts = practiceCounts(data);
-    const total = [...counts.values()].reduce((a, b) => a + b, 0);
-    expect(total).toBe(data.practices.reduce((n, p) => n + p.regions.length, 0));
+  it("counts lists and examples apart, and never a statement of all regions", () => {
+    const figures = [...figuresByRegion(data).values()];
+    const sum = (key: "listed" | "examples") => figures.reduce((n, f) => n + f[key], 0);
+    const named = (kind: string) => data.practices.filter((p) => p.evidence === kind).reduce((n, p) => n + p.regions.length, 0);
+    expect(sum("listed")).toBe(named("listed"));
+    expect(sum("examples")).toBe(named("example"));
   });
 });
 
 describe("nextSort", () => {
   it("flips the active column and starts others in their natural direction", () => {
     expect(nextSort(DEFAULT_SORT, "name")).toEqual({ key: "name", dir: "desc" });
-    expect(nextSort(DEFAULT_SORT, "count")).toEqual({ key: "count", dir: "desc" });
+    expect(nextSort(DEFAULT_SORT, "listed")).toEqual({ key: "listed", dir: "desc" });
     expect(nextSort(DEFAULT_SORT, "year")).toEqual({ key: "year", dir: "desc" });
-    expect(nextSort({ key: "count", dir: "desc" }, "status")).toEqual({ key: "status", dir: "asc" });
+    expect(nextSort({ key: "examples", dir: "desc" }, "status")).toEqual({ key: "status", dir: "asc" });
   });
 });

@@ -4,7 +4,8 @@ import { parseView, serializeView, type KnownValues } from "../../src/state/url"
 
 const known: KnownValues = {
   regionCodes: new Set(["SE-AB", "SE-M", "SE-N", "SE-K", "SE-H"]),
-  practiceIds: new Set(["s3-own-strategy", "open-indicator-platforms"]),
+  practiceIds: new Set(["s3-own-strategy", "open-indicator-platforms", "social-sustainability-blekinge"]),
+  listIds: new Set(["s3-own-strategy", "open-indicator-platforms"]),
 };
 
 describe("URL contract", () => {

@@ -14,6 +14,7 @@ const data = realDataset();
 const known: KnownValues = {
   regionCodes: new Set(data.regions.map((r) => r.code)),
   practiceIds: new Set(data.practices.map((p) => p.id)),
+  listIds: new Set(data.practices.filter((p) => p.evidence === "listed").map((p) => p.id)),
 };
 const CODES = [...known.regionCodes];
 const PRACTICES = [...known.practiceIds];

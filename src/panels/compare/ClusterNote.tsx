@@ -23,7 +23,14 @@ export function ClusterNote({ data, practiceId, adjacency, lang }: ClusterNotePr
     [practice, connected],
   );
   if (!practice || !result) return null;
-  if (practice.allRegions || result.ones < 2 || result.ones >= result.n) {
+  if (practice.evidence !== "listed") {
+    return (
+      <p className="cluster-note" data-testid="cluster-note">
+        {t.clusterNotForKind}
+      </p>
+    );
+  }
+  if (result.ones < 2 || result.ones >= result.n) {
     return (
       <p className="cluster-note" data-testid="cluster-note">
         {t.clusterNotTestable}

@@ -1,6 +1,7 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { Dataset, Region } from "../../data/schema";
-import { practiceCountsByQuestion } from "../../data/selectors";
+import { namedCountsByQuestion } from "../../data/selectors";
+import { EVIDENCE_STRINGS } from "../../i18n/evidence";
 import { COMPARE_STRINGS } from "../../i18n/compare";
 import type { Lang } from "../../i18n/strings";
 
@@ -12,10 +13,13 @@ export const COMPARE_COLOURS = ["#0072b2", "#e69f00", "#009e73", "#cc79a7"] as c
 
 type CompareChartProps = { data: Dataset; regions: readonly Region[]; lang: Lang };
 
-/** Practices per question, one bar per compared region. Default export for React.lazy. */
+/**
+ * The report's lists and examples naming each compared region, per question (one bar per region):
+ * RUS-kartan's count, labelled so. Default export for React.lazy.
+ */
 export default function CompareChart({ data, regions, lang }: CompareChartProps) {
   const t = COMPARE_STRINGS[lang];
-  const counts = regions.map((r) => practiceCountsByQuestion(data, r.code));
+  const counts = regions.map((r) => namedCountsByQuestion(data, r.code));
   const rows = data.questions.map((q, qi) => ({
     question: t.questionShort(q.id),
     label: `${q.section} ${q[lang]}`,
@@ -37,6 +41,9 @@ export default function CompareChart({ data, regions, lang }: CompareChartProps)
           </BarChart>
         </ResponsiveContainer>
       </div>
+      <figcaption className="computed-note">
+        {EVIDENCE_STRINGS[lang].computed} {EVIDENCE_STRINGS[lang].listsAreExamples}
+      </figcaption>
     </figure>
   );
 }

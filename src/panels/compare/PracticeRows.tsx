@@ -2,6 +2,7 @@ import { Fragment, useId, useState } from "react";
 import type { Dataset, Region } from "../../data/schema";
 import type { CompareStrings } from "../../i18n/compare";
 import type { Lang } from "../../i18n/strings";
+import { evidenceLabel } from "../../domain/evidence";
 import { ReportQuote } from "../../ui/ReportQuote";
 import type { CompareRow, Share } from "./compareData";
 
@@ -15,7 +16,7 @@ type PracticeRowsProps = {
 };
 
 /** Icons carry the share as well as words, so colour is never the only cue. */
-const SHARE_ICON: Record<Share, string> = { all: "≡", some: "◐", one: "◆" };
+const SHARE_ICON: Record<Share, string> = { all: "≡", some: "◐", one: "◆", example: "•" };
 
 /**
  * The practices of the compared regions, question by question, one row per
@@ -25,13 +26,21 @@ const SHARE_ICON: Record<Share, string> = { all: "≡", some: "◐", one: "◆" 
 export function PracticeRows({ data, regions, rows, lang, t, onShowPractice }: PracticeRowsProps) {
   const toggleId = useId();
   const [onlyDifferences, setOnlyDifferences] = useState(false);
-  const shareLabel = (row: CompareRow) => (row.share === "all" ? t.shareAll : row.share === "some" ? t.shareSome : t.shareOne);
-  const shareLong = (row: CompareRow) =>
-    row.share === "all"
-      ? t.shareAllLong
-      : row.share === "some"
-        ? t.shareSomeLong(row.holders.length, regions.length)
-        : t.shareOneLong(regions.find((r) => r.code === row.holders[0])?.name ?? row.holders[0]!);
+  const nameOf = (code: string) => regions.find((r) => r.code === code)?.name ?? code;
+  const shareLabel = (row: CompareRow) => ({ all: t.shareAll, some: t.shareSome, one: t.shareOne, example: t.shareExample })[row.share];
+  const shareLong = (row: CompareRow) => {
+    const kind = evidenceLabel(row.practice, lang);
+    switch (row.share) {
+      case "all":
+        return `${kind}. ${t.shareAllLong}`;
+      case "some":
+        return `${kind}. ${t.shareSomeLong(row.holders.length, regions.length)}`;
+      case "one":
+        return `${kind}. ${t.shareOneLong(nameOf(row.holders[0]!))}`;
+      case "example":
+        return t.shareExampleLong(nameOf(row.holders[0]!));
+    }
+  };
   const totals = regions.map((r) => [...rows.values()].flat().filter((row) => row.holders.includes(r.code)).length);
 
   return (

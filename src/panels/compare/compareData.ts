@@ -1,10 +1,14 @@
 import type { Dataset, Practice } from "../../data/schema";
-import { distinguishingPractices } from "../../data/selectors";
+import { practicesNaming } from "../../data/selectors";
 import { compareSets, jaccard, practiceSets, type Similarity } from "../../data/similarity";
 import type { NeighbourTable } from "../../geo/neighbourTable";
 
-/** How many of the compared regions the report names for a practice. */
-export type Share = "all" | "some" | "one";
+/**
+ * How many of the compared regions one of the report's lists names; an
+ * example names one region and is never "shared" or "only here" — it is an
+ * example.
+ */
+export type Share = "all" | "some" | "one" | "example";
 
 export type CompareRow = {
   practice: Practice;
@@ -14,20 +18,22 @@ export type CompareRow = {
 };
 
 /**
- * Practices held by at least one of the compared regions, under each question,
- * marked shared by all / some / only one. Statements the report makes of all
+ * The report's lists and examples naming at least one of the compared
+ * regions, under each question. A list is marked shared by all / some / only
+ * one; an example is marked as an example. Statements the report makes of all
  * regions are left out: they cannot tell regions apart.
  */
 export function compareRows(data: Dataset, codes: readonly string[]): Map<number, CompareRow[]> {
   const rows = new Map<number, CompareRow[]>(data.questions.map((q) => [q.id, []]));
-  for (const practice of distinguishingPractices(data)) {
+  const named = new Set(codes.flatMap((code) => practicesNaming(data, code)));
+  for (const practice of data.practices.filter((p) => named.has(p))) {
     const holders = codes.filter((code) => practice.regions.includes(code));
-    if (holders.length === 0) continue;
-    const share: Share = holders.length === codes.length ? "all" : holders.length === 1 ? "one" : "some";
+    const share: Share =
+      practice.evidence === "example" ? "example" : holders.length === codes.length ? "all" : holders.length === 1 ? "one" : "some";
     rows.get(practice.question)?.push({ practice, holders, share });
   }
-  // Differences first within a question: "only one", then "some", then shared by all.
-  const order: Record<Share, number> = { one: 0, some: 1, all: 2 };
+  // Differences first within a question: "only one", then "some", then shared by all; examples last.
+  const order: Record<Share, number> = { one: 0, some: 1, all: 2, example: 3 };
   for (const list of rows.values()) list.sort((a, b) => order[a.share] - order[b.share]);
   return rows;
 }

@@ -1,6 +1,7 @@
 import type { Dataset, Region } from "../../data/schema";
+import { regionFigures, type RegionFigures } from "../../data/selectors";
 
-export type SortKey = "name" | "status" | "year" | "count";
+export type SortKey = "name" | "status" | "year" | "listed" | "examples";
 export type SortDir = "asc" | "desc";
 export type SortState = { key: SortKey; dir: SortDir };
 
@@ -8,7 +9,7 @@ export const DEFAULT_SORT: SortState = { key: "name", dir: "asc" };
 
 /** The direction a column sorts in when first chosen: numbers largest first, names and statuses in order. */
 export function defaultDir(key: SortKey): SortDir {
-  return key === "year" || key === "count" ? "desc" : "asc";
+  return key === "name" || key === "status" ? "asc" : "desc";
 }
 
 /** Clicking a column header: the same column flips direction, another column starts in its default direction. */
@@ -17,11 +18,9 @@ export function nextSort(current: SortState, key: SortKey): SortState {
   return { key, dir: defaultDir(key) };
 }
 
-/** Number of practices the report names each region for. */
-export function practiceCounts(data: Dataset): Map<string, number> {
-  const counts = new Map(data.regions.map((r) => [r.code, 0]));
-  for (const p of data.practices) for (const code of p.regions) counts.set(code, (counts.get(code) ?? 0) + 1);
-  return counts;
+/** Each region's lists and examples, apart (never with the statements of all regions). */
+export function figuresByRegion(data: Dataset): Map<string, RegionFigures> {
+  return new Map(data.regions.map((r) => [r.code, regionFigures(data, r.code)]));
 }
 
 /**
@@ -29,7 +28,7 @@ export function practiceCounts(data: Dataset): Map<string, number> {
  * status follows the dataset's status order; every tie falls back to the name
  * in ascending Swedish order, so the order is stable and predictable.
  */
-export function sortRegions(data: Dataset, sort: SortState, counts: Map<string, number> = practiceCounts(data)): Region[] {
+export function sortRegions(data: Dataset, sort: SortState, figures: Map<string, RegionFigures> = figuresByRegion(data)): Region[] {
   const statusRank = new Map(data.statuses.map((s, i) => [s.id, i]));
   const byName = (a: Region, b: Region) => a.name.localeCompare(b.name, "sv");
   const value = (r: Region): number => {
@@ -38,8 +37,10 @@ export function sortRegions(data: Dataset, sort: SortState, counts: Map<string, 
         return statusRank.get(r.strategy.status) ?? Number.MAX_SAFE_INTEGER;
       case "year":
         return r.strategy.adopted;
-      case "count":
-        return counts.get(r.code) ?? 0;
+      case "listed":
+        return figures.get(r.code)?.listed ?? 0;
+      case "examples":
+        return figures.get(r.code)?.examples ?? 0;
       case "name":
         return 0;
     }

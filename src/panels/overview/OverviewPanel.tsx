@@ -9,7 +9,11 @@ import { ErrorBoundary } from "../../ui/ErrorBoundary";
 import { useAfterMapReady } from "../../ui/useAfterMapReady";
 import { usePaintedOnce } from "../../ui/afterPaint";
 import { ReportText } from "../../ui/ReportText";
-import { prevalenceGroups, statusCounts } from "../../domain/overviewData";
+import { statusCounts } from "../../domain/overviewData";
+import { notesFor } from "../../data/selectors";
+import { DataNotes } from "../../ui/DataNotes";
+import { AboutSource } from "./AboutSource";
+import { PracticeOverview } from "./PracticeOverview";
 import { MacroSharesTable } from "./MacroSharesTable";
 import "./overview.css";
 
@@ -37,7 +41,7 @@ export function OverviewPanel({ data, lang, onShowPractice, onSelectRegion }: Ov
   const chartsDue = useAfterMapReady() && textPainted;
   const total = data.regions.length;
   const statuses = useMemo(() => statusCounts(data), [data]);
-  const groups = useMemo(() => prevalenceGroups(data, lang), [data, lang]);
+  const statusNotes = useMemo(() => notesFor(data, { figure: "status" }), [data]);
   const maxStatus = Math.max(1, ...statuses.map((s) => s.count));
   const q9 = data.questions.find((q) => q.id === 9);
   const findingsSection = q9?.section ?? "2.2.9";
@@ -53,6 +57,8 @@ export function OverviewPanel({ data, lang, onShowPractice, onSelectRegion }: Ov
         {t.leadBody}
       </p>
       <p className="overview-hint">{t.hint}</p>
+
+      <AboutSource data={data} lang={lang} />
 
       <section className="overview-section" aria-labelledby={`${id}-status`}>
         <h3 id={`${id}-status`}>{t.statusTitle}</h3>
@@ -88,6 +94,7 @@ export function OverviewPanel({ data, lang, onShowPractice, onSelectRegion }: Ov
             </li>
           ))}
         </ul>
+        <DataNotes notes={statusNotes} lang={lang} />
       </section>
 
       <section className="overview-section" aria-labelledby={`${id}-adoption`}>
@@ -100,40 +107,7 @@ export function OverviewPanel({ data, lang, onShowPractice, onSelectRegion }: Ov
         </ErrorBoundary>
       </section>
 
-      <section className="overview-section" aria-labelledby={`${id}-practices`}>
-        <h3 id={`${id}-practices`}>{t.prevalenceTitle}</h3>
-        <p className="overview-note">{t.prevalenceIntro}</p>
-        <p className="overview-note">{t.prevalenceHint}</p>
-        {groups.map(({ question, items }) => (
-          <div key={question.id} className="prevalence-group" role="group" aria-labelledby={`${id}-q${question.id}`}>
-            <h4 id={`${id}-q${question.id}`} className="prevalence-question">
-              <span className="section-number">{question.section}</span> {question[lang]}
-            </h4>
-            <ul className="prevalence-list">
-              {items.map(({ practice, count }) => (
-                <li key={practice.id}>
-                  <button
-                    type="button"
-                    className="prevalence-row"
-                    data-practice={practice.id}
-                    title={t.showOnMap}
-                    onClick={() => onShowPractice(practice.id)}
-                  >
-                    <span className="prevalence-label">{practice[lang]}</span>
-                    <span className="prevalence-bar" aria-hidden="true">
-                      <span className="prevalence-fill" style={{ width: `${(count / total) * 100}%` }} />
-                    </span>
-                    <span className="prevalence-count">
-                      {t.prevalenceCount(count, total)}
-                      {practice.allRegions && <span className="all-regions-badge">{t.allRegions}</span>}
-                    </span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </div>
-        ))}
-      </section>
+      <PracticeOverview data={data} lang={lang} onShowPractice={onShowPractice} />
 
       <MacroSharesTable data={data} lang={lang} />
 

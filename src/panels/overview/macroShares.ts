@@ -28,7 +28,8 @@ export function macroShares(data: Dataset, grouping: MacroGroupingId): MacroShar
     .map((question) => ({
       question,
       rows: data.practices
-        .filter((p) => p.question === question.id && !p.allRegions)
+        // Shares of a group are computed over the report's lists only: an example names one region, a statement of all regions all.
+        .filter((p) => p.question === question.id && p.evidence === "listed")
         .map((practice) => ({
           practice,
           cells: groups.map((g) => count(practice, g.regions)),

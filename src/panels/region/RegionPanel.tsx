@@ -1,7 +1,7 @@
 import { Suspense, useEffect, useId, useMemo, useRef, type KeyboardEvent, type ReactNode } from "react";
 import { lazyWithRetry } from "../../ui/lazyWithRetry";
 import type { Dataset } from "../../data/schema";
-import { excerptsOfRegion, groupByQuestion, practicesOfRegion, regionByCode } from "../../data/selectors";
+import { excerptsOfRegion, groupByQuestion, notesFor, practicesNaming, practicesOfKind, regionByCode, regionFigures } from "../../data/selectors";
 import type { Adjacency } from "../../geo/neighbours";
 import { REGION_STRINGS } from "../../i18n/region";
 import type { Lang } from "../../i18n/strings";
@@ -9,7 +9,7 @@ import { ErrorBoundary } from "../../ui/ErrorBoundary";
 import { useAfterMapReady } from "../../ui/useAfterMapReady";
 import { usePaintedOnce } from "../../ui/afterPaint";
 import { usePaintedMark } from "../../ui/usePaintedMark";
-import { ExcerptList } from "./ExcerptList";
+import { MentionList } from "./MentionList";
 import { NeighbourList } from "./NeighbourList";
 import { PracticeList } from "./PracticeList";
 import { StrategyHeader } from "./StrategyHeader";
@@ -47,8 +47,11 @@ export function RegionPanel({ data, code, lang, adjacency, onSelectRegion, onSho
         .sort((a, b) => regions.get(a)!.name.localeCompare(regions.get(b)!.name, "sv")),
     [adjacency, code, regions],
   );
-  const practiceGroups = useMemo(() => groupByQuestion(practicesOfRegion(data, code)), [data, code]);
-  const excerptGroups = useMemo(() => groupByQuestion(excerptsOfRegion(data, code)), [data, code]);
+  const practiceGroups = useMemo(() => groupByQuestion(practicesNaming(data, code)), [data, code]);
+  const allStatements = useMemo(() => practicesOfKind(data, "all"), [data]);
+  const figures = useMemo(() => regionFigures(data, code), [data, code]);
+  const mentions = useMemo(() => excerptsOfRegion(data, code), [data, code]);
+  const notes = useMemo(() => notesFor(data, { region: code }), [data, code]);
   const status = region && data.statuses.find((s) => s.id === region.strategy.status);
 
   // Choosing another region from inside the panel removes the button that had
@@ -98,7 +101,7 @@ export function RegionPanel({ data, code, lang, adjacency, onSelectRegion, onSho
         </button>
       </header>
 
-      <StrategyHeader region={region} status={status} lang={lang} t={t} />
+      <StrategyHeader region={region} status={status} notes={notes} lang={lang} t={t} />
 
       <NeighbourList region={region} neighbours={neighbours} regions={regions} t={t} onSelectRegion={onSelectRegion}>
         {neighbourExtra}
@@ -107,15 +110,18 @@ export function RegionPanel({ data, code, lang, adjacency, onSelectRegion, onSho
       {/* Keyed by region so open disclosures do not carry over to the next region. */}
       <PracticeList
         key={code}
+        name={region.name}
         questions={data.questions}
         groups={practiceGroups}
+        allStatements={allStatements}
+        figures={figures}
         regionTotal={data.regions.length}
         lang={lang}
         t={t}
         onShowPractice={onShowPractice}
       />
 
-      <ExcerptList questions={data.questions} groups={excerptGroups} lang={lang} t={t} />
+      <MentionList region={region} mentions={mentions} lang={lang} t={t} />
 
       <section className="region-section" aria-labelledby={chartsHeadingId}>
         <h3 id={chartsHeadingId}>{t.chartsHeading}</h3>

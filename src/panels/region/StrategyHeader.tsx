@@ -1,31 +1,31 @@
 import { useId } from "react";
-import type { Region, Status } from "../../data/schema";
+import type { DataNote, Region, Status } from "../../data/schema";
 import type { RegionStrings } from "../../i18n/region";
 import type { Lang } from "../../i18n/strings";
+import { DataNotes } from "../../ui/DataNotes";
 import { ReportQuote } from "../../ui/ReportQuote";
 
 type StrategyHeaderProps = {
   region: Region;
   status: Status | undefined;
+  /** Where the report disagrees with itself about this region's strategy. */
+  notes: readonly DataNote[];
   lang: Lang;
   t: RegionStrings;
 };
 
-/** "2040", "2030, med utblick mot 2045", "med utblick mot 2040" or "inget år i titeln". */
-function horizonText(strategy: Region["strategy"], t: RegionStrings): string {
+/** "2040", "2030, med utblick mot 2045", "inget slutår i titeln, med utblick mot 2040" or "inget slutår i titeln". */
+export function horizonText(strategy: Region["strategy"], t: Pick<RegionStrings, "horizonNone" | "outlook">): string {
   const { horizon, outlook } = strategy;
-  if (outlook !== undefined && outlook !== horizon) {
-    return horizon === undefined ? t.outlook(outlook) : `${horizon}, ${t.outlook(outlook)}`;
-  }
-  if (outlook !== undefined) return t.outlook(outlook);
-  return horizon === undefined ? t.horizonNone : String(horizon);
+  const end = horizon === undefined ? t.horizonNone : String(horizon);
+  return outlook === undefined ? end : `${end}, ${t.outlook(outlook)}`;
 }
 
 /**
  * The strategy as the report lists it: verbatim title, horizon, adoption and
  * revision years, and the status in the report's own words (section 2.1).
  */
-export function StrategyHeader({ region, status, lang, t }: StrategyHeaderProps) {
+export function StrategyHeader({ region, status, notes, lang, t }: StrategyHeaderProps) {
   const { strategy } = region;
   const headingId = useId();
   return (
@@ -53,6 +53,7 @@ export function StrategyHeader({ region, status, lang, t }: StrategyHeaderProps)
         )}
       </dl>
       {status && <ReportQuote text={status.quote} section="2.1" footnote={status.footnote} lang={lang} />}
+      <DataNotes notes={notes} lang={lang} />
       {strategy.note && status && (
         <div className="region-note">
           <p className="region-note-label">{t.note}</p>

@@ -1,7 +1,7 @@
 import type { Dataset } from "../../data/schema";
-import { meanCountsByQuestion, practiceCountsByQuestion, QUESTION_IDS } from "../../data/selectors";
+import { meanCountsByQuestion, namedCountsByQuestion, QUESTION_IDS } from "../../data/selectors";
 
-/** One group of bars in the counts chart: question `id`, the region's count and the two means. */
+/** One group of bars in the counts chart: question `id`, the lists and examples naming the region, and the two means. */
 export type CountRow = {
   id: number;
   region: number;
@@ -11,7 +11,7 @@ export type CountRow = {
 };
 
 export function countRows(data: Dataset, code: string, neighbours: readonly string[]): CountRow[] {
-  const region = practiceCountsByQuestion(data, code);
+  const region = namedCountsByQuestion(data, code);
   const national = meanCountsByQuestion(data, data.regions.map((r) => r.code));
   const neighbourMeans = neighbours.length > 0 ? meanCountsByQuestion(data, neighbours) : undefined;
   return QUESTION_IDS.map((id, i) => ({

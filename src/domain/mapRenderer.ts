@@ -4,7 +4,7 @@ import type { LabelPoint } from "../geo/labelPoints";
 import type { Padding } from "../geo/projection";
 import type { MacroBoundaries } from "../geo/macroBoundaries";
 import type { MacroGroupingId } from "../geo/macroRegions";
-import type { PlacedLabel } from "./labelPlacement";
+import type { Placement, Rect } from "./labelPlacement";
 import type { Outlines } from "./outlines";
 
 /**
@@ -23,6 +23,8 @@ export type MapRendererProps = {
   focused?: string;
   /** Accessible name of the map. */
   label: string;
+  /** The heading of the key that explains numbered regions. */
+  keyTitle: string;
   nameOf: (code: string) => string;
   /** Tooltip text for a region code (name and the value of the current mode). */
   describe: (code: string) => string;
@@ -38,6 +40,17 @@ export type MapRendererProps = {
   onReady?: (handle: MapHandle) => void;
 };
 
+export type PlacementOptions = { fontPx: number; crop?: { left: number; right: number } };
+
+/** The crop's strips as boxes labels keep out of. */
+export function cropBoxes(crop: PlacementOptions["crop"], size: { width: number; height: number }): Rect[] {
+  if (!crop) return [];
+  return [
+    { left: -1, top: -1, right: crop.left, bottom: size.height + 1 },
+    { left: size.width - crop.right, top: -1, right: size.width + 1, bottom: size.height + 1 },
+  ].filter((r) => r.right > r.left);
+}
+
 /**
  * The small extension point other features use (export, presentation): an
  * image of the map, the county labels as placed, and a refit after the
@@ -46,8 +59,12 @@ export type MapRendererProps = {
 export type MapHandle = {
   /** A copy of the map as drawn, taken inside a render so WebGL's buffer is still filled. */
   captureImage(options?: { pixelRatio?: number }): Promise<HTMLCanvasElement>;
-  /** County labels as placed now, in CSS px from the map's top-left corner. */
-  getPlacedLabels(): PlacedLabel[];
+  /**
+   * County labels in CSS px from the map's top-left corner: as placed now, or — given a font size —
+   * placed again at the current camera for an output that draws its labels at another size, keeping
+   * clear of the strips (left, right, in px) it crops away.
+   */
+  getPlacement(options?: PlacementOptions): Placement;
   /** Fits the selected region, or Sweden, again after the map's container changed size. */
   refit(): void;
   /** The national view's padding as last fitted (the room kept free for the legend), for exports to crop. */

@@ -1,5 +1,5 @@
 import type { Classification } from "../domain/classify";
-import type { PlacedLabel } from "../domain/labelPlacement";
+import { keyLine, nearestOnBox, wrapName, type Placement } from "../domain/labelPlacement";
 
 /**
  * One image of a view for a slide or a memo: title, caption, the map (with the
@@ -22,9 +22,14 @@ export type PngContent = {
    * for its floating legend, which the image draws in its own column instead.
    */
   mapCrop?: { left: number; right: number };
-  labels: PlacedLabel[];
+  /**
+   * The map's labels placed for this image: at font size `fontPx` in the screen map's px, keeping clear
+   * of the strips the image crops (renderers' MapHandle.getPlacement).
+   */
+  placeLabels: (fontPx: number, crop: { left: number; right: number }) => Placement;
+  /** The labels' size in the image, in px: ≥ 18 on a 1920 slide, more for print. */
+  labelPx: number;
   nameOf: (code: string) => string;
-  marked: ReadonlySet<string>;
 };
 
 export const SLIDE_SIZE = { width: 1920, height: 1080 } as const;
@@ -121,7 +126,7 @@ export function composePng(content: PngContent, size: { width: number; height: n
   ctx.beginPath();
   ctx.rect(mx, my, w, h);
   ctx.clip();
-  drawLabels(ctx, content, mx - crop.left * scale, my, scale, px, { from: crop.left, to: crop.left + cssWidth });
+  drawLabels(ctx, content, { x: mx - crop.left * scale, y: my }, scale);
   ctx.restore();
   return canvas;
 }
@@ -156,7 +161,7 @@ function drawLegend(
     ctx.strokeStyle = "#6b7280";
     ctx.lineWidth = Math.max(1, px(1));
     ctx.strokeRect(x, y, swatch, swatch);
-    if (classification.mode === "practice" && cls.key === "has") {
+    if (cls.key === classification.markKey) {
       ctx.fillStyle = PAPER;
       ctx.font = `700 ${px(22)}px ${FONT}`;
       ctx.fillText("✓", x + px(6), y + px(3));
@@ -173,32 +178,82 @@ function drawLegend(
   }
 }
 
-function drawLabels(
-  ctx: CanvasRenderingContext2D,
-  content: PngContent,
-  mx: number,
-  my: number,
-  scale: number,
-  px: (n: number) => number,
-  within: { from: number; to: number },
-) {
-  const size = Math.max(px(15), Math.round(13 * scale));
-  ctx.font = `600 ${size}px ${FONT}`;
+/**
+ * The county names of the image, placed for it: at the image's label size
+ * (`labelPx`), by the one placement rule, in the screen map's px — then drawn
+ * scaled. Inside names get a white halo, names off land a white box and a
+ * leader line, numbers a badge; the key of the numbers sits where the
+ * placement kept room for it.
+ */
+function drawLabels(ctx: CanvasRenderingContext2D, content: PngContent, origin: { x: number; y: number }, scale: number) {
+  const placement = content.placeLabels(content.labelPx / scale, cropOf(content));
+  const size = content.labelPx;
+  const at = (p: { x: number; y: number }) => ({ x: origin.x + p.x * scale, y: origin.y + p.y * scale });
+  ctx.lineJoin = "round";
   ctx.textAlign = "center";
   ctx.textBaseline = "middle";
-  ctx.lineJoin = "round";
-  for (const label of content.labels) {
-    const isMarked = content.marked.has(label.code);
-    if ((!label.visible && !isMarked) || label.x < within.from || label.x > within.to) continue;
-    const text = `${isMarked ? "✓ " : ""}${label.visible ? content.nameOf(label.code) : ""}`.trim();
-    const x = mx + label.x * scale;
-    const y = my + label.y * scale;
-    // A white halo keeps names legible on every fill colour, as on screen.
-    ctx.strokeStyle = "rgba(255,255,255,0.9)";
-    ctx.lineWidth = Math.max(2, size / 4);
-    ctx.strokeText(text, x, y);
+  ctx.font = `600 ${size}px ${FONT}`;
+  for (const label of placement.labels) {
+    if (!label.visible) continue;
+    const centre = at(label);
+    const anchor = at(label.anchor);
+    const box = { w: label.width * scale, h: label.height * scale };
+    if (label.kind === "leader") {
+      const end = at(nearestOnBox(label.anchor, { left: label.x - label.width / 2, top: label.y - label.height / 2, right: label.x + label.width / 2, bottom: label.y + label.height / 2 }));
+      for (const [stroke, width] of [["#ffffff", size / 5], [INK, Math.max(1.5, size / 14)]] as const) {
+        ctx.strokeStyle = stroke;
+        ctx.lineWidth = width;
+        ctx.beginPath();
+        ctx.moveTo(anchor.x, anchor.y);
+        ctx.lineTo(end.x, end.y);
+        ctx.stroke();
+      }
+      ctx.fillStyle = INK;
+      ctx.beginPath();
+      ctx.arc(anchor.x, anchor.y, size / 7, 0, 2 * Math.PI);
+      ctx.fill();
+      ctx.fillStyle = "rgba(255,255,255,0.9)";
+      ctx.fillRect(centre.x - box.w / 2, centre.y - box.h / 2, box.w, box.h);
+    }
+    if (label.kind === "number") {
+      ctx.fillStyle = PAPER;
+      ctx.strokeStyle = INK;
+      ctx.lineWidth = Math.max(1.5, size / 12);
+      ctx.beginPath();
+      ctx.arc(centre.x, centre.y, box.w / 2, 0, 2 * Math.PI);
+      ctx.fill();
+      ctx.stroke();
+    }
+    const marked = content.classification.marked.includes(label.code);
+    const name = content.nameOf(label.code);
+    const lines = label.kind === "number" ? [`${marked ? "✓" : ""}${label.number}`] : ((label.wrapped && wrapName(name)) || [name]).map((l, i) => (i === 0 && marked ? `✓ ${l}` : l));
+    ctx.font = `600 ${label.kind === "number" ? Math.round(size * 0.8) : size}px ${FONT}`;
+    lines.forEach((line, i) => {
+      const y = centre.y + (i - (lines.length - 1) / 2) * size * 1.35;
+      if (label.kind === "inside") {
+        // A white halo keeps names legible on every fill colour, as on screen.
+        ctx.strokeStyle = "rgba(255,255,255,0.9)";
+        ctx.lineWidth = Math.max(2, size / 4);
+        ctx.strokeText(line, centre.x, y);
+      }
+      ctx.fillStyle = INK;
+      ctx.fillText(line, centre.x, y);
+    });
+    ctx.font = `600 ${size}px ${FONT}`;
+  }
+  if (placement.key) {
+    const numbered = placement.labels.filter((l) => l.kind === "number").sort((a, b) => (a.number ?? 0) - (b.number ?? 0));
+    const topLeft = at({ x: placement.key.left, y: placement.key.top });
+    const w = (placement.key.right - placement.key.left) * scale;
+    const h = (placement.key.bottom - placement.key.top) * scale;
+    ctx.fillStyle = "rgba(255,255,255,0.95)";
+    ctx.fillRect(topLeft.x, topLeft.y, w, h);
+    ctx.strokeStyle = "#9ca3af";
+    ctx.lineWidth = 1;
+    ctx.strokeRect(topLeft.x, topLeft.y, w, h);
     ctx.fillStyle = INK;
-    ctx.fillText(text, x, y);
+    ctx.textAlign = "start";
+    numbered.forEach((l, i) => ctx.fillText(keyLine(l.number ?? 0, content.nameOf(l.code)), topLeft.x + 8 * scale, topLeft.y + (5 + (i + 0.5) * content.labelPx / scale * 1.35) * scale));
   }
   ctx.textAlign = "start";
   ctx.textBaseline = "top";

@@ -5,7 +5,7 @@ import { downloadBlob } from "./download";
 import { SLIDE_SIZE, canvasToBlob, composePng, screenExportSize, type PngContent } from "./png";
 
 /** What a view image says besides the map: the same for a PNG download and a printed page. */
-export type ViewWords = Omit<PngContent, "map" | "mapCssSize" | "labels" | "marked" | "classification"> & {
+export type ViewWords = Omit<PngContent, "map" | "mapCssSize" | "placeLabels" | "labelPx" | "classification"> & {
   classification: Classification;
 };
 
@@ -32,20 +32,20 @@ export async function renderViewImage(
   words: ViewWords,
   size: { width: number; height: number },
   pixelRatio: number,
+  /** The labels' size in the image: 20 px on a 1920 slide; print asks for more (10 pt on A4). */
+  labelPx = Math.round(20 * (size.width / SLIDE_SIZE.width)),
 ): Promise<HTMLCanvasElement> {
   const box = mapElement()?.getBoundingClientRect();
   if (!box || box.width === 0) throw new Error("The map is not shown");
   const map = await handle.captureImage({ pixelRatio });
-  // Labels are placed in a frame after the last move: read them once that frame has run.
-  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   return composePng(
     {
       ...words,
       map,
       mapCssSize: { width: box.width, height: box.height },
-      labels: handle.getPlacedLabels(),
+      placeLabels: (fontPx, crop) => handle.getPlacement({ fontPx, crop }),
+      labelPx,
       mapCrop: legendRoom(handle),
-      marked: new Set(words.classification.marked),
     },
     size,
   );

@@ -1,9 +1,11 @@
 import type { ReactNode, RefObject } from "react";
-import type { PlacedLabel } from "../domain/labelPlacement";
+import type { Placement } from "../domain/labelPlacement";
 import { MapLabels } from "./MapLabels";
 
 type MapChromeProps = {
-  labels: PlacedLabel[];
+  placement: Placement;
+  /** The numbers' key heading, for screen readers of the image's text. */
+  keyTitle: string;
   nameOf: (code: string) => string;
   marked: ReadonlySet<string>;
   selected?: string;
@@ -15,10 +17,10 @@ type MapChromeProps = {
 };
 
 /** What both renderers draw over the map: county names, the legend overlay and the tooltip. */
-export function MapChrome({ labels, nameOf, marked, selected, overlay, overlayRef, tooltip, describe }: MapChromeProps) {
+export function MapChrome({ placement, keyTitle, nameOf, marked, selected, overlay, overlayRef, tooltip, describe }: MapChromeProps) {
   return (
     <>
-      <MapLabels labels={labels} nameOf={nameOf} marked={marked} selected={selected} />
+      <MapLabels placement={placement} nameOf={nameOf} marked={marked} selected={selected} keyTitle={keyTitle} />
       {overlay && (
         <div className="map-overlay" ref={overlayRef}>
           {overlay}

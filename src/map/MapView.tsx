@@ -3,13 +3,15 @@ import { Map as MapLibreMap, prewarm, setWorkerUrl, type MapLayerMouseEvent } fr
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url";
 import "maplibre-gl/dist/maplibre-gl.css";
 import { bbox } from "@turf/turf";
-import { focusTooltip, placeLabels, type PlacedLabel } from "../domain/labelPlacement";
+import { focusTooltip, type Placement } from "../domain/labelPlacement";
 import { MapChrome } from "./MapChrome";
-import type { MapRendererProps } from "../domain/mapRenderer";
+import { cropBoxes, type MapRendererProps, type PlacementOptions } from "../domain/mapRenderer";
 import type { Padding } from "../geo/projection";
 import { LAYER, PAN_BOUNDS, SWEDEN_BOUNDS, buildMapStyle, fillColorExpression, selectedFilter } from "./mapStyle";
 import { REGION_MAX_ZOOM, nationalPadding, prefersReducedMotion, regionPadding } from "../domain/camera";
-import { labelFontPx, labelRequests } from "./measureLabel";
+import { labelFontPx, layoutLabels } from "./measureLabel";
+import { reservedBoxes } from "./reservedBoxes";
+import { NO_LABELS } from "./noLabels";
 import { captureMap } from "./captureMap";
 import { useOutlines } from "./useOutlines";
 import { useMacroOutlines } from "./useMacroOutlines";
@@ -43,8 +45,8 @@ export function MapView(props: MapViewProps) {
   const mapRef = useRef<MapLibreMap | null>(null);
   const latest = useRef(props);
   const [hover, setHover] = useState<Hover | null>(null);
-  const [labels, setLabels] = useState<PlacedLabel[]>([]);
-  const labelsRef = useRef<PlacedLabel[]>([]);
+  const [placement, setPlacement] = useState<Placement>(NO_LABELS);
+  const placementRef = useRef<Placement>(NO_LABELS);
   /** Fits the camera to the current selection (set below); the handle's refit calls it. */
   const fitRef = useRef<(instant: boolean) => void>(() => {});
   const paddingRef = useRef<Padding | null>(null);
@@ -52,17 +54,31 @@ export function MapView(props: MapViewProps) {
 
   useEffect(() => {
     latest.current = props;
-    labelsRef.current = labels;
+    placementRef.current = placement;
   });
 
-  const layoutLabels = useCallback(() => {
-    const map = mapRef.current;
-    if (!map) return;
-    const { marked: markedNow, nameOf: nameNow } = latest.current;
-    const fontPx = labelFontPx(containerRef.current?.parentElement);
-    const requests = labelRequests(labelPoints, (lngLat) => map.project(lngLat), nameNow, (code) => markedNow.includes(code), fontPx);
-    setLabels(placeLabels(requests));
-  }, [labelPoints]);
+  /** The labels at the current camera, at the page's label size or at another (an export's). */
+  const placeAt = useCallback(
+    (options?: PlacementOptions): Placement => {
+      const map = mapRef.current;
+      const container = containerRef.current;
+      if (!map || !container) return NO_LABELS;
+      const { marked: markedNow, nameOf: nameNow } = latest.current;
+      const size = { width: container.clientWidth, height: container.clientHeight };
+      return layoutLabels({
+        points: labelPoints,
+        counties,
+        project: (lngLat) => map.project(lngLat),
+        size,
+        nameOf: nameNow,
+        isMarked: (code) => markedNow.includes(code),
+        fontPx: options?.fontPx ?? labelFontPx(container.parentElement),
+        reserved: [...reservedBoxes(container, overlayRef.current), ...cropBoxes(options?.crop, size)],
+      });
+    },
+    [labelPoints, counties],
+  );
+  const relayout = useCallback(() => setPlacement(placeAt()), [placeAt]);
 
   useLayoutEffect(() => {
     const container = containerRef.current;
@@ -105,7 +121,7 @@ export function MapView(props: MapViewProps) {
       container.dataset.ready = "true";
       latest.current.onReady?.({
         captureImage: (options) => captureMap(map, options?.pixelRatio),
-        getPlacedLabels: () => labelsRef.current,
+        getPlacement: (options) => (options === undefined ? placementRef.current : placeAt(options)),
         framePadding: () => paddingRef.current ?? padding,
         refit: () => {
           map.resize();
@@ -118,9 +134,9 @@ export function MapView(props: MapViewProps) {
     let frame = 0;
     const scheduleLabels = () => {
       cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(layoutLabels);
+      frame = requestAnimationFrame(relayout);
     };
-    map.on("load", layoutLabels);
+    map.on("load", relayout);
     map.on("move", scheduleLabels);
     map.on("resize", scheduleLabels);
 
@@ -160,7 +176,7 @@ export function MapView(props: MapViewProps) {
       map.remove();
     };
     // The geometry is loaded once per page; the map must not be re-created on recolour.
-  }, [counties, context, layoutLabels]);
+  }, [counties, context, relayout, placeAt]);
 
   useEffect(() => {
     const map = mapRef.current;
@@ -184,10 +200,10 @@ export function MapView(props: MapViewProps) {
     whenStyleReady(map, apply);
   }, [focused]);
 
-  // Marks and names change the labels' sizes: place them again.
+  // Marks and names change the labels' sizes, the legend the room they have: place them again.
   useEffect(() => {
-    if (mapRef.current?.isStyleLoaded()) layoutLabels();
-  }, [marked, nameOf, layoutLabels]);
+    if (mapRef.current?.isStyleLoaded()) relayout();
+  }, [marked, nameOf, props.overlay, relayout]);
 
   const featureBounds = useMemo(
     () => new Map(counties.features.map((f) => [f.properties.code, bbox(f) as [number, number, number, number]])),
@@ -220,13 +236,14 @@ export function MapView(props: MapViewProps) {
   }, [selected, featureBounds]);
 
   // The keyboard list's region gets the tooltip at its label while the mouse is elsewhere.
-  const tooltip = hover ?? focusTooltip(focused, labels);
+  const tooltip = hover ?? focusTooltip(focused, placement.labels);
 
   return (
     <div className="map-view">
       <div ref={containerRef} className="map-canvas" role="img" aria-label={label} data-testid="map" />
       <MapChrome
-        labels={labels}
+        placement={placement}
+        keyTitle={props.keyTitle}
         nameOf={nameOf}
         marked={markedSet}
         selected={selected}

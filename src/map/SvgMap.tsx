@@ -1,12 +1,14 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from "react";
 import type { ContextCollection, CountyCollection } from "../geo/counties";
 import { REGION_MAX_ZOOM, nationalPadding, regionPadding } from "../domain/camera";
-import { focusTooltip, placeLabels, type PlacedLabel } from "../domain/labelPlacement";
+import { focusTooltip, type Placement, type Rect } from "../domain/labelPlacement";
 import { MapChrome } from "./MapChrome";
-import type { MapRendererProps } from "../domain/mapRenderer";
+import { cropBoxes, type MapRendererProps, type PlacementOptions } from "../domain/mapRenderer";
 import { NEIGHBOUR_LINE_COLOR } from "./outlineLayers";
 import { SWEDEN_BOUNDS } from "./mapStyle";
-import { LABEL_FONT_PX, labelFontPx, labelRequests } from "./measureLabel";
+import { LABEL_FONT_PX, labelFontPx, layoutLabels } from "./measureLabel";
+import { reservedBoxes } from "./reservedBoxes";
+import { NO_LABELS } from "./noLabels";
 import { CONTEXT_LINE_COLOR, COUNTY_LINE_COLOR, LAND_CONTEXT_COLOR, NO_DATA_COLOR, SEA_COLOR, SELECTED_LINE_COLOR } from "../domain/palettes";
 import { fitViewBox, geometryBounds, geometryPath, toScreen, type Padding, type Size } from "../geo/projection";
 import { svgToCanvas } from "./svgExport";
@@ -87,25 +89,44 @@ export function SvgMap(props: SvgMapProps) {
       : fitViewBox(SWEDEN_BOUNDS, size, national);
   }, [national, size, selected, paths]);
 
-  const labels = useMemo(() => {
-    if (!view) return [];
-    const requests = labelRequests(labelPoints, (lngLat) => toScreen(lngLat, view, size), nameOf, (code) => markedSet.has(code), fontPx);
-    return placeLabels(requests);
-  }, [view, size, labelPoints, markedSet, nameOf, fontPx]);
+  const noteRef = useRef<HTMLParagraphElement>(null);
+  const { counties } = props;
+  // The legend and the note, measured where they stand after layout: labels keep clear of them.
+  const [reserved, setReserved] = useState<Rect[]>([]);
+  useLayoutEffect(() => {
+    if (!containerRef.current || !view) return;
+    setReserved(reservedBoxes(containerRef.current, overlayRef.current, noteRef.current));
+  }, [view, props.overlay]);
+  /** The labels of this view, at the page's label size or at another (an export's). */
+  const placeAt = useCallback(
+    (options: PlacementOptions): Placement =>
+      view
+        ? layoutLabels({
+            points: labelPoints,
+            counties,
+            project: (lngLat) => toScreen(lngLat, view, size),
+            size,
+            nameOf,
+            isMarked: (code) => markedSet.has(code),
+            fontPx: options.fontPx,
+            reserved: [...reserved, ...cropBoxes(options.crop, size)],
+          })
+        : NO_LABELS,
+    [view, size, labelPoints, counties, markedSet, nameOf, reserved],
+  );
+  const placement = useMemo(() => placeAt({ fontPx }), [placeAt, fontPx]);
 
   const ready = view !== null;
-  const labelsRef = useRef<PlacedLabel[]>([]);
-  const latestReady = useRef(props.onReady);
+  const latest = useRef({ placement, placeAt, onReady: props.onReady });
   useEffect(() => {
-    labelsRef.current = labels;
-    latestReady.current = props.onReady;
+    latest.current = { placement, placeAt, onReady: props.onReady };
   });
   useEffect(() => {
     if (!ready) return;
     performance.mark("rus:map-ready");
-    latestReady.current?.({
+    latest.current.onReady?.({
       captureImage: () => svgToCanvas(containerRef.current!.querySelector("svg")!),
-      getPlacedLabels: () => labelsRef.current,
+      getPlacement: (options) => (options === undefined ? latest.current.placement : latest.current.placeAt(options)),
       // The viewBox follows the container's size by itself.
       refit: () => {},
     });
@@ -117,7 +138,7 @@ export function SvgMap(props: SvgMapProps) {
   };
 
   // The keyboard's region gets the tooltip at its label when the mouse is not over a county.
-  const tooltip = hover ?? focusTooltip(focused, labels);
+  const tooltip = hover ?? focusTooltip(focused, placement.labels);
   const outline = (code: string | undefined) => (code ? paths.counties.find((c) => c.code === code)?.d : undefined);
   const { land, sea, compared } = props.outlines ?? NO_OUTLINES;
   const outlinePaths = (codes: readonly string[]) => paths.counties.filter((c) => codes.includes(c.code));
@@ -229,7 +250,8 @@ export function SvgMap(props: SvgMapProps) {
         )}
       </div>
       <MapChrome
-        labels={labels}
+        placement={placement}
+        keyTitle={props.keyTitle}
         nameOf={nameOf}
         marked={markedSet}
         selected={selected}
@@ -238,7 +260,7 @@ export function SvgMap(props: SvgMapProps) {
         tooltip={tooltip}
         describe={describe}
       />
-      <p className="map-note" data-testid="map-note">
+      <p className="map-note" data-testid="map-note" ref={noteRef}>
         {props.note}
       </p>
     </div>

@@ -1,40 +1,123 @@
 import { describe, expect, it } from "vitest";
-import { placeLabels, type LabelRequest } from "../../src/domain/labelPlacement";
+import { overlaps, placeLabels, pointInRings, type LabelRegion, type PlacedLabel, type Point, type Rect } from "../../src/domain/labelPlacement";
 
-const label = (code: string, x: number, y: number, priority: number, width = 60, height = 16): LabelRequest => ({
-  code, x, y, width, height, priority,
+/** A rectangle region in screen px. */
+const rect = (code: string, left: number, top: number, right: number, bottom: number, width = 60, height = 16): LabelRegion => ({
+  code,
+  width,
+  height,
+  anchor: { x: (left + right) / 2, y: (top + bottom) / 2 },
+  area: (right - left) * (bottom - top),
+  rings: [[{ x: left, y: top }, { x: right, y: top }, { x: right, y: bottom }, { x: left, y: bottom }]],
 });
+const box = (l: PlacedLabel): Rect => ({ left: l.x - l.width / 2, top: l.y - l.height / 2, right: l.x + l.width / 2, bottom: l.y + l.height / 2 });
+const size = { width: 600, height: 400 };
+const keySize = (codes: readonly string[]) => ({ width: 80, height: codes.length * 16 + 10 });
+const byCode = (labels: PlacedLabel[]) => Object.fromEntries(labels.map((l) => [l.code, l]));
 
-function boxesOverlap(a: { x: number; y: number }, b: { x: number; y: number }, w = 60, h = 16) {
-  return Math.abs(a.x - b.x) < w && Math.abs(a.y - b.y) < h;
+/** Every placed label names its own region: its anchor lies in it; and no two labels overlap. */
+function expectTrustworthy(regions: LabelRegion[], labels: PlacedLabel[]) {
+  for (const label of labels.filter((l) => l.visible)) {
+    const region = regions.find((r) => r.code === label.code)!;
+    expect(pointInRings(label.anchor, region.rings), `${label.code} anchor`).toBe(true);
+    if (label.kind === "inside") {
+      // The middle of an inside label is on its region, never on another.
+      for (const fx of [-0.24, 0, 0.24]) {
+        const p: Point = { x: label.x + fx * label.width, y: label.y };
+        for (const other of regions.filter((r) => r.code !== label.code)) expect(pointInRings(p, other.rings), `${label.code} over ${other.code}`).toBe(false);
+      }
+    }
+  }
+  const shown = labels.filter((l) => l.visible);
+  for (let i = 0; i < shown.length; i++) for (let j = i + 1; j < shown.length; j++) expect(overlaps(box(shown[i]!), box(shown[j]!)), `${shown[i]!.code}/${shown[j]!.code}`).toBe(false);
 }
 
-describe("label placement", () => {
-  it("keeps labels that do not collide where they are", () => {
-    const placed = placeLabels([label("A", 0, 0, 1), label("B", 200, 0, 2)]);
-    expect(placed).toEqual([
-      { code: "A", x: 0, y: 0, visible: true },
-      { code: "B", x: 200, y: 0, visible: true },
+describe("placeLabels", () => {
+  it("puts a name inside its region where it fits", () => {
+    const regions = [rect("A", 100, 100, 300, 200), rect("B", 300, 100, 500, 200)];
+    const { labels, key } = placeLabels({ regions, size, badge: 20, keySize });
+    expect(labels.map((l) => l.kind)).toEqual(["inside", "inside"]);
+    expect(byCode(labels).A).toMatchObject({ x: 200, y: 150 });
+    expect(key).toBeUndefined();
+    expectTrustworthy(regions, labels);
+  });
+
+  it("moves a name within its region when the middle is taken, never onto the neighbour", () => {
+    // B is a thin strip across A's middle: A's name goes above or below it, still on A.
+    const a = rect("A", 100, 50, 400, 350, 80);
+    const b = rect("B", 100, 190, 400, 210, 200, 16);
+    a.rings.push(b.rings[0]!); // B is a hole in A
+    const regions = [a, b];
+    const { labels } = placeLabels({ regions, size, badge: 20, keySize });
+    expect(byCode(labels).A!.kind).toBe("inside");
+    expectTrustworthy(regions, labels);
+  });
+
+  it("sets a name off land with a leader line when its region is too small", () => {
+    const regions = [rect("big", 100, 100, 300, 300), rect("isle", 400, 190, 410, 200)];
+    const { labels } = placeLabels({ regions, size, badge: 20, keySize });
+    const isle = byCode(labels).isle!;
+    expect(isle.kind).toBe("leader");
+    expect(pointInRings(isle.anchor, regions[1]!.rings)).toBe(true);
+    // Off land: no corner of the box on any region.
+    for (const r of regions) expect(pointInRings({ x: isle.x, y: isle.y }, r.rings)).toBe(false);
+    expectTrustworthy(regions, labels);
+  });
+
+  it("numbers a region with no room inside and none off land nearby, and keeps room for the key", () => {
+    // A small region enclosed by a big one: no sea within reach of a leader.
+    const outer = rect("outer", 20, 20, 580, 380, 60);
+    const inner = rect("inner", 290, 190, 300, 200);
+    outer.rings.push(inner.rings[0]!);
+    const regions = [outer, inner];
+    const { labels, key } = placeLabels({ regions, size, badge: 20, keySize });
+    expect(byCode(labels).inner).toMatchObject({ kind: "number", number: 1 });
+    expect(key).toBeDefined();
+    for (const l of labels) expect(overlaps(box(l), key!)).toBe(false);
+    expectTrustworthy(regions, labels);
+  });
+
+  it("sets a two-word name on two lines when one line does not fit", () => {
+    const narrow = { ...rect("VG", 200, 100, 240, 220, 100, 16), wrapped: { width: 38, height: 32 } };
+    const { labels } = placeLabels({ regions: [narrow], size, badge: 20, keySize });
+    expect(labels[0]).toMatchObject({ kind: "inside", wrapped: true, width: 38, height: 32 });
+  });
+
+  it("keeps out of reserved boxes (the legend) and the view's edges", () => {
+    const regions = [rect("A", 0, 0, 300, 300, 80)];
+    const legend: Rect = { left: 0, top: 0, right: 200, bottom: 200 };
+    const { labels } = placeLabels({ regions, size, badge: 20, keySize, reserved: [legend] });
+    const a = labels[0]!;
+    expect(a.kind).toBe("inside");
+    expect(overlaps(box(a), legend)).toBe(false);
+    expect(box(a).left).toBeGreaterThanOrEqual(0);
+  });
+
+  it("hides a region outside the view, and answers in the order asked", () => {
+    const regions = [rect("far", 900, 900, 1000, 1000), rect("A", 100, 100, 300, 200)];
+    const { labels } = placeLabels({ regions, size, badge: 20, keySize });
+    expect(labels.map((l) => [l.code, l.visible])).toEqual([
+      ["far", false],
+      ["A", true],
     ]);
   });
 
-  it("moves the lower-priority label of a colliding pair to a free nearby position", () => {
-    const [a, b] = placeLabels([label("A", 0, 0, 2), label("B", 5, 2, 1)]);
-    expect(a).toEqual({ code: "A", x: 0, y: 0, visible: true });
-    expect(b!.visible).toBe(true);
-    expect(boxesOverlap(a!, b!)).toBe(false);
-  });
-
-  it("hides a label only when every candidate position collides", () => {
-    // A crowd of wide, high-priority labels around B leaves it no room.
-    const crowd = [];
-    for (let i = -6; i <= 6; i++) for (let j = -6; j <= 6; j++) crowd.push(label(`C${i},${j}`, i * 61, j * 17, 10));
-    const placed = placeLabels([...crowd, label("B", 0, 0, 1)]);
-    expect(placed.find((p) => p.code === "B")!.visible).toBe(false);
-  });
-
-  it("returns the labels in the order asked, whatever the priority order", () => {
-    const placed = placeLabels([label("low", 0, 0, 1), label("high", 400, 0, 9)]);
-    expect(placed.map((p) => p.code)).toEqual(["low", "high"]);
+  it("holds its promises on a crowded random map (property)", () => {
+    // A grid of small regions of random sizes: every label is trustworthy, whatever its kind.
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    for (let run = 0; run < 20; run++) {
+      const regions: LabelRegion[] = [];
+      for (let i = 0; i < 4; i++) {
+        for (let j = 0; j < 4; j++) {
+          const w = 20 + random() * 60;
+          const h = 20 + random() * 40;
+          regions.push(rect(`r${i}${j}`, 100 + i * 90, 60 + j * 70, 100 + i * 90 + w, 60 + j * 70 + h, 40 + random() * 50, 14));
+        }
+      }
+      const { labels } = placeLabels({ regions, size, badge: 18, keySize });
+      expect(labels.every((l) => l.visible)).toBe(true);
+      expectTrustworthy(regions, labels);
+    }
   });
 });

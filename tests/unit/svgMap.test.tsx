@@ -36,6 +36,7 @@ function renderMap(overrides: Partial<SvgMapProps> = {}) {
     colorOf: status.colorOf,
     marked: status.marked,
     label: "Karta över Sveriges 21 regioner",
+    keyTitle: "Siffror på kartan",
     nameOf,
     describe: (code) => `${nameOf(code)}: ${status.valueOf[code]}`,
     onSelect: vi.fn(),
@@ -112,7 +113,7 @@ describe("SvgMap", () => {
     renderMap({ onReady });
     expect(onReady).toHaveBeenCalledTimes(1);
     const handle = onReady.mock.calls[0]![0];
-    expect(handle.getPlacedLabels()).toHaveLength(21);
+    expect(handle.getPlacement().labels).toHaveLength(21);
     expect(screen.getByTestId("map-labels").textContent).toContain("Norrbotten");
   });
 });

@@ -8,6 +8,6 @@ import { printViews } from "../export/printDeck";
 
 /** "Print the deck": the deck's pages (present) drawn and printed (export), joined here in the app. */
 export function printDeck(deck: Deck, deps: { data: Dataset; lang: Lang; handle: MapHandle; nameOf: (code: string) => string }) {
-  const pages = printPages(deck, knownValuesOf(deps.data), deps.lang);
+  const pages = printPages(deck, knownValuesOf(deps.data), deps.lang, deps.data.findings);
   return printViews(pages, { data: deps.data, handle: deps.handle, nameOf: deps.nameOf });
 }

@@ -25,6 +25,8 @@ export const statusIdSchema = z.enum(STATUS_IDS);
 export const editionSchema = z.object({
   id: text,
   title: text,
+  /** An English gloss of the title (ours; the report has none): "Compilation of …", never "Summary". */
+  titleEn: text.optional(),
   publisher: text,
   date: z.iso.date(),
   reference: text,

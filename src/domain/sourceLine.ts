@@ -9,5 +9,6 @@ import type { Lang } from "../i18n/strings";
 export function sourceLine(data: Pick<Dataset, "edition" | "caveats">, lang: Lang): string {
   const e = data.edition;
   const words = lang === "sv" ? { source: "Källa", ref: "dnr" } : { source: "Source", ref: "ref." };
-  return `${words.source}: ${e.publisher} (${e.date.slice(0, 4)}), ${e.title}, ${words.ref} ${e.reference}. ${data.caveats.short[lang]}`;
+  const gloss = lang === "en" && e.titleEn ? ` (${e.titleEn})` : "";
+  return `${words.source}: ${e.publisher} (${e.date.slice(0, 4)}), ${e.title}${gloss}, ${words.ref} ${e.reference}. ${data.caveats.short[lang]}`;
 }

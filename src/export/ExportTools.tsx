@@ -1,18 +1,17 @@
 import { useState } from "react";
 import "./export.css";
 import type { Dataset } from "../data/schema";
-import { MAP_STRINGS } from "../i18n/map";
+
 import { PRESENT_STRINGS } from "../i18n/present";
-import { STRINGS, type Lang } from "../i18n/strings";
+import type { Lang } from "../i18n/strings";
 import type { Classification } from "../domain/classify";
 import type { MapHandle } from "../domain/mapRenderer";
 import { useViewStore } from "../state/store";
 import { matrixRows, sourceNote, toCsv, viewRows, type Separator } from "./csv";
 import { downloadBlob, isoDate, viewSlug } from "./download";
 import { copyText } from "./copyLink";
-import { downloadViewPng } from "./viewImage";
+import { downloadViewPng, viewWords } from "./viewImage";
 import { printViews, viewOf } from "./printDeck";
-import { sourceLine } from "../domain/sourceLine";
 
 type ExportToolsProps = {
   data: Dataset;
@@ -28,8 +27,6 @@ type ExportToolsProps = {
 /** Export menu: PNG of the view, copy link, data downloads, print. */
 export function ExportTools({ data, lang, classification, mapHandle, nameOf, title, caption }: ExportToolsProps) {
   const t = PRESENT_STRINGS[lang];
-  const ts = STRINGS[lang];
-  const tm = MAP_STRINGS[lang];
   const [status, setStatus] = useState("");
   const [separator, setSeparator] = useState<Separator>(",");
   const view = useViewStore((s) => s);
@@ -41,7 +38,7 @@ export function ExportTools({ data, lang, classification, mapHandle, nameOf, tit
     if (!mapHandle) return;
     setStatus(t.pngWorking);
     try {
-      const words = { title, caption, classification, countLabel: tm.regionsCount, source: sourceLine(data, lang), attribution: ts.attribution, nameOf };
+      const words = viewWords(data, classification, lang, nameOf, { title, caption });
       await downloadViewPng(mapHandle, words, kind, slug);
       setStatus("");
     } catch {

@@ -1,5 +1,6 @@
 import type { Classification } from "../domain/classify";
 import { keyLine, nearestOnBox, wrapName, type Placement } from "../domain/labelPlacement";
+import type { Lang } from "../i18n/strings";
 
 /**
  * One image of a view for a slide or a memo: title, caption, the map (with the
@@ -30,6 +31,11 @@ export type PngContent = {
   /** The labels' size in the image, in px: ≥ 18 on a 1920 slide, more for print. */
   labelPx: number;
   nameOf: (code: string) => string;
+  /** The report's lists the view shows beside its map (a slide's 2.2.9 panel), under the legend. */
+  lists?: { title: string; items: string[] }[];
+  /** The image's language (data notes are written in both), and its word for a data note. */
+  lang: Lang;
+  noteLabel: string;
 };
 
 export const SLIDE_SIZE = { width: 1920, height: 1080 } as const;
@@ -107,7 +113,7 @@ export function composePng(content: PngContent, size: { width: number; height: n
 
   // Legend on the left, the map in the rest, fitted without distortion.
   const legendWidth = px(500);
-  drawLegend(ctx, content, margin, top, legendWidth, px);
+  drawLegend(ctx, content, margin, top, legendWidth, bottom, px);
   const area = { x: margin + legendWidth + px(24), y: top, width: size.width - 2 * margin - legendWidth - px(24), height: bottom - top };
   const crop = cropOf(content);
   const cssWidth = content.mapCssSize.width - crop.left - crop.right;
@@ -137,6 +143,7 @@ function drawLegend(
   x: number,
   top: number,
   width: number,
+  bottom: number,
   px: (n: number) => number,
 ) {
   const { classification } = content;
@@ -175,6 +182,27 @@ function drawLegend(
     ctx.fillStyle = SOFT;
     ctx.fillText(count, x + width - countWidth, y + px(4));
     y += swatch + px(10);
+  }
+  // What the figures are and are not, where the report disagrees with itself, and the slide's lists.
+  const block = (text: string, size: number, weight: number, color: string, maxLines: number) => {
+    ctx.fillStyle = color;
+    ctx.font = `${weight} ${px(size)}px ${FONT}`;
+    for (const line of wrapText(text, width, (t) => ctx.measureText(t).width, maxLines)) {
+      if (y + px(size) > bottom) return;
+      ctx.fillText(line, x, y);
+      y += px(size * 1.3);
+    }
+  };
+  y += px(4);
+  for (const line of classification.explanation) block(line, 18, 400, SOFT, 3);
+  for (const note of classification.notes) {
+    y += px(6);
+    block(`${content.noteLabel}: ${note[content.lang]}`, 17, 400, INK, 6);
+  }
+  for (const list of content.lists ?? []) {
+    y += px(12);
+    block(list.title, 22, 700, INK, 2);
+    for (const item of list.items) block(`• ${item}`, 20, 400, INK, 2);
   }
 }
 

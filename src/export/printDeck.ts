@@ -1,15 +1,12 @@
 import type { Dataset } from "../data/schema";
-import { MAP_STRINGS } from "../i18n/map";
-import { STRINGS } from "../i18n/strings";
 import { classify } from "../domain/classify";
 import type { MapHandle } from "../domain/mapRenderer";
 import { useViewStore, type ViewState } from "../state/store";
 import { SLIDE_SIZE, canvasToBlob } from "./png";
-import { renderViewImage } from "./viewImage";
-import { sourceLine } from "../domain/sourceLine";
+import { renderViewImage, viewWords } from "./viewImage";
 
 /** A page to print: a view and its words (src/present/printPages.ts makes them from a deck). */
-export type PageToPrint = { view: ViewState; title: string; caption: string; label: string };
+export type PageToPrint = { view: ViewState; title: string; caption: string; label: string; lists?: { title: string; items: string[] }[] };
 
 const CONTAINER_ID = "print-deck";
 /** 10 pt is 3.53 mm; 1920 px across ~277 mm of A4 landscape gives ~6.9 px per mm: 24.5 px, rounded up. */
@@ -58,15 +55,7 @@ export async function printViews(
       const classification = classify(deps.data, page.view, lang);
       const canvas = await renderViewImage(
         deps.handle,
-        {
-          title: page.title,
-          caption: page.caption,
-          classification,
-          countLabel: MAP_STRINGS[lang].regionsCount,
-          source: sourceLine(deps.data, lang),
-          attribution: STRINGS[lang].attribution,
-          nameOf: deps.nameOf,
-        },
+        viewWords(deps.data, classification, lang, deps.nameOf, { title: page.title, caption: page.caption, lists: page.lists }),
         SLIDE_SIZE,
         Math.max(window.devicePixelRatio || 1, 1.5),
         // 10 pt on an A4 landscape page that prints the 1920 px image about 277 mm wide.

@@ -1,4 +1,9 @@
+import type { Dataset } from "../data/schema";
 import type { Classification } from "../domain/classify";
+import { sourceLine } from "../domain/sourceLine";
+import { EVIDENCE_STRINGS } from "../i18n/evidence";
+import { MAP_STRINGS } from "../i18n/map";
+import { STRINGS, type Lang } from "../i18n/strings";
 import { NATIONAL_PADDING } from "../domain/camera";
 import type { MapHandle } from "../domain/mapRenderer";
 import { downloadBlob } from "./download";
@@ -8,6 +13,31 @@ import { SLIDE_SIZE, canvasToBlob, composePng, screenExportSize, type PngContent
 export type ViewWords = Omit<PngContent, "map" | "mapCssSize" | "placeLabels" | "labelPx" | "classification"> & {
   classification: Classification;
 };
+
+/**
+ * The words of a view's image in a language: the given title, caption and
+ * lists, with the legend's counts, the source line (with the report's short
+ * caveat), the map data's attribution and the data notes' label. One place
+ * for the PNG download, the slide's PNG and every printed page.
+ */
+export function viewWords(
+  data: Dataset,
+  classification: Classification,
+  lang: Lang,
+  nameOf: (code: string) => string,
+  text: { title: string; caption?: string; lists?: PngContent["lists"] },
+): ViewWords {
+  return {
+    ...text,
+    classification,
+    countLabel: MAP_STRINGS[lang].regionsCount,
+    source: sourceLine(data, lang),
+    attribution: STRINGS[lang].attribution,
+    nameOf,
+    lang,
+    noteLabel: EVIDENCE_STRINGS[lang].dataNote,
+  };
+}
 
 /**
  * The map element on screen (the MapLibre container or the SVG fallback's),

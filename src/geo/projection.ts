@@ -55,6 +55,32 @@ export function fitViewBox(bounds: Bounds, size: Size, padding: Padding, maxZoom
   };
 }
 
+/** Projected units back to longitude and latitude. */
+export function unmercator(x: number, y: number): [number, number] {
+  const lon = (x / WORLD) * 360 - 180;
+  const lat = (Math.atan(Math.sinh(Math.PI * (1 - (2 * y) / WORLD))) * 180) / Math.PI;
+  return [lon, lat];
+}
+
+/** The geographic box a viewBox shows: [west, south, east, north]. */
+export function viewBounds(view: ViewBox): Bounds {
+  const [west, north] = unmercator(view.x, view.y);
+  const [east, south] = unmercator(view.x + view.width, view.y + view.height);
+  return [west, south, east, north];
+}
+
+/**
+ * Where a pixel of a map showing `bounds` over `size` lies, as longitude and
+ * latitude: the inverse of the view either renderer draws (Web Mercator, north
+ * up). Tests use it to check that a label's anchor is on its own region.
+ */
+export function screenToLngLat(point: { x: number; y: number }, bounds: Bounds, size: Size): [number, number] {
+  const [west, south, east, north] = bounds;
+  const [x0, y0] = mercator(west, north);
+  const [x1, y1] = mercator(east, south);
+  return unmercator(x0 + (point.x / size.width) * (x1 - x0), y0 + (point.y / size.height) * (y1 - y0));
+}
+
 /** Where a longitude/latitude lands in the element, in px, for a viewBox filling `size`. */
 export function toScreen(lonLat: readonly [number, number], view: ViewBox, size: Size): { x: number; y: number } {
   const [px, py] = mercator(lonLat[0], lonLat[1]);

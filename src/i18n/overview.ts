@@ -65,7 +65,7 @@ const sv = {
   showOnMap: "Visa på kartan",
 
   aboutTitle: "Om underlaget",
-  aboutIntro: "Vad rapporten säger om hur den gjordes och vad den inte påstår:",
+  aboutIntro: "Rapportens egna ord (avsnitt 1.4 och 1.4.1)",
   computedTitle: "Det RUS-kartan räknar själv",
   computedBody:
     "Antal, medelvärden, likhet mellan regioner och klustring på kartan är RUS-kartans egna beräkningar på rapportens förteckningar och exempel, inte rapportens resultat. Rapportens förteckningar är exempel, inte fullständiga register.",
@@ -157,7 +157,7 @@ const en: typeof sv = {
   showOnMap: "Show on the map",
 
   aboutTitle: "About the source",
-  aboutIntro: "What the report says about how it was made and what it does not claim:",
+  aboutIntro: "The report's own words (sections 1.4 and 1.4.1)",
   computedTitle: "What RUS-kartan computes itself",
   computedBody:
     "Counts, means, similarity between regions and clustering on the map are RUS-kartan's own computations on the report's lists and examples, not findings of the report. The report's lists are examples, not complete records.",

@@ -78,7 +78,12 @@ export function MapView(props: MapViewProps) {
     },
     [labelPoints, counties],
   );
-  const relayout = useCallback(() => setPlacement(placeAt()), [placeAt]);
+  const relayout = useCallback(() => {
+    const map = mapRef.current;
+    // The view the labels were placed for, as [west, south, east, north]: tests check each label's anchor against it.
+    if (map && containerRef.current) containerRef.current.dataset.viewBounds = map.getBounds().toArray().flat().join(",");
+    setPlacement(placeAt());
+  }, [placeAt]);
 
   useLayoutEffect(() => {
     const container = containerRef.current;

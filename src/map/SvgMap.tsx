@@ -10,7 +10,7 @@ import { LABEL_FONT_PX, labelFontPx, layoutLabels } from "./measureLabel";
 import { reservedBoxes } from "./reservedBoxes";
 import { NO_LABELS } from "./noLabels";
 import { CONTEXT_LINE_COLOR, COUNTY_LINE_COLOR, LAND_CONTEXT_COLOR, NO_DATA_COLOR, SEA_COLOR, SELECTED_LINE_COLOR } from "../domain/palettes";
-import { fitViewBox, geometryBounds, geometryPath, toScreen, type Padding, type Size } from "../geo/projection";
+import { fitViewBox, geometryBounds, geometryPath, toScreen, viewBounds, type Padding, type Size } from "../geo/projection";
 import { svgToCanvas } from "./svgExport";
 import { NO_OUTLINES } from "../domain/outlines";
 import { MACRO_LINE_COLOR, MACRO_LINE_WIDTH } from "./macroLayer";
@@ -156,6 +156,7 @@ export function SvgMap(props: SvgMapProps) {
         data-renderer="svg"
         data-ready={ready ? "true" : undefined}
         data-padding-left={national?.left}
+        data-view-bounds={view ? viewBounds(view).join(",") : undefined}
       >
         {view && (
           <svg

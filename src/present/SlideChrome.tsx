@@ -3,6 +3,7 @@ import type { Findings } from "../data/schema";
 import { PRESENT_STRINGS } from "../i18n/present";
 import type { Lang } from "../i18n/strings";
 import type { Presentation } from "./usePresentation";
+import { slideLists } from "./printPages";
 
 type SlideHeaderProps = { presentation: Presentation; lang: Lang };
 
@@ -82,17 +83,16 @@ export function SlideHeader({ presentation, lang, onExport }: SlideHeaderProps &
 /** The report's national lists (2.2.9) beside the map, on slides that ask for them. */
 export function SlidePanel({ presentation, lang, findings }: SlideHeaderProps & { findings: Findings }) {
   const t = PRESENT_STRINGS[lang];
-  const panel = presentation.current?.panel;
-  if (!panel) return null;
+  const lists = slideLists(presentation.current?.panel, findings, lang);
+  if (!lists) return null;
   // Both lists, the asked-for one first: the report's words, in Swedish, as quotations.
-  const order = panel === "challenges" ? (["challenges", "successFactors"] as const) : (["successFactors", "challenges"] as const);
   return (
-    <aside className="slide-panel" data-testid="slide-panel">
-      {order.map((key) => (
-        <section key={key}>
-          <h3>{t[key]}</h3>
+    <aside className="slide-panel" data-testid="slide-panel" aria-label={t.slidePanel}>
+      {lists.map((list) => (
+        <section key={list.title}>
+          <h3>{list.title}</h3>
           <ul lang="sv">
-            {findings[key].map((item) => (
+            {list.items.map((item) => (
               <li key={item}>{item}</li>
             ))}
           </ul>

@@ -19,6 +19,8 @@ export const slideSchema = z.object({
   view: z.string().max(500),
   title: bilingual,
   caption: bilingual,
+  /** What the presenter says: for the default deck, the report's words with their sections (quotes in ”…”). */
+  notes: z.object({ sv: z.string().max(20_000), en: z.string().max(20_000) }).optional(),
   panel: z.enum(SLIDE_PANELS).optional(),
 });
 

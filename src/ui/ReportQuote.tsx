@@ -1,6 +1,7 @@
 import type { Lang } from "../i18n/strings";
 import { citation } from "../i18n/citation";
 import { ReportText } from "./ReportText";
+import "./reportQuote.css";
 
 type ReportQuoteProps = {
   text: string;

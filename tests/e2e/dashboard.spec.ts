@@ -48,12 +48,12 @@ test.describe("colour modes", () => {
 
     await mode.selectOption("horizon");
     await expect(legendTitle).toHaveText("Strategins tidshorisont (slutår i titeln)");
-    await expect(page.getByTestId("legend")).toContainText("Inget år i titeln");
+    await expect(page.getByTestId("legend")).toContainText("Inget slutår i titeln");
     await expectMapColours(page, { color: "horizon" });
     await page.screenshot({ path: testInfo.outputPath("mode-horizon.png") });
 
     await mode.selectOption("practice");
-    await page.getByLabel("Sök exempel").fill("indikator");
+    await page.getByLabel("Sök arbetssätt").fill("indikator");
     await page.getByTestId("practice-picker").selectOption("open-indicator-platforms");
     await expect(legendTitle).toHaveText("Öppna indikatorplattformar och interaktiva publikationer");
     await expect(page.getByTestId("legend")).toContainText("7 av 21 regioner");
@@ -122,7 +122,7 @@ test.describe("region panel", () => {
     await waitForMap(page);
     await page.getByRole("button", { name: "Tabell" }).focus();
     await page.keyboard.press("Enter");
-    const table = page.getByRole("table", { name: /Arbetssätt per region/ });
+    const table = page.getByRole("table", { name: /Rapportens förteckningar och exempel per region/ });
     await expect(table).toBeVisible();
     await expect(table.locator("tbody tr")).toHaveCount(21);
     await page.screenshot({ path: testInfo.outputPath("matrix.png") });

@@ -7,6 +7,7 @@ import { validateDataset } from "../../src/data/validate";
 import { classify } from "../../src/domain/classify";
 import { axeViolations } from "./axe";
 import { colorDistance, hexToRgb, mapCanvasShot, placeOnMap, samplePng, waitForMap } from "./helpers";
+import { expectEveryRegionNamedOnItself } from "./labelChecks";
 
 const result = validateDataset(JSON.parse(readFileSync(new URL("../../data/rus-2026.json", import.meta.url), "utf8")));
 if (!result.ok) throw new Error("dataset invalid");
@@ -158,4 +159,18 @@ test("axe finds no WCAG A/AA violation on the SVG map, at the national view and 
   await page.goto("/?region=SE-BD&color=year&lang=en");
   await waitForMap(page);
   expect(await axeViolations(page)).toEqual([]);
+});
+
+test("the SVG map names every region on its own region at 1280×720 and 390×844", async ({ page }, testInfo) => {
+  for (const viewport of [
+    { width: 1280, height: 720 },
+    { width: 390, height: 844 },
+  ]) {
+    await page.setViewportSize(viewport);
+    await page.goto("/");
+    await waitForMap(page);
+    await expect(page.getByTestId("map")).toHaveAttribute("data-renderer", "svg");
+    await expectEveryRegionNamedOnItself(page, `svg ${viewport.width}`);
+    await page.screenshot({ path: testInfo.outputPath(`labels-svg-${viewport.width}.png`) });
+  }
 });

@@ -72,7 +72,7 @@ for (const size of [
     await expect(legend.getByRole("columnheader")).toHaveText(["B nämns", "B nämns inte"]);
     await expect(legend.getByRole("rowheader")).toHaveText(["A nämns", "A nämns inte"]);
     // The sentence for screen readers names the classes too.
-    await expect(page.getByTestId("map-summary")).toContainText("Nämns bara för B: 2 regioner (Västra Götaland, Värmland)");
+    await expect(page.getByTestId("map-summary")).toContainText("Nämns bara i B: 2 regioner (Västra Götaland, Värmland)");
 
     await page.screenshot({ path: testInfo.outputPath(`bivariate-${size.width}.png`) });
     // The link reopens the same view; reloading also puts the map back at the national view after

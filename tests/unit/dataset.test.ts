@@ -40,6 +40,7 @@ describe("the real dataset", () => {
     expect(dataset.edition).toEqual({
       id: "2026",
       title: "Sammanställning av arbetet med regionala utvecklingsstrategier. Uppdrag 3.4 för RB år 2025",
+      titleEn: "Compilation of the work on regional development strategies. Assignment 3.4 in the appropriation directions for 2025",
       publisher: "Tillväxtverket",
       date: "2026-04-09",
       reference: "Å 2025-51",

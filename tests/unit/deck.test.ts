@@ -5,6 +5,7 @@ import { classify } from "../../src/domain/classify";
 import { parseDeckText, slideView, validateDeck, type Deck } from "../../src/present/deckSchema";
 import { knownValuesOf } from "../../src/state/url";
 import { realDataset } from "./fixtures";
+import { SOURCE_TEXT } from "./reportFacts";
 
 const data = realDataset();
 const known = knownValuesOf(data);
@@ -101,5 +102,27 @@ describe("the default deck", () => {
     for (const s of slides) {
       for (const caption of [s.caption.sv, s.caption.en]) expect(caption.replace(/\.$/, "")).not.toMatch(/[.!?]\s/);
     }
+  });
+});
+
+describe("the default deck's notes", () => {
+  const deckFile = JSON.parse(defaultDeckText) as Deck;
+  const normal = (s: string) => s.replace(/\s+/gu, " ").trim();
+  const report = normal(SOURCE_TEXT.replace(/^[⁰¹²³⁴⁵⁶⁷⁸⁹]+ .*$/gmu, "").replace(/^-\s*▀\s*/gmu, ""));
+  it("every slide has notes in both languages, and the first carries the report's caveats (1.4, 1.4.1)", () => {
+    for (const s of deckFile.slides) expect(s.notes?.sv && s.notes.en, s.title.sv).toBeTruthy();
+    expect(deckFile.slides[0]!.notes!.sv).toContain("med hjälp av Artificiell intelligens, AI sammanställts");
+    expect(deckFile.slides[0]!.notes!.sv).toContain("Det ingår inte heller att göra en analys av sammanställningen.");
+  });
+  it("every quotation in the Swedish notes (”…”) is the report's own words, verbatim", () => {
+    for (const s of deckFile.slides) {
+      const quotes = [...s.notes!.sv.matchAll(/”([^”]+)”/gu)].map((m) => m[1]!);
+      expect(quotes.length, s.title.sv).toBeGreaterThan(0);
+      // A quote of a list line keeps its footnote marker; the report's text has the marker right after it.
+      for (const quote of quotes) expect(report.includes(normal(quote)) || SOURCE_TEXT.includes(quote), quote).toBe(true);
+    }
+  });
+  it("the English notes say they are an unofficial translation", () => {
+    for (const s of deckFile.slides.filter((x) => x.notes!.en.includes("“"))) expect(s.notes!.en).toContain("unofficial translation");
   });
 });

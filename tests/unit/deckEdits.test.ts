@@ -7,7 +7,8 @@ import { DEFAULT_VIEW } from "../../src/state/store";
 import { knownValuesOf } from "../../src/state/url";
 import { realDataset } from "./fixtures";
 
-const known = knownValuesOf(realDataset());
+const data = realDataset();
+const known = knownValuesOf(data);
 const slide = (view: string, title = view) => ({ view, title: { sv: `${title} sv`, en: `${title} en` }, caption: { sv: "C", en: "C" } });
 const deck = (...views: string[]): Deck => ({ version: 1, title: { sv: "D", en: "D" }, slides: views.map((v) => slide(v)) });
 const views = (d: Deck) => d.slides.map((s) => s.view);
@@ -80,12 +81,20 @@ describe("opening a deck file", () => {
 describe("print pages", () => {
   it("gives one page per slide, in order, in the printing language unless a slide names its own", () => {
     const d = deck("color=status", "color=practice&practice=s3-own-strategy&region=SE-H", "lang=sv&color=year");
-    const pages = printPages(d, known, "en");
+    const pages = printPages(d, known, "en", data.findings);
     expect(pages.map((p) => p.number)).toEqual([1, 2, 3]);
     expect(pages.map((p) => p.title)).toEqual(["color=status en", "color=practice&practice=s3-own-strategy&region=SE-H en", "lang=sv&color=year sv"]);
     expect(pages[1]!.view).toMatchObject({ color: "practice", practice: "s3-own-strategy", region: "SE-H", lang: "en", present: false });
     expect(pages[1]!.view.slide).toBeUndefined();
     expect(pages[2]!.label).toBe("3 / 3 · lang=sv&color=year sv");
     expect(pages[2]!.caption).toBe("C");
+    expect(pages.every((p) => p.lists === undefined)).toBe(true);
+  });
+
+  it("puts a slide's 2.2.9 lists on its printed page, the asked-for list first", () => {
+    const d = { ...deck("color=status"), slides: [{ ...deck("color=status").slides[0]!, panel: "challenges" as const }] };
+    const [page] = printPages(d, known, "sv", data.findings);
+    expect(page!.lists!.map((l) => l.items)).toEqual([data.findings.challenges, data.findings.successFactors]);
+    expect(page!.lists![0]!.title).toContain("utmaningar");
   });
 });

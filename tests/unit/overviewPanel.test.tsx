@@ -118,6 +118,7 @@ describe("OverviewPanel", () => {
   it("says how the report was made and what it does not claim, verbatim (Om underlaget)", async () => {
     renderPanel();
     const about = screen.getByTestId("about-source");
+    expect(within(about).getByText(data.caveats.short.sv)).toBeTruthy();
     expect(within(about).getByText(/med hjälp av Artificiell intelligens, AI sammanställts/)).toBeTruthy();
     expect(within(about).getByText("Det ingår inte heller att göra en analys av sammanställningen.")).toBeTruthy();
     expect(within(about).getByText("Tillväxtverket 2026, avsnitt 1.4.1")).toBeTruthy();

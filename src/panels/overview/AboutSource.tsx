@@ -5,9 +5,9 @@ import type { Lang } from "../../i18n/strings";
 import { ReportQuote } from "../../ui/ReportQuote";
 
 /**
- * "Om underlaget": the report's own caveats, verbatim with their sections
- * (how it was made — with the help of AI, from the strategies' intentions —
- * and that it makes no analysis), and what the dashboard computes itself.
+ * "Om underlaget", short: how the report was made and what it does not claim
+ * in one line, the report's own words (1.4, 1.4.1) one click away, and what
+ * the dashboard computes itself.
  */
 export function AboutSource({ data, lang }: { data: Dataset; lang: Lang }) {
   const t = OVERVIEW_STRINGS[lang];
@@ -15,12 +15,16 @@ export function AboutSource({ data, lang }: { data: Dataset; lang: Lang }) {
   return (
     <section className="overview-section overview-about" aria-labelledby={id} data-testid="about-source">
       <h3 id={id}>{t.aboutTitle}</h3>
-      <p className="overview-note">{t.aboutIntro}</p>
-      {data.caveats.items.map((item) => (
-        <ReportQuote key={item.id} text={item.quote} section={item.section} lang={lang} />
-      ))}
-      <h4>{t.computedTitle}</h4>
-      <p className="overview-note">{t.computedBody}</p>
+      <p className="overview-note">{data.caveats.short[lang]}</p>
+      <details className="overview-about-details">
+        <summary>{t.aboutIntro}</summary>
+        {data.caveats.items.map((item) => (
+          <ReportQuote key={item.id} text={item.quote} section={item.section} lang={lang} />
+        ))}
+      </details>
+      <p className="overview-note">
+        <strong>{t.computedTitle}:</strong> {t.computedBody}
+      </p>
     </section>
   );
 }

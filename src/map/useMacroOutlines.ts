@@ -20,7 +20,14 @@ export function useMacroOutlines(
 ) {
   useEffect(() => {
     const map = mapRef.current;
-    if (!map || !boundaries) return;
+    if (!map) return;
+    // No grouping shown: the layer, where there is one, is hidden; there is nothing to add.
+    if (!boundaries) {
+      whenStyleReady(map, () => {
+        if (map.getLayer(MACRO_LAYER)) map.setLayoutProperty(MACRO_LAYER, "visibility", "none");
+      });
+      return;
+    }
     whenStyleReady(map, () => {
       if (!map.getSource(MACRO_SOURCE)) {
         map.addSource(MACRO_SOURCE, macroSource(boundaries));

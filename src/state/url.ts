@@ -27,7 +27,9 @@ export function knownValuesOf(data: Pick<Dataset, "regions" | "practices">): Kno
 export type IgnoredParam = { key: string; value: string };
 export type ParsedView = { view: ViewState; ignored: IgnoredParam[] };
 
-const KNOWN_KEYS = new Set(["lang", "color", "practice", "practice2", "q", "region", "compare", "present", "slide", "macro"]);
+/** Every key of the URL contract (docs/ARCHITECTURE.md, "The view is a link"); tests derive theirs from it. */
+export const URL_KEYS = ["lang", "color", "practice", "practice2", "q", "region", "compare", "present", "slide", "macro"] as const;
+const KNOWN_KEYS: ReadonlySet<string> = new Set(URL_KEYS);
 /** Longer values are never meaningful here; cut them so notices stay readable. */
 const MAX_SHOWN = 40;
 

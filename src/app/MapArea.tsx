@@ -1,0 +1,132 @@
+import { Suspense, useState, type ReactNode } from "react";
+import type { Dataset } from "../data/schema";
+import type { MapHandle } from "../domain/mapRenderer";
+import { sourceLine } from "../domain/sourceLine";
+import { MAP_STRINGS } from "../i18n/map";
+import { STRINGS, type Lang } from "../i18n/strings";
+import { BivariateLegend } from "../map/BivariateLegend";
+import { Legend } from "../map/Legend";
+import { MacroKey } from "../map/MacroControl";
+import { MapView } from "../map/MapView";
+import { RegionList } from "../map/RegionList";
+import { SvgMap } from "../map/SvgMap";
+import { ClusterNote } from "../panels/compare/ClusterNote";
+import type { PracticeMatrixProps } from "../panels/matrix/PracticeMatrix";
+import { SlideHeader, SlidePanel } from "../present/SlideChrome";
+import type { Presentation } from "../present/usePresentation";
+import { useViewStore } from "../state/store";
+import { ErrorBoundary } from "../ui/ErrorBoundary";
+import { lazyWithRetry } from "../ui/lazyWithRetry";
+import { exportSlidePng } from "./slideExport";
+import type { Geo } from "./useAppData";
+import type { DashboardModel } from "./useDashboardModel";
+
+// The table view is opened by a button; its code loads then.
+const PracticeMatrix = lazyWithRetry<PracticeMatrixProps>(() =>
+  import("../panels/matrix/PracticeMatrix").then((m) => ({ default: m.PracticeMatrix })),
+);
+
+export type MainView = "map" | "table";
+
+type MapAreaProps = {
+  data: Dataset;
+  geo: Geo;
+  lang: Lang;
+  model: DashboardModel;
+  presentation: Presentation;
+  mainView: MainView;
+  mapHandle: MapHandle | null;
+  onMapReady: (handle: MapHandle) => void;
+  pending: ReactNode;
+};
+
+/**
+ * The main area: the slide's header when presenting, then the map (MapLibre,
+ * or the SVG map where WebGL is missing or lost) or the table, the legend
+ * over the map, the keyboard's region list, the source line and a slide's lists.
+ */
+export function MapArea({ data, geo, lang, model, presentation, mainView, mapHandle, onMapReady, pending }: MapAreaProps) {
+  const t = STRINGS[lang];
+  const tm = MAP_STRINGS[lang];
+  const { selectRegion } = useViewStore.getState();
+  const { classification, nameOf, selected, color, practice, macro, geometry } = model;
+  const [mapError, setMapError] = useState<string | null>(null);
+  // The keyboard list's region: outlined on the map while the list has focus (not a choice, so not in the store).
+  const [focusedRegion, setFocusedRegion] = useState<string | undefined>(undefined);
+
+  // Two practices at once get the 2×2 legend with the regions of each cell.
+  const legend = classification.bivariate ? (
+    <BivariateLegend classification={classification} countLabel={tm.regionsCount} nameOf={nameOf} lang={lang} />
+  ) : (
+    <Legend classification={classification} countLabel={tm.regionsCount} lang={lang} />
+  );
+  // What both renderers (MapLibre and the SVG fallback) take alike.
+  const mapProps = {
+    labelPoints: geometry.labelPoints,
+    colorOf: classification.colorOf,
+    marked: classification.marked,
+    selected,
+    focused: focusedRegion,
+    label: t.mapLabel,
+    keyTitle: tm.numberKey,
+    nameOf,
+    describe: model.describe,
+    onSelect: selectRegion,
+    overlay: (
+      <>
+        {legend}
+        {macro && <MacroKey lang={lang} macro={macro} />}
+        {color === "practice" && practice && <ClusterNote data={data} practiceId={practice} adjacency={geometry.adjacency} lang={lang} />}
+      </>
+    ),
+    onReady: onMapReady,
+    balanced: presentation.present,
+    macroBoundaries: geometry.macroBoundaries,
+    macro,
+    outlines: model.outlines,
+  };
+  const onExport = mapHandle ? () => exportSlidePng(mapHandle, { data, presentation, classification, lang, nameOf }) : undefined;
+
+  return (
+    <section className="map-area" aria-label={tm.viewMap}>
+      {presentation.present && <SlideHeader presentation={presentation} lang={lang} onExport={onExport} />}
+      <ErrorBoundary lang={lang} name={mainView} resetKeys={[data, mainView]}>
+        {mainView === "table" ? (
+          <div className="table-area">
+            <Suspense fallback={pending}>
+              <PracticeMatrix data={data} lang={lang} selected={selected} onSelectRegion={selectRegion} />
+            </Suspense>
+          </div>
+        ) : "error" in geo ? (
+          <p role="alert" className="map-message">
+            {t.geometryFailed} ({geo.error})
+          </p>
+        ) : mapError ? (
+          // No WebGL (or a lost context): the same map as SVG, from the same props.
+          <SvgMap counties={geo.counties} context={geo.context} {...mapProps} note={tm.simplifiedMap} />
+        ) : (
+          <MapView counties={geo.counties} context={geo.context} {...mapProps} onUnavailable={(error) => setMapError(String(error))} />
+        )}
+      </ErrorBoundary>
+      {mainView === "map" && "error" in geo && legend}
+      <p className="visually-hidden" data-testid="map-summary">
+        {model.summary}
+      </p>
+      {mainView === "map" && (
+        <RegionList
+          regions={model.listedRegions}
+          selected={selected}
+          label={tm.regionList}
+          hint={tm.regionListHint}
+          onSelect={selectRegion}
+          onFocusRegion={setFocusedRegion}
+        />
+      )}
+      <footer className="map-footer">
+        <p className="source-line">{sourceLine(data, lang)}</p>
+        <p className="attribution">{t.attribution}</p>
+      </footer>
+      {presentation.present && <SlidePanel presentation={presentation} lang={lang} findings={data.findings} />}
+    </section>
+  );
+}

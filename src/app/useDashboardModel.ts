@@ -1,0 +1,48 @@
+import { useMemo } from "react";
+import type { Dataset } from "../data/schema";
+import { regionByCode } from "../data/selectors";
+import { classify } from "../domain/classify";
+import { mapOutlines } from "../domain/outlines";
+import { summarizeClassification } from "../domain/summary";
+import { MAP_STRINGS } from "../i18n/map";
+import { STRINGS, type Lang } from "../i18n/strings";
+import { useViewStore } from "../state/store";
+import type { Geo } from "./useAppData";
+import { useGeometryFacts } from "./useGeometryFacts";
+
+/**
+ * What the dashboard shows, derived from the user's choices (the store), the
+ * dataset and the geometry: the classification every renderer, legend,
+ * tooltip and export reads, the names, the outlines, the summary sentence.
+ * Nothing here is stored; it is all computed from the choices.
+ */
+export function useDashboardModel(data: Dataset, geo: Geo, lang: Lang) {
+  const tm = MAP_STRINGS[lang];
+  const selected = useViewStore((s) => s.region);
+  const color = useViewStore((s) => s.color);
+  const practice = useViewStore((s) => s.practice);
+  const practice2 = useViewStore((s) => s.practice2);
+  const q = useViewStore((s) => s.q);
+  const macro = useViewStore((s) => s.macro);
+  const compare = useViewStore((s) => s.compare);
+  const geometry = useGeometryFacts(geo, macro);
+  const outlines = useMemo(() => mapOutlines(geometry.neighbourTable, selected, compare), [geometry.neighbourTable, selected, compare]);
+  const classification = useMemo(() => classify(data, { color, practice, practice2, q }, lang), [data, color, practice, practice2, q, lang]);
+  const regions = useMemo(() => regionByCode(data), [data]);
+  const nameOf = useMemo(() => (code: string) => regions.get(code)?.name ?? code, [regions]);
+  /** The tooltip's words for a region: its name and its value in the mode shown. */
+  const describe = (code: string) => {
+    const value = classification.valueOf[code] ?? tm.noHorizon;
+    const region = regions.get(code);
+    const revised = color === "year" && region?.strategy.revised ? ` (${tm.revised(region.strategy.revised)})` : "";
+    return `${nameOf(code)}: ${value}${revised}`;
+  };
+  const summary = summarizeClassification(classification, nameOf, tm.regionsCount, STRINGS[lang].mapSummary);
+  const listedRegions = useMemo(
+    () => data.regions.map((r) => ({ code: r.code, name: r.name })).sort((a, b) => a.name.localeCompare(b.name, lang)),
+    [data, lang],
+  );
+  return { selected, color, practice, macro, geometry, outlines, classification, nameOf, describe, summary, listedRegions };
+}
+
+export type DashboardModel = ReturnType<typeof useDashboardModel>;

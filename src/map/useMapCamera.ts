@@ -1,0 +1,63 @@
+import { useEffect, useMemo, useRef, type RefObject } from "react";
+import type { Map as MapLibreMap } from "maplibre-gl";
+import { REGION_MAX_ZOOM, nationalPadding, prefersReducedMotion, regionPadding } from "../domain/camera";
+import type { CountyCollection } from "../geo/counties";
+import { geometryBounds, type Padding } from "../geo/projection";
+import { afterPaint } from "../ui/afterPaint";
+import { LAYER, SWEDEN_BOUNDS, selectedFilter } from "./mapStyle";
+import { whenStyleReady } from "./whenStyleReady";
+
+/**
+ * The camera follows the selection: fit the region (zoom capped, so a small
+ * county keeps its neighbours in view), or return to Sweden when it is
+ * cleared, clear of the legend. `fit(instant)` refits after the container
+ * changed size; `padding()` is the national view's padding as last fitted.
+ */
+export function useMapCamera(
+  mapRef: RefObject<MapLibreMap | null>,
+  overlayRef: RefObject<HTMLDivElement | null>,
+  { counties, selected, balanced }: { counties: CountyCollection; selected?: string; balanced?: boolean },
+) {
+  const paddingRef = useRef<Padding | null>(null);
+  const latest = useRef({ selected, balanced });
+  useEffect(() => {
+    latest.current = { selected, balanced };
+  });
+  const featureBounds = useMemo(() => new Map(counties.features.map((f) => [f.properties.code, geometryBounds(f.geometry)])), [counties]);
+
+  const camera = useMemo(
+    () => ({
+      fit(instant: boolean) {
+        const map = mapRef.current;
+        if (!map) return;
+        const code = latest.current.selected;
+        const bounds = code ? featureBounds.get(code) : undefined;
+        const duration = instant || prefersReducedMotion() ? 0 : 600;
+        const national = nationalPadding(map.getContainer(), overlayRef.current, latest.current.balanced);
+        paddingRef.current = national;
+        // Tests and tools read the padding to know where a place lands at the national view.
+        map.getContainer().dataset.paddingLeft = String(national.left);
+        if (bounds) map.fitBounds(bounds, { padding: regionPadding(national), maxZoom: REGION_MAX_ZOOM, duration });
+        else map.fitBounds(SWEDEN_BOUNDS, { padding: national, duration });
+      },
+      padding: () => paddingRef.current,
+    }),
+    [mapRef, overlayRef, featureBounds],
+  );
+
+  const fittedTo = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map) return;
+    const apply = () => {
+      map.setFilter(LAYER.selected, selectedFilter(selected));
+      if (fittedTo.current === selected) return;
+      fittedTo.current = selected;
+      camera.fit(false);
+    };
+    // The panel paints first; the map's outline and camera follow.
+    return afterPaint(() => whenStyleReady(map, apply));
+  }, [mapRef, camera, selected]);
+
+  return camera;
+}

@@ -1,0 +1,136 @@
+import { useLayoutEffect, useState, type RefObject } from "react";
+import { Map as MapLibreMap, type MapLayerMouseEvent } from "maplibre-gl";
+import { nationalPadding, prefersReducedMotion } from "../domain/camera";
+import type { MapHandle, MapRendererProps, PlacementOptions } from "../domain/mapRenderer";
+import type { Placement } from "../domain/labelPlacement";
+import type { Padding } from "../geo/projection";
+import { captureMap } from "./captureMap";
+import { LAYER, PAN_BOUNDS, SWEDEN_BOUNDS, buildMapStyle } from "./mapStyle";
+import { postponePendingFrame } from "./postponeFrame";
+
+export type Hover = { code: string; x: number; y: number };
+
+type Lifecycle = {
+  /** Where the map is kept: the labels and camera hooks read it too. */
+  mapRef: RefObject<MapLibreMap | null>;
+  containerRef: RefObject<HTMLDivElement | null>;
+  overlayRef: RefObject<HTMLDivElement | null>;
+  /** The renderer's latest props, read by the handlers so they never go stale. */
+  latest: RefObject<MapRendererProps & { onUnavailable: (error: unknown) => void }>;
+  relayout: () => void;
+  getPlacement: (options?: PlacementOptions) => Placement;
+  camera: { fit: (instant: boolean) => void; padding: () => Padding | null };
+};
+
+/**
+ * The MapLibre map, created once per page (per geometry) in a layout effect,
+ * kept in a ref and removed on unmount; the listeners it needs are set here.
+ * Colour, selection and outline changes never re-create it: they update
+ * paint and filters (MapView's effects). The first style already holds what
+ * the first view draws, so the map is ready after one render.
+ */
+export function useMapLibre({ mapRef, containerRef, overlayRef, latest, relayout, getPlacement, camera }: Lifecycle) {
+  const [hover, setHover] = useState<Hover | null>(null);
+  const { counties, context } = latest.current;
+
+  useLayoutEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const initial = latest.current;
+    const padding = nationalPadding(container, overlayRef.current);
+    container.dataset.paddingLeft = String(padding.left);
+    let map: MapLibreMap;
+    try {
+      map = new MapLibreMap({
+        container,
+        style: buildMapStyle(counties, context, {
+          colorOf: initial.colorOf,
+          selected: initial.selected,
+          macroBoundaries: initial.macroBoundaries,
+          macro: initial.macro,
+          colorTransitionMs: prefersReducedMotion() ? 0 : 300,
+        }),
+        bounds: SWEDEN_BOUNDS,
+        fitBoundsOptions: { padding },
+        attributionControl: false,
+        dragRotate: false,
+        pitchWithRotate: false,
+        touchPitch: false,
+        renderWorldCopies: false,
+        maxBounds: PAN_BOUNDS,
+        maxZoom: 9,
+      });
+    } catch (error) {
+      initial.onUnavailable(error);
+      return;
+    }
+    mapRef.current = map;
+    map.touchZoomRotate.disableRotation();
+    map.keyboard.disableRotation();
+
+    map.once("idle", () => {
+      // User Timing for measuring only (npm run bench); the page learns of readiness from onReady.
+      performance.mark("rus:map-ready");
+      container.dataset.ready = "true";
+      const handle: MapHandle = {
+        captureImage: (options) => captureMap(map, options?.pixelRatio),
+        getPlacement,
+        framePadding: () => camera.padding() ?? padding,
+        refit: () => {
+          map.resize();
+          camera.fit(true);
+        },
+      };
+      latest.current.onReady?.(handle);
+    });
+    map.on("webglcontextlost", () => latest.current.onUnavailable(new Error("WebGL context lost")));
+
+    let frame = 0;
+    const scheduleLabels = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(relayout);
+    };
+    map.on("load", relayout);
+    map.on("move", scheduleLabels);
+    map.on("resize", scheduleLabels);
+
+    // While the reader has not moved the map, it keeps framing the whole country (or the
+    // selected region) when its box changes size, e.g. when the toolbar gains a row.
+    let readerMoved = false;
+    map.on("movestart", (event) => {
+      if ("originalEvent" in event && event.originalEvent) readerMoved = true;
+    });
+    map.on("resize", () => {
+      if (!readerMoved) camera.fit(true);
+    });
+
+    const onMove = (event: MapLayerMouseEvent) => {
+      const code = event.features?.[0]?.properties?.code;
+      map.getCanvas().style.cursor = code ? "pointer" : "";
+      setHover(typeof code === "string" ? { code, x: event.point.x, y: event.point.y } : null);
+    };
+    const onLeave = () => {
+      map.getCanvas().style.cursor = "";
+      setHover(null);
+    };
+    map.on("mousemove", LAYER.fill, onMove);
+    map.on("mouseleave", LAYER.fill, onLeave);
+    map.on("click", (event) => {
+      const [feature] = map.queryRenderedFeatures(event.point, { layers: [LAYER.fill] });
+      const code = feature?.properties?.code;
+      // Clicking the sea (or a neighbouring country) clears the selection.
+      latest.current.onSelect(typeof code === "string" ? code : undefined);
+      // The panel this click changed paints first; MapLibre's own mouseup frame after it.
+      postponePendingFrame(map);
+    });
+
+    return () => {
+      cancelAnimationFrame(frame);
+      mapRef.current = null;
+      map.remove();
+    };
+    // The geometry is loaded once per page; the map must not be re-created on recolour.
+  }, [mapRef, containerRef, overlayRef, latest, counties, context, relayout, getPlacement, camera]);
+
+  return { hover };
+}

@@ -1,0 +1,157 @@
+// @vitest-environment jsdom
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { act, cleanup, render } from "@testing-library/react";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { classify } from "../../src/domain/classify";
+import { contextCollectionSchema } from "../../src/geo/counties";
+import { computeLabelPoints } from "../../src/geo/labelPoints";
+import { realCounties, realDataset } from "./fixtures";
+
+/**
+ * The design the MapLibre view promises (docs/ARCHITECTURE.md): the map is
+ * constructed once, whatever the reader changes, and a recolour is a paint
+ * update — no new style, no setData. maplibre-gl is replaced by a recorder.
+ */
+const calls = vi.hoisted(() => ({ constructed: 0, log: [] as string[] }));
+vi.mock("maplibre-gl", () => {
+  class FakeMap {
+    private handlers = new Map<string, ((e?: unknown) => void)[]>();
+    touchZoomRotate = { disableRotation: () => {} };
+    keyboard = { disableRotation: () => {} };
+    constructor() {
+      calls.constructed += 1;
+    }
+    on(type: string, layerOrFn: unknown, fn?: (e?: unknown) => void) {
+      const handler = (fn ?? layerOrFn) as (e?: unknown) => void;
+      this.handlers.set(type, [...(this.handlers.get(type) ?? []), handler]);
+      return this;
+    }
+    once(type: string, fn: (e?: unknown) => void) {
+      // "idle" comes at once: the map is ready.
+      if (type === "idle") queueMicrotask(() => fn());
+      return this;
+    }
+    isStyleLoaded() {
+      return true;
+    }
+    project([lng, lat]: [number, number]) {
+      return { x: (lng - 10) * 40, y: (70 - lat) * 40 };
+    }
+    getBounds() {
+      return { toArray: () => [[10, 55], [25, 70]] };
+    }
+    getContainer() {
+      return document.createElement("div");
+    }
+    getCanvas() {
+      return document.createElement("canvas");
+    }
+    setPaintProperty(layer: string, name: string) {
+      calls.log.push(`setPaintProperty ${layer} ${name}`);
+    }
+    setFilter(layer: string) {
+      calls.log.push(`setFilter ${layer}`);
+    }
+    setLayoutProperty(layer: string) {
+      calls.log.push(`setLayoutProperty ${layer}`);
+    }
+    getLayer() {
+      return undefined;
+    }
+    getSource() {
+      return undefined;
+    }
+    addSource(id: string) {
+      calls.log.push(`addSource ${id}`);
+    }
+    addLayer(layer: { id: string }) {
+      calls.log.push(`addLayer ${layer.id}`);
+    }
+    setStyle() {
+      calls.log.push("setStyle");
+    }
+    fitBounds() {
+      calls.log.push("fitBounds");
+    }
+    resize() {}
+    remove() {
+      calls.log.push("remove");
+    }
+  }
+  return { Map: FakeMap, prewarm: () => {}, setWorkerUrl: () => {} };
+});
+
+const { MapView } = await import("../../src/map/MapView");
+type Props = Parameters<typeof MapView>[0];
+
+const data = realDataset();
+const counties = realCounties();
+const context = contextCollectionSchema.parse(JSON.parse(readFileSync(resolve(process.cwd(), "public/geo/context.geojson"), "utf8")));
+const labelPoints = computeLabelPoints(counties);
+const nameOf = (code: string) => data.regions.find((r) => r.code === code)?.name ?? code;
+
+function props(choice: Parameters<typeof classify>[1], lang: "sv" | "en", extra: Partial<Props> = {}): Props {
+  const c = classify(data, choice, lang);
+  return {
+    counties,
+    context,
+    labelPoints,
+    colorOf: c.colorOf,
+    marked: c.marked,
+    label: "Karta",
+    keyTitle: "Siffror på kartan",
+    nameOf,
+    describe: (code) => code,
+    onSelect: () => {},
+    onUnavailable: () => {},
+    ...extra,
+  };
+}
+
+afterEach(() => {
+  cleanup();
+  calls.constructed = 0;
+  calls.log.length = 0;
+});
+
+describe("MapView (MapLibre), by design", () => {
+  it("creates the map once across colour modes, language, region, comparison and presentation, and removes it on unmount", async () => {
+    const view = render(<MapView {...props({ color: "status" }, "sv")} />);
+    await act(async () => {});
+    const steps: Props[] = [
+      props({ color: "year" }, "sv"),
+      props({ color: "practice", practice: "open-indicator-platforms" }, "sv"),
+      props({ color: "practice", practice: "open-indicator-platforms" }, "en"),
+      props({ color: "question", q: 8 }, "en", { selected: "SE-M" }),
+      props({ color: "question", q: 8 }, "en", { selected: "SE-M", outlines: { land: ["SE-K"], sea: [], compared: ["SE-M", "SE-K"] } }),
+      props({ color: "status" }, "sv", { balanced: true }),
+    ];
+    for (const step of steps) {
+      view.rerender(<MapView {...step} />);
+      await act(async () => {});
+    }
+    expect(calls.constructed).toBe(1);
+    view.unmount();
+    expect(calls.log.at(-1)).toBe("remove");
+  });
+
+  it("recolours with a paint update only: no new style, no new source", async () => {
+    const view = render(<MapView {...props({ color: "status" }, "sv")} />);
+    await act(async () => {});
+    calls.log.length = 0;
+    view.rerender(<MapView {...props({ color: "year" }, "sv")} />);
+    await act(async () => {});
+    expect(calls.log).toContain("setPaintProperty counties-fill fill-color");
+    expect(calls.log.filter((c) => /setStyle|addSource|addLayer/.test(c))).toEqual([]);
+  });
+
+  it("hands over its handle once ready, with labels placed for every county", async () => {
+    const onReady = vi.fn();
+    render(<MapView {...props({ color: "status" }, "sv", { onReady })} />);
+    await act(async () => {});
+    expect(onReady).toHaveBeenCalledTimes(1);
+    const handle = onReady.mock.calls[0]![0];
+    expect(handle.getPlacement({ fontPx: 20 }).labels).toHaveLength(21);
+  });
+});

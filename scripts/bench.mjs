@@ -13,7 +13,7 @@ import { createServer } from "node:http";
 import { tmpdir } from "node:os";
 import { extname, join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
-import { build } from "vite";
+import { build, runnerImport } from "vite";
 import { chromium } from "@playwright/test";
 import { CHROME_ARGS, resolveChromePath } from "./chrome-path.mjs";
 
@@ -40,7 +40,6 @@ const REGION_CLICKS = [
   { code: "SE-W", lonLat: [14.2, 61.3] },
   { code: "SE-BD", lonLat: [20.5, 67.0] },
 ];
-const SWEDEN_BOUNDS = [10.9, 55.2, 24.2, 69.1];
 
 // ---------------------------------------------------------------- build & serve
 
@@ -92,20 +91,12 @@ function classifyChunks() {
 
 // ---------------------------------------------------------------- page helpers
 
-function mercator(lon, lat) {
-  const rad = (lat * Math.PI) / 180;
-  return [(lon + 180) / 360, (1 - Math.log(Math.tan(rad) + 1 / Math.cos(rad)) / Math.PI) / 2];
-}
-
-/** Where a place lands at the national view (as MapLibre's fitBounds with the app's padding). */
+/** Where a place lands at the national view (as MapLibre's fitBounds with the app's padding): the app's own projection. */
+const { projectInView, SWEDEN_BOUNDS } = (
+  await runnerImport(join(ROOT, "src/geo/projection.ts"), { configFile: false, root: ROOT, logLevel: "silent" })
+).module;
 function project(lonLat, box, paddingLeft, padding = 16) {
-  const [west, south, east, north] = SWEDEN_BOUNDS;
-  const [x0, y1] = mercator(west, south);
-  const [x1, y0] = mercator(east, north);
-  const innerWidth = box.width - paddingLeft - padding;
-  const scale = Math.min(innerWidth / (x1 - x0), (box.height - 2 * padding) / (y1 - y0));
-  const [px, py] = mercator(...lonLat);
-  return { x: paddingLeft + innerWidth / 2 + (px - (x0 + x1) / 2) * scale, y: box.height / 2 + (py - (y0 + y1) / 2) * scale };
+  return projectInView(lonLat, SWEDEN_BOUNDS, box, { top: padding, right: padding, bottom: padding, left: paddingLeft });
 }
 
 /** Installed before any page script: long tasks, and the time of the last user input event. */

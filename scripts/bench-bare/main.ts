@@ -7,7 +7,7 @@
 import { Map as MapLibreMap, setWorkerUrl } from "maplibre-gl";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url";
 import "maplibre-gl/dist/maplibre-gl.css";
-import { SWEDEN_BOUNDS } from "../../src/map/mapStyle";
+import { SWEDEN_BOUNDS } from "../../src/geo/projection";
 
 setWorkerUrl(workerUrl);
 

@@ -6,12 +6,12 @@ import { PRESENT_STRINGS } from "../i18n/present";
 import type { Lang } from "../i18n/strings";
 import type { Classification } from "../domain/classify";
 import type { MapHandle } from "../domain/mapRenderer";
-import { useViewStore } from "../state/store";
+import { useViewStore, viewStateOf } from "../state/store";
 import { matrixRows, sourceNote, toCsv, viewRows, type Separator } from "./csv";
 import { downloadBlob, isoDate, viewSlug } from "./download";
 import { copyText } from "./copyLink";
 import { downloadViewPng, viewWords } from "./viewImage";
-import { printViews, viewOf } from "./printDeck";
+import { printViews } from "./printDeck";
 
 type ExportToolsProps = {
   data: Dataset;
@@ -52,7 +52,7 @@ export function ExportTools({ data, lang, classification, mapHandle, nameOf, tit
     if (!mapHandle) return window.print();
     setStatus(t.printPreparing);
     try {
-      await printViews([{ view: viewOf(view), title, caption: caption ?? "", label: title }], { data, handle: mapHandle, nameOf });
+      await printViews([{ view: viewStateOf(view), title, caption: caption ?? "", label: title }], { data, handle: mapHandle, nameOf });
       setStatus("");
     } catch {
       setStatus(t.printFailed);

@@ -1,7 +1,7 @@
 import type { Dataset } from "../data/schema";
 import { classify } from "../domain/classify";
 import type { MapHandle } from "../domain/mapRenderer";
-import { useViewStore, type ViewState } from "../state/store";
+import { useViewStore, viewStateOf, type ViewState } from "../state/store";
 import { SLIDE_SIZE, canvasToBlob } from "./png";
 import { renderViewImage, viewWords } from "./viewImage";
 
@@ -12,19 +12,6 @@ const CONTAINER_ID = "print-deck";
 /** 10 pt is 3.53 mm; 1920 px across ~277 mm of A4 landscape gives ~6.9 px per mm: 24.5 px, rounded up. */
 export const PRINT_LABEL_PX = 26;
 
-/** The choices of the view, without the store's actions. */
-export const viewOf = (s: ViewState): ViewState => ({
-  lang: s.lang,
-  color: s.color,
-  practice: s.practice,
-  practice2: s.practice2,
-  q: s.q,
-  region: s.region,
-  compare: s.compare,
-  present: s.present,
-  slide: s.slide,
-  macro: s.macro,
-});
 
 /**
  * Prints several views, one A4 landscape page each: every view is applied in
@@ -38,7 +25,7 @@ export async function printViews(
   deps: { data: Dataset; handle: MapHandle; nameOf: (code: string) => string; onProgress?: (done: number, of: number) => void },
 ): Promise<number> {
   const store = useViewStore.getState();
-  const saved = viewOf(store);
+  const saved = viewStateOf(store);
   document.getElementById(CONTAINER_ID)?.remove();
   const urls: string[] = [];
   const container = document.createElement("div");

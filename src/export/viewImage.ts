@@ -39,6 +39,18 @@ export function viewWords(
   };
 }
 
+/** How long a capture may wait for the map to settle before the export gives up with a message. */
+export const CAPTURE_TIMEOUT_MS = 20_000;
+
+/** The promise, or a rejection with `message` after `ms`. */
+export function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${message} within ${Math.round(ms / 1000)} s`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
 /**
  * The map element on screen (the MapLibre container or the SVG fallback's),
  * whose CSS box the placed labels are measured from.
@@ -67,7 +79,8 @@ export async function renderViewImage(
 ): Promise<HTMLCanvasElement> {
   const box = mapElement()?.getBoundingClientRect();
   if (!box || box.width === 0) throw new Error("The map is not shown");
-  const map = await handle.captureImage({ pixelRatio });
+  // A map that never settles (a lost context, a stalled tile) must not hold an export or a print forever.
+  const map = await withTimeout(handle.captureImage({ pixelRatio }), CAPTURE_TIMEOUT_MS, "The map did not finish drawing");
   return composePng(
     {
       ...words,

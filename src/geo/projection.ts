@@ -12,6 +12,12 @@ export type Size = { width: number; height: number };
 /** An SVG viewBox: the visible part of the world in projected units. */
 export type ViewBox = { x: number; y: number; width: number; height: number };
 
+/** Sweden's extent with a margin: the national view of every map. */
+export const SWEDEN_BOUNDS: Bounds = [10.9, 55.2, 24.2, 69.1];
+
+/** Panning stays inside the context layer's clip box (scripts/build-geo.mjs), so its edge never shows. */
+export const PAN_BOUNDS: Bounds = [-20, 50, 56, 73];
+
 /**
  * Projected units per unit of Web Mercator's [0, 1] square. Paths are written
  * in these units so five decimals of longitude survive without long numbers.
@@ -53,6 +59,15 @@ export function fitViewBox(bounds: Bounds, size: Size, padding: Padding, maxZoom
     width: size.width / scale,
     height: size.height / scale,
   };
+}
+
+/**
+ * Where a place lands in a map of `size` that shows `bounds` with `padding`
+ * (MapLibre's fitBounds, the SVG map's viewBox): the one projection the app,
+ * the end-to-end tests and the benchmark share.
+ */
+export function projectInView(lonLat: readonly [number, number], bounds: Bounds, size: Size, padding: Padding): { x: number; y: number } {
+  return toScreen(lonLat, fitViewBox(bounds, size, padding), size);
 }
 
 /** Projected units back to longitude and latitude. */

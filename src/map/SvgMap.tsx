@@ -5,12 +5,11 @@ import { focusTooltip, type Placement, type Rect } from "../domain/labelPlacemen
 import { MapChrome } from "./MapChrome";
 import { cropBoxes, type MapRendererProps, type PlacementOptions } from "../domain/mapRenderer";
 import { NEIGHBOUR_LINE_COLOR } from "./outlineLayers";
-import { SWEDEN_BOUNDS } from "./mapStyle";
 import { LABEL_FONT_PX, labelFontPx, layoutLabels } from "./measureLabel";
 import { reservedBoxes } from "./reservedBoxes";
 import { NO_LABELS } from "./noLabels";
 import { CONTEXT_LINE_COLOR, COUNTY_LINE_COLOR, LAND_CONTEXT_COLOR, NO_DATA_COLOR, SEA_COLOR, SELECTED_LINE_COLOR } from "../domain/palettes";
-import { fitViewBox, geometryBounds, geometryPath, toScreen, viewBounds, type Padding, type Size } from "../geo/projection";
+import { SWEDEN_BOUNDS, fitViewBox, geometryBounds, geometryPath, toScreen, viewBounds, type Padding, type Size } from "../geo/projection";
 import { svgToCanvas } from "./svgExport";
 import { NO_OUTLINES } from "../domain/outlines";
 import { MACRO_LINE_COLOR, MACRO_LINE_WIDTH } from "./macroLayer";

@@ -26,11 +26,6 @@ export const LAYER = {
   focused: "counties-focused",
 } as const;
 
-/** Sweden's extent with a margin, [west, south, east, north]. */
-export const SWEDEN_BOUNDS: [number, number, number, number] = [10.9, 55.2, 24.2, 69.1];
-
-/** Panning stays inside the context layer's clip box (scripts/build-geo.mjs), so its edge never shows. */
-export const PAN_BOUNDS: [number, number, number, number] = [-20, 50, 56, 73];
 
 /** One `match` on the feature's code: recolouring is one paint update, never a setData. */
 export function fillColorExpression(colorOf: Record<string, string>): ExpressionSpecification | string {

@@ -2,9 +2,9 @@ import { useEffect, useMemo, useRef, type RefObject } from "react";
 import type { Map as MapLibreMap } from "maplibre-gl";
 import { REGION_MAX_ZOOM, nationalPadding, prefersReducedMotion, regionPadding } from "../domain/camera";
 import type { CountyCollection } from "../geo/counties";
-import { geometryBounds, type Padding } from "../geo/projection";
+import { SWEDEN_BOUNDS, geometryBounds, type Padding } from "../geo/projection";
 import { afterPaint } from "../ui/afterPaint";
-import { LAYER, SWEDEN_BOUNDS, selectedFilter } from "./mapStyle";
+import { LAYER, selectedFilter } from "./mapStyle";
 import { whenStyleReady } from "./whenStyleReady";
 
 /**

@@ -5,7 +5,8 @@ import type { MapHandle, MapRendererProps, PlacementOptions } from "../domain/ma
 import type { Placement } from "../domain/labelPlacement";
 import type { Padding } from "../geo/projection";
 import { captureMap } from "./captureMap";
-import { LAYER, PAN_BOUNDS, SWEDEN_BOUNDS, buildMapStyle } from "./mapStyle";
+import { LAYER, buildMapStyle } from "./mapStyle";
+import { PAN_BOUNDS, SWEDEN_BOUNDS } from "../geo/projection";
 import { postponePendingFrame } from "./postponeFrame";
 
 export type Hover = { code: string; x: number; y: number };

@@ -31,6 +31,24 @@ export const MAX_COMPARE = 4;
 
 export const DEFAULT_VIEW: ViewState = { lang: "sv", color: "status", compare: [], present: false };
 
+/** Every key of a view, each at its default or absent: applying a view replaces all of them. */
+const NO_VIEW: ViewState = {
+  ...DEFAULT_VIEW,
+  practice: undefined,
+  practice2: undefined,
+  q: undefined,
+  region: undefined,
+  slide: undefined,
+  macro: undefined,
+};
+
+/** The choices of a view, without the store's actions: what a link, a slide or a print page holds. */
+export function viewStateOf(s: ViewState): ViewState {
+  const view = { ...DEFAULT_VIEW } as ViewState;
+  for (const key of Object.keys(NO_VIEW) as (keyof ViewState)[]) if (s[key] !== undefined) Object.assign(view, { [key]: s[key] });
+  return view;
+}
+
 type ViewActions = {
   setView: (view: ViewState) => void;
   setLang: (lang: Lang) => void;
@@ -52,7 +70,8 @@ type ViewActions = {
 
 export const useViewStore = create<ViewState & ViewActions>()((set) => ({
   ...DEFAULT_VIEW,
-  setView: (view) => set({ ...DEFAULT_VIEW, ...view }),
+  // Every key is set: zustand merges, so a key the new view lacks would otherwise keep the old view's value.
+  setView: (view) => set({ ...NO_VIEW, ...viewStateOf(view) }),
   setLang: (lang) => set({ lang }),
   selectRegion: (region) => set({ region }),
   // A mode's parameter is dropped with the mode, so the URL never carries a stale one.

@@ -1,20 +1,12 @@
 import { expect, type Page } from "@playwright/test";
-import { SWEDEN_BOUNDS } from "../../src/map/mapStyle";
+import { SWEDEN_BOUNDS, projectInView } from "../../src/geo/projection";
 
 export type Rgb = [number, number, number];
 
-/** Web Mercator, as MapLibre projects: x, y in [0, 1]. */
-function mercator(lon: number, lat: number): [number, number] {
-  const x = (lon + 180) / 360;
-  const rad = (lat * Math.PI) / 180;
-  const y = (1 - Math.log(Math.tan(rad) + 1 / Math.cos(rad)) / Math.PI) / 2;
-  return [x, y];
-}
-
 /**
  * Where a point lands in the map container at the initial view: the app fits
- * SWEDEN_BOUNDS with a padding, as MapLibre's fitBounds does (centre of the
- * projected box, uniform scale).
+ * SWEDEN_BOUNDS with a padding (src/geo/projection.ts, the one projection
+ * the app, these tests and the benchmark share).
  */
 export function projectAtInitialView(
   lonLat: [number, number],
@@ -22,13 +14,7 @@ export function projectAtInitialView(
   paddingLeft = 16,
   padding = 16,
 ): { x: number; y: number } {
-  const [west, south, east, north] = SWEDEN_BOUNDS;
-  const [x0, y1] = mercator(west, south);
-  const [x1, y0] = mercator(east, north);
-  const innerWidth = size.width - paddingLeft - padding;
-  const scale = Math.min(innerWidth / (x1 - x0), (size.height - 2 * padding) / (y1 - y0));
-  const [px, py] = mercator(...lonLat);
-  return { x: paddingLeft + innerWidth / 2 + (px - (x0 + x1) / 2) * scale, y: size.height / 2 + (py - (y0 + y1) / 2) * scale };
+  return projectInView(lonLat, SWEDEN_BOUNDS, size, { top: padding, right: padding, bottom: padding, left: paddingLeft });
 }
 
 /** Where a place lands in the map at the national view, in page coordinates relative to the map. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { REGION_MAX_ZOOM } from "../../src/domain/camera";
-import { SWEDEN_BOUNDS } from "../../src/map/mapStyle";
+import { SWEDEN_BOUNDS } from "../../src/geo/projection";
 import { WORLD, fitViewBox, geometryBounds, geometryPath, mercator, toScreen } from "../../src/geo/projection";
 import { realCounties } from "./fixtures";
 

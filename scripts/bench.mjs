@@ -56,7 +56,14 @@ async function buildAll() {
   });
 }
 
-const TYPES = { ".html": "text/html", ".js": "text/javascript", ".mjs": "text/javascript", ".css": "text/css", ".json": "application/json", ".geojson": "application/geo+json" };
+const TYPES = {
+  ".html": "text/html",
+  ".js": "text/javascript",
+  ".mjs": "text/javascript",
+  ".css": "text/css",
+  ".json": "application/json",
+  ".geojson": "application/geo+json",
+};
 
 function serve() {
   const server = createServer((req, res) => {
@@ -103,7 +110,8 @@ function project(lonLat, box, paddingLeft, padding = 16) {
 function instrument() {
   window.__longTasks = [];
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration, during: window.__step ?? "load" });
+    for (const e of list.getEntries())
+      window.__longTasks.push({ start: e.startTime, duration: e.duration, during: window.__step ?? "load" });
   }).observe({ type: "longtask", buffered: true });
   for (const type of ["change", "click"]) {
     document.addEventListener(type, (e) => (window.__lastInput = e.timeStamp), { capture: true });
@@ -111,14 +119,16 @@ function instrument() {
 }
 
 const markAfter = (page, name, after, detail) =>
-  page.waitForFunction(
-    ({ name, after, detail }) => {
-      const mark = performance.getEntriesByName(name).find((m) => m.startTime > after && (detail === undefined || m.detail === detail));
-      return mark ? mark.startTime : false;
-    },
-    { name, after, detail },
-    { timeout: 30_000, polling: 16 },
-  ).then((h) => h.jsonValue());
+  page
+    .waitForFunction(
+      ({ name, after, detail }) => {
+        const mark = performance.getEntriesByName(name).find((m) => m.startTime > after && (detail === undefined || m.detail === detail));
+        return mark ? mark.startTime : false;
+      },
+      { name, after, detail },
+      { timeout: 30_000, polling: 16 },
+    )
+    .then((h) => h.jsonValue());
 
 // ---------------------------------------------------------------- one run
 
@@ -263,11 +273,20 @@ async function main() {
     ["region click → panel (ms)", region],
   ];
   console.log(`\n${"measure".padEnd(32)}${"median".padStart(8)}${"min".padStart(8)}${"max".padStart(8)}     n`);
-  for (const [name, s] of rows) console.log(`${name.padEnd(32)}${fmt(s.median, name.startsWith("ratio") ? 2 : 1)}${fmt(s.min, name.startsWith("ratio") ? 2 : 1)}${fmt(s.max, name.startsWith("ratio") ? 2 : 1)}  ${String(s.n).padStart(4)}`);
-  console.log(`\nJavaScript before the map is ready (gzip): app ${(bytes.app / KB).toFixed(1)} KB, maplibre-gl + worker ${(bytes.maplibre / KB).toFixed(1)} KB, lazy chunks ${(bytes.lazy / KB).toFixed(1)} KB = ${(jsBeforeMap / KB).toFixed(1)} KB`);
-  console.log(`Lazy chunks loaded after the map was ready: ${lazyAfter.map((s) => `${s.file} ${(s.gzip / KB).toFixed(1)} KB`).join(", ") || "none"}`);
+  for (const [name, s] of rows)
+    console.log(
+      `${name.padEnd(32)}${fmt(s.median, name.startsWith("ratio") ? 2 : 1)}${fmt(s.min, name.startsWith("ratio") ? 2 : 1)}${fmt(s.max, name.startsWith("ratio") ? 2 : 1)}  ${String(s.n).padStart(4)}`,
+    );
+  console.log(
+    `\nJavaScript before the map is ready (gzip): app ${(bytes.app / KB).toFixed(1)} KB, maplibre-gl + worker ${(bytes.maplibre / KB).toFixed(1)} KB, lazy chunks ${(bytes.lazy / KB).toFixed(1)} KB = ${(jsBeforeMap / KB).toFixed(1)} KB`,
+  );
+  console.log(
+    `Lazy chunks loaded after the map was ready: ${lazyAfter.map((s) => `${s.file} ${(s.gzip / KB).toFixed(1)} KB`).join(", ") || "none"}`,
+  );
   console.log(`counties.geojson: ${(counties.length / KB).toFixed(1)} KB raw, ${(gz(counties) / KB).toFixed(1)} KB gzip`);
-  console.log(`Long tasks after the map was ready: ${longAfter.length} (longest ${worstLong} ms); before: ${runs.flatMap((r) => r.longTasksBeforeLoad).join(", ") || "none"} ms`);
+  console.log(
+    `Long tasks after the map was ready: ${longAfter.length} (longest ${worstLong} ms); before: ${runs.flatMap((r) => r.longTasksBeforeLoad).join(", ") || "none"} ms`,
+  );
   console.log(`The longest after, and what the page was doing: ${during.slice(0, 8).join("; ") || "none"}`);
 
   const budgets = [

@@ -123,8 +123,7 @@ function minDistance(geomA, geomB) {
   let best = Infinity;
   for (const ringA of positions(geomA))
     for (const [ax, ay] of ringA)
-      for (const ringB of positions(geomB))
-        for (const [bx, by] of ringB) best = Math.min(best, Math.hypot(ax - bx, ay - by));
+      for (const ringB of positions(geomB)) for (const [bx, by] of ringB) best = Math.min(best, Math.hypot(ax - bx, ay - by));
   return best;
 }
 
@@ -201,9 +200,7 @@ async function buildCounties() {
   // Verify that before merging: it must sit in Öresund, and Skåne must be its nearest county.
   const [vx0, vy0, vx1, vy1] = bboxOf(ven.geometry);
   if (!(vx0 > 12.6 && vx1 < 12.8 && vy0 > 55.85 && vy1 < 55.95)) throw new Error("swe.json: SWE-99 is not Ven");
-  const nearest = [...byNeName]
-    .map(([name, f]) => ({ name, d: minDistance(ven.geometry, f.geometry) }))
-    .sort((a, b) => a.d - b.d);
+  const nearest = [...byNeName].map(([name, f]) => ({ name, d: minDistance(ven.geometry, f.geometry) })).sort((a, b) => a.d - b.d);
   if (nearest[0].name !== "Skåne" || !(nearest[0].d > 0 && nearest[0].d < 0.1))
     throw new Error(`swe.json: Ven's nearest county is ${nearest[0].name} (${nearest[0].d})`);
 

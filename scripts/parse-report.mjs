@@ -17,7 +17,11 @@ export const REPORT = "data/report-2026.json";
 
 /** @returns {Promise<string>} the exact text of data/report-2026.json */
 export async function buildReport() {
-  const { module: parse } = await runnerImport(join(ROOT, "src/data/reportParse.ts"), { configFile: false, root: ROOT, logLevel: "silent" });
+  const { module: parse } = await runnerImport(join(ROOT, "src/data/reportParse.ts"), {
+    configFile: false,
+    root: ROOT,
+    logLevel: "silent",
+  });
   const dataset = JSON.parse(await readFile(join(ROOT, DATASET), "utf8"));
   const source = await readFile(join(ROOT, dataset.edition.sourceFile), "utf8");
   const regions = dataset.regions.map(({ code, name }) => ({ code, name }));

@@ -26,7 +26,15 @@ export type DashboardActionsProps = {
  * own (default export for React.lazy): the page renders it once the map is
  * ready, so its code need not be parsed before.
  */
-export default function DashboardActions({ data, lang, presentation, classification, mapHandle, canPrintDeck, nameOf }: DashboardActionsProps) {
+export default function DashboardActions({
+  data,
+  lang,
+  presentation,
+  classification,
+  mapHandle,
+  canPrintDeck,
+  nameOf,
+}: DashboardActionsProps) {
   const slide = presentation.present ? presentation.current : undefined;
   return (
     <div className="dashboard-actions">

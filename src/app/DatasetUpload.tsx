@@ -147,4 +147,3 @@ function UploadOutcome({ lang, outcome, onDismiss }: { lang: Lang; outcome: Outc
     </div>
   );
 }
-

@@ -24,5 +24,10 @@ export function exportSlidePng(
     caption: slide?.caption[lang] ?? classification.subtitle,
     lists: slideLists(slide?.panel, data.findings, lang),
   });
-  return downloadViewPng(handle, words, "slide", viewSlug(["bild", presentation.slide, ...new URLSearchParams(slide?.view ?? "").values()]));
+  return downloadViewPng(
+    handle,
+    words,
+    "slide",
+    viewSlug(["bild", presentation.slide, ...new URLSearchParams(slide?.view ?? "").values()]),
+  );
 }

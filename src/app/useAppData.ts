@@ -16,8 +16,7 @@ import { NEIGHBOURS_URL, neighbourFileSchema, type NeighbourFile } from "../geo/
 
 /** The geometry, and what `npm run geo` precomputed from it; missing geometry does not stop the page. */
 export type Geo =
-  | { counties: CountyCollection; context: ContextCollection; neighbours?: NeighbourFile; labels?: LabelFile }
-  | { error: string };
+  { counties: CountyCollection; context: ContextCollection; neighbours?: NeighbourFile; labels?: LabelFile } | { error: string };
 
 export type LoadedAppData = { status: "invalid"; issues: ValidationIssue[] } | { status: "ready"; data: Dataset; geo: Geo };
 

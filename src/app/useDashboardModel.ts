@@ -27,7 +27,10 @@ export function useDashboardModel(data: Dataset, geo: Geo, lang: Lang) {
   const compare = useViewStore((s) => s.compare);
   const geometry = useGeometryFacts(geo, macro);
   const outlines = useMemo(() => mapOutlines(geometry.neighbourTable, selected, compare), [geometry.neighbourTable, selected, compare]);
-  const classification = useMemo(() => classify(data, { color, practice, practice2, q }, lang), [data, color, practice, practice2, q, lang]);
+  const classification = useMemo(
+    () => classify(data, { color, practice, practice2, q }, lang),
+    [data, color, practice, practice2, q, lang],
+  );
   const regions = useMemo(() => regionByCode(data), [data]);
   const nameOf = useMemo(() => (code: string) => regions.get(code)?.name ?? code, [regions]);
   /** The tooltip's words for a region: its name and its value in the mode shown. */

@@ -34,8 +34,7 @@ export function bivariateParts(data: Dataset, aId: string, bId: string, lang: La
   if (!a || !b || a.id === b.id || a.evidence !== "listed" || b.evidence !== "listed") return undefined;
   const inA = new Set(a.regions);
   const inB = new Set(b.regions);
-  const keyOf = (code: string): BivariateKey =>
-    inA.has(code) ? (inB.has(code) ? "both" : "onlyA") : inB.has(code) ? "onlyB" : "neither";
+  const keyOf = (code: string): BivariateKey => (inA.has(code) ? (inB.has(code) ? "both" : "onlyA") : inB.has(code) ? "onlyB" : "neither");
   const classes: LegendClass[] = BIVARIATE_KEYS.map((key) => ({
     key,
     label: t[key],

@@ -43,7 +43,14 @@ export type ColorChoice = { color: ColorMode; practice?: string; practice2?: str
 
 type Extras = Partial<Pick<Classification, "marked" | "markKey" | "evidence" | "explanation" | "notes" | "bivariate">>;
 
-function build(data: Dataset, mode: ColorMode, title: string, subtitle: string, classes: LegendClass[], extras: Extras = {}): Classification {
+function build(
+  data: Dataset,
+  mode: ColorMode,
+  title: string,
+  subtitle: string,
+  classes: LegendClass[],
+  extras: Extras = {},
+): Classification {
   const colorOf: Record<string, string> = {};
   const valueOf: Record<string, string> = {};
   for (const region of data.regions) colorOf[region.code] = NO_DATA_COLOR;
@@ -148,11 +155,7 @@ function byQuestion(data: Dataset, lang: Lang, q: number | undefined): Classific
   }));
   const allStatements = data.practices.filter((p) => p.evidence === "all" && p.question === question.id).length;
   return build(data, "question", t.titleQuestion(question.section, question[lang]), t.unitRegions, classes, {
-    explanation: [
-      t.questionExplained(allStatements),
-      EVIDENCE_STRINGS[lang].computed,
-      EVIDENCE_STRINGS[lang].listsAreExamples,
-    ],
+    explanation: [t.questionExplained(allStatements), EVIDENCE_STRINGS[lang].computed, EVIDENCE_STRINGS[lang].listsAreExamples],
   });
 }
 

@@ -85,7 +85,8 @@ const boxAt = (p: Point, width: number, height: number, gap = 0): Rect => ({
 });
 
 export const overlaps = (a: Rect, b: Rect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-const within = (r: Rect, size: { width: number; height: number }) => r.left >= 0 && r.top >= 0 && r.right <= size.width && r.bottom <= size.height;
+const within = (r: Rect, size: { width: number; height: number }) =>
+  r.left >= 0 && r.top >= 0 && r.right <= size.width && r.bottom <= size.height;
 
 function boundsOf(rings: readonly Point[][]): Rect {
   const r = { left: Infinity, top: Infinity, right: -Infinity, bottom: -Infinity };
@@ -266,7 +267,8 @@ function placeOnce(input: PlacementInput, reserved: readonly Rect[]): Placement 
   const all: Indexed[] = input.regions.map((r) => ({ ...r, bounds: boundsOf(r.rings) }));
   /** The boxes of the labels placed so far, by region, with their gap. */
   const boxes = new Map<string, Rect>();
-  const free = (box: Rect) => within(box, size) && !reserved.some((t) => overlaps(t, box)) && ![...boxes.values()].some((t) => overlaps(t, box));
+  const free = (box: Rect) =>
+    within(box, size) && !reserved.some((t) => overlaps(t, box)) && ![...boxes.values()].some((t) => overlaps(t, box));
   const result = new Map<string, PlacedLabel>();
   const leaders = new Map<string, [Point, Point]>();
   // Small regions first: they have the fewest places to go, a large one can move within itself.
@@ -286,10 +288,22 @@ function placeOnce(input: PlacementInput, reserved: readonly Rect[]): Placement 
   /** 1. Inside its own region: on one line, else on two. */
   const tryInside = (r: Indexed): boolean => {
     for (const box of [r, ...(r.wrapped ? [r.wrapped] : [])]) {
-      const spot = candidates.get(r.code)!.find((p) => free(boxAt(p, box.width, box.height, gap)) && fitsInside(p, r, all, box.width, box.height));
+      const spot = candidates
+        .get(r.code)!
+        .find((p) => free(boxAt(p, box.width, box.height, gap)) && fitsInside(p, r, all, box.width, box.height));
       if (!spot) continue;
       const wrapped = box !== r ? { wrapped: true } : {};
-      place({ code: r.code, kind: "inside", x: spot.x, y: spot.y, width: box.width, height: box.height, anchor: spot, visible: true, ...wrapped });
+      place({
+        code: r.code,
+        kind: "inside",
+        x: spot.x,
+        y: spot.y,
+        width: box.width,
+        height: box.height,
+        anchor: spot,
+        visible: true,
+        ...wrapped,
+      });
       return true;
     }
     return false;
@@ -319,7 +333,10 @@ function placeOnce(input: PlacementInput, reserved: readonly Rect[]): Placement 
       if (best) break;
     }
     if (!best) return false;
-    place({ code: r.code, kind: "leader", x: best.center.x, y: best.center.y, width: r.width, height: r.height, anchor, visible: true }, [anchor, best.end]);
+    place({ code: r.code, kind: "leader", x: best.center.x, y: best.center.y, width: r.width, height: r.height, anchor, visible: true }, [
+      anchor,
+      best.end,
+    ]);
     return true;
   };
 
@@ -352,7 +369,17 @@ function placeOnce(input: PlacementInput, reserved: readonly Rect[]): Placement 
   let n = 0;
   const labels = input.regions.map((r) => {
     const label = result.get(r.code);
-    if (!label) return { code: r.code, kind: "hidden" as const, x: r.anchor.x, y: r.anchor.y, width: r.width, height: r.height, anchor: r.anchor, visible: false };
+    if (!label)
+      return {
+        code: r.code,
+        kind: "hidden" as const,
+        x: r.anchor.x,
+        y: r.anchor.y,
+        width: r.width,
+        height: r.height,
+        anchor: r.anchor,
+        visible: false,
+      };
     return label.kind === "number" ? { ...label, number: ++n } : label;
   });
   return { labels };

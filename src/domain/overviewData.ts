@@ -5,9 +5,7 @@ import type { Lang } from "../i18n/strings";
 /** Regions per status, in the dataset's status order (the report's order in section 2.1). */
 export function statusCounts(data: Dataset): { status: Status; count: number; regions: Region[] }[] {
   return data.statuses.map((status) => {
-    const regions = data.regions
-      .filter((r) => r.strategy.status === status.id)
-      .sort((a, b) => a.name.localeCompare(b.name, "sv"));
+    const regions = data.regions.filter((r) => r.strategy.status === status.id).sort((a, b) => a.name.localeCompare(b.name, "sv"));
     return { status, count: regions.length, regions };
   });
 }
@@ -62,9 +60,10 @@ export function prevalenceGroups(data: Dataset, lang: Lang): PrevalenceGroup[] {
     .sort((a, b) => a.id - b.id)
     .flatMap((question) => {
       const practices = byQuestion.get(question.id) ?? [];
-      const lists = practicePrevalence(data, practices.filter((p) => p.evidence === "listed")).sort(
-        (a, b) => b.count - a.count || a.practice[lang].localeCompare(b.practice[lang], locale),
-      );
+      const lists = practicePrevalence(
+        data,
+        practices.filter((p) => p.evidence === "listed"),
+      ).sort((a, b) => b.count - a.count || a.practice[lang].localeCompare(b.practice[lang], locale));
       const examples = practices.filter((p) => p.evidence === "example");
       const all = practices.filter((p) => p.evidence === "all");
       return practices.length ? [{ question, lists, examples, all }] : [];

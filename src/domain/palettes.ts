@@ -14,7 +14,18 @@ export const STATUS_COLORS: Record<StatusId, string> = {
 };
 
 /** Viridis, light (low) to dark (high), from matplotlib's published stops. */
-const VIRIDIS_LIGHT_TO_DARK = ["#fde725", "#b5de2b", "#6ece58", "#35b779", "#1f9e89", "#26828e", "#31688e", "#3e4989", "#482878", "#440154"];
+const VIRIDIS_LIGHT_TO_DARK = [
+  "#fde725",
+  "#b5de2b",
+  "#6ece58",
+  "#35b779",
+  "#1f9e89",
+  "#26828e",
+  "#31688e",
+  "#3e4989",
+  "#482878",
+  "#440154",
+];
 
 /**
  * n ordered colours from light to dark. Viridis stays distinguishable in every

@@ -86,7 +86,11 @@ export function ExportTools({ data, lang, classification, mapHandle, nameOf, tit
           <input type="checkbox" checked={separator === ";"} onChange={(e) => setSeparator(e.target.checked ? ";" : ",")} />
           {t.semicolon}
         </label>
-        <button type="button" onClick={() => csv(matrixRows(data, lang), `rus-${data.edition.id}-regioner-x-exempel`)} data-testid="csv-matrix">
+        <button
+          type="button"
+          onClick={() => csv(matrixRows(data, lang), `rus-${data.edition.id}-regioner-x-exempel`)}
+          data-testid="csv-matrix"
+        >
           {t.csvMatrix}
         </button>
         <button

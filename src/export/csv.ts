@@ -44,7 +44,11 @@ export function matrixRows(data: Dataset, lang: Lang): (string | number)[][] {
 }
 
 /** The current view: each region with the mode's class (legend label), and the map's title. */
-export function viewRows(data: Dataset, classification: Classification, columns: { code: string; region: string; value: string }): (string | number)[][] {
+export function viewRows(
+  data: Dataset,
+  classification: Classification,
+  columns: { code: string; region: string; value: string },
+): (string | number)[][] {
   return [
     [columns.code, columns.region, `${columns.value}: ${classification.title}`],
     ...data.regions.map((r) => [r.code, r.name, classification.valueOf[r.code] ?? ""]),

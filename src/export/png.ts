@@ -227,8 +227,18 @@ function drawLabels(ctx: CanvasRenderingContext2D, content: PngContent, origin: 
     const anchor = at(label.anchor);
     const box = { w: label.width * scale, h: label.height * scale };
     if (label.kind === "leader") {
-      const end = at(nearestOnBox(label.anchor, { left: label.x - label.width / 2, top: label.y - label.height / 2, right: label.x + label.width / 2, bottom: label.y + label.height / 2 }));
-      for (const [stroke, width] of [["#ffffff", size / 5], [INK, Math.max(1.5, size / 14)]] as const) {
+      const end = at(
+        nearestOnBox(label.anchor, {
+          left: label.x - label.width / 2,
+          top: label.y - label.height / 2,
+          right: label.x + label.width / 2,
+          bottom: label.y + label.height / 2,
+        }),
+      );
+      for (const [stroke, width] of [
+        ["#ffffff", size / 5],
+        [INK, Math.max(1.5, size / 14)],
+      ] as const) {
         ctx.strokeStyle = stroke;
         ctx.lineWidth = width;
         ctx.beginPath();
@@ -254,7 +264,10 @@ function drawLabels(ctx: CanvasRenderingContext2D, content: PngContent, origin: 
     }
     const marked = content.classification.marked.includes(label.code);
     const name = content.nameOf(label.code);
-    const lines = label.kind === "number" ? [`${marked ? "✓" : ""}${label.number}`] : ((label.wrapped && wrapName(name)) || [name]).map((l, i) => (i === 0 && marked ? `✓ ${l}` : l));
+    const lines =
+      label.kind === "number"
+        ? [`${marked ? "✓" : ""}${label.number}`]
+        : ((label.wrapped && wrapName(name)) || [name]).map((l, i) => (i === 0 && marked ? `✓ ${l}` : l));
     ctx.font = `600 ${label.kind === "number" ? Math.round(size * 0.8) : size}px ${FONT}`;
     lines.forEach((line, i) => {
       const y = centre.y + (i - (lines.length - 1) / 2) * size * 1.35;
@@ -281,7 +294,13 @@ function drawLabels(ctx: CanvasRenderingContext2D, content: PngContent, origin: 
     ctx.strokeRect(topLeft.x, topLeft.y, w, h);
     ctx.fillStyle = INK;
     ctx.textAlign = "start";
-    numbered.forEach((l, i) => ctx.fillText(keyLine(l.number ?? 0, content.nameOf(l.code)), topLeft.x + 8 * scale, topLeft.y + (5 + (i + 0.5) * content.labelPx / scale * 1.35) * scale));
+    numbered.forEach((l, i) =>
+      ctx.fillText(
+        keyLine(l.number ?? 0, content.nameOf(l.code)),
+        topLeft.x + 8 * scale,
+        topLeft.y + (5 + (((i + 0.5) * content.labelPx) / scale) * 1.35) * scale,
+      ),
+    );
   }
   ctx.textAlign = "start";
   ctx.textBaseline = "top";

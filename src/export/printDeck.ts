@@ -12,7 +12,6 @@ const CONTAINER_ID = "print-deck";
 /** 10 pt is 3.53 mm; 1920 px across ~277 mm of A4 landscape gives ~6.9 px per mm: 24.5 px, rounded up. */
 export const PRINT_LABEL_PX = 26;
 
-
 /**
  * Prints several views, one A4 landscape page each: every view is applied in
  * turn on the one map, drawn once the map is idle into the same image as a

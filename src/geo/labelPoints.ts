@@ -30,9 +30,7 @@ export function computeLabelPoints(counties: CountyCollection): LabelPoint[] {
  */
 export const LABELS_URL = `${import.meta.env.BASE_URL}geo/labels.json`;
 
-export const labelFileSchema = z.array(
-  z.object({ code: z.string(), lngLat: z.tuple([z.number(), z.number()]), area: z.number() }),
-);
+export const labelFileSchema = z.array(z.object({ code: z.string(), lngLat: z.tuple([z.number(), z.number()]), area: z.number() }));
 
 export type LabelFile = z.infer<typeof labelFileSchema>;
 

@@ -34,9 +34,7 @@ function edgeNeighbours(counties: CountyCollection): number[][][] {
       }
   });
   return ringIds.map((featureRings, owner) =>
-    featureRings.map((ids) =>
-      ids.slice(1).map((id, i) => owners.get(edgeKey(ids[i]!, id))!.find((o) => o !== owner) ?? -1),
-    ),
+    featureRings.map((ids) => ids.slice(1).map((id, i) => owners.get(edgeKey(ids[i]!, id))!.find((o) => o !== owner) ?? -1)),
   );
 }
 

@@ -1,4 +1,3 @@
-
 /**
  * Web Mercator as MapLibre draws it, for the SVG map: the same projection and
  * the same "fit bounds with padding" arithmetic, so the simplified map looks
@@ -103,7 +102,8 @@ export function toScreen(lonLat: readonly [number, number], view: ViewBox, size:
 }
 
 type Ring = readonly (readonly number[])[];
-type PolygonGeometry = { type: "Polygon"; coordinates: readonly Ring[] } | { type: "MultiPolygon"; coordinates: readonly (readonly Ring[])[] };
+type PolygonGeometry =
+  { type: "Polygon"; coordinates: readonly Ring[] } | { type: "MultiPolygon"; coordinates: readonly (readonly Ring[])[] };
 
 const round = (n: number) => Math.round(n * 10) / 10;
 

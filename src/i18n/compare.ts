@@ -71,8 +71,7 @@ const sv = {
   lacks: "Nämns inte",
   noRows: "Inga exempel för de jämförda regionerna under frågan.",
   noDifferences: "Inga skillnader under frågan.",
-  allRegionsLeftOut: (n: number) =>
-    `${n} påståenden som rapporten gör om alla regioner är utelämnade: de skiljer inte regionerna åt.`,
+  allRegionsLeftOut: (n: number) => `${n} påståenden som rapporten gör om alla regioner är utelämnade: de skiljer inte regionerna åt.`,
   showQuote: "Visa rapportens mening",
   hideQuote: "Dölj rapportens mening",
   showOnMap: "Visa på kartan",
@@ -107,7 +106,8 @@ const sv = {
   clusterCaveat:
     "Beräknat i RUS-kartan, inte i rapporten; rapporten gör ingen analys (avsnitt 1.4.1). 21 regioner är ett litet urval, och rapportens förteckningar är exempel, inte fullständiga. Grannar = landgräns; Gotland ingår inte.",
   clusterNotTestable: "Klustring kan inte prövas: förteckningen nämner alla regioner eller högst en.",
-  clusterNotForKind: "Klustring prövas bara för rapportens förteckningar: ett enstaka exempel eller ett påstående om alla regioner säger inget om var något är vanligt.",
+  clusterNotForKind:
+    "Klustring prövas bara för rapportens förteckningar: ett enstaka exempel eller ett påstående om alla regioner säger inget om var något är vanligt.",
 };
 
 export type CompareStrings = typeof sv;
@@ -199,7 +199,8 @@ const en: CompareStrings = {
   clusterCaveat:
     "Computed by RUS-kartan, not in the report; the report makes no analysis (section 1.4.1). 21 regions is a small sample, and the report's lists are examples, not complete records. Neighbours = land border; Gotland takes no part.",
   clusterNotTestable: "Clustering cannot be tested: the list names every region or at most one.",
-  clusterNotForKind: "Clustering is tested only for the report's lists: a single example or a statement about all regions says nothing about where something is common.",
+  clusterNotForKind:
+    "Clustering is tested only for the report's lists: a single example or a statement about all regions says nothing about where something is common.",
 };
 
 export const COMPARE_STRINGS: Record<Lang, CompareStrings> = { sv, en };

@@ -38,7 +38,8 @@ const sv = {
 export type EvidenceStrings = typeof sv;
 
 const en: EvidenceStrings = {
-  listed: (footnote, section) => (footnote === undefined ? `The report's list, section ${section}` : `The report's list, footnote ${footnote}`),
+  listed: (footnote, section) =>
+    footnote === undefined ? `The report's list, section ${section}` : `The report's list, footnote ${footnote}`,
   example: "Named as an example",
   all: "Said of all regions",
   kindNames: { listed: "lists", example: "examples", all: "statements about all regions" },

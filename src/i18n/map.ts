@@ -52,7 +52,8 @@ const en: MapStrings = {
   titleQuestion: (section: string, label: string) => `Section ${section} ${label}: lists and examples naming the region`,
   unitRegions: "Number of regions per class",
   noHorizon: "No end year in the title",
-  horizonExplained: "Time horizon = the end year in the strategy's title (“2021–2030” gives 2030). “Med utblick mot” (looking ahead to) is an outlook, not an end year.",
+  horizonExplained:
+    "Time horizon = the end year in the strategy's title (“2021–2030” gives 2030). “Med utblick mot” (looking ahead to) is an outlook, not an end year.",
   practiceSubtitle: (kind: string, n: number, total: number) => `${kind}: ${n} of ${total} regions`,
   allStatementExplained: "The report says this of all regions; it does not tell regions apart.",
   questionExplained: (allStatements: number) =>

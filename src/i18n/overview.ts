@@ -8,12 +8,32 @@ import type { Lang } from "./strings";
  */
 
 const MONTHS_SV = [
-  "januari", "februari", "mars", "april", "maj", "juni",
-  "juli", "augusti", "september", "oktober", "november", "december",
+  "januari",
+  "februari",
+  "mars",
+  "april",
+  "maj",
+  "juni",
+  "juli",
+  "augusti",
+  "september",
+  "oktober",
+  "november",
+  "december",
 ] as const;
 const MONTHS_EN = [
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December",
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
 ] as const;
 
 /** "2026-04-09" → "9 april 2026" / "9 April 2026" (no Date, no time zone). */
@@ -44,8 +64,7 @@ const sv = {
   adoptionTitle: "Antagandeår",
   adoptionIntro: "Antal regioner per år då den gällande strategin antogs, uppdelat på status.",
   adoptionSummary: (peakYear: number, peak: number, empty: readonly number[]) =>
-    `Flest strategier antogs ${peakYear} (${peak} regioner).` +
-    (empty.length ? ` Inga strategier antogs ${empty.join(", ")}.` : ""),
+    `Flest strategier antogs ${peakYear} (${peak} regioner).` + (empty.length ? ` Inga strategier antogs ${empty.join(", ")}.` : ""),
   adoptionTableCaption: "Antal regioner per antagandeår och status",
   adoptionYearColumn: "År",
   adoptionTotalColumn: "Totalt",
@@ -108,8 +127,7 @@ const sv = {
   cellButton: (region: string, practice: string) => `Ja: ${region}, ${practice}. Visa citatet.`,
   selectRegion: (region: string) => `Visa ${region}`,
   sortBy: (column: string) => `Sortera efter ${column.toLowerCase()}`,
-  sortAnnounce: (column: string, descending: boolean) =>
-    `Sorterat efter ${column.toLowerCase()}, ${descending ? "fallande" : "stigande"}.`,
+  sortAnnounce: (column: string, descending: boolean) => `Sorterat efter ${column.toLowerCase()}, ${descending ? "fallande" : "stigande"}.`,
   detailsLabel: "Citat för vald cell",
   detailsQuestion: (section: string, label: string) => `Avsnitt ${section}: ${label}`,
   close: "Stäng",
@@ -199,8 +217,7 @@ const en: typeof sv = {
   cellButton: (region: string, practice: string) => `Yes: ${region}, ${practice}. Show the quote.`,
   selectRegion: (region: string) => `Show ${region}`,
   sortBy: (column: string) => `Sort by ${column.toLowerCase()}`,
-  sortAnnounce: (column: string, descending: boolean) =>
-    `Sorted by ${column.toLowerCase()}, ${descending ? "descending" : "ascending"}.`,
+  sortAnnounce: (column: string, descending: boolean) => `Sorted by ${column.toLowerCase()}, ${descending ? "descending" : "ascending"}.`,
   detailsLabel: "Quote for the chosen cell",
   detailsQuestion: (section: string, label: string) => `Section ${section}: ${label}`,
   close: "Close",

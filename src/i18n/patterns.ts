@@ -57,7 +57,10 @@ const en: typeof sv = {
   macroLabel: "Show larger areas",
   macroNone: "None",
   macroOptions: { nuts2: "NUTS 2", landsdel: "Götaland, Svealand, Norrland" },
-  macroNote: { nuts2: "Thick line: boundary between NUTS 2 regions", landsdel: "Thick line: boundary between Götaland, Svealand and Norrland" },
+  macroNote: {
+    nuts2: "Thick line: boundary between NUTS 2 regions",
+    landsdel: "Thick line: boundary between Götaland, Svealand and Norrland",
+  },
 
   sharesHeading: "Larger areas",
   sharesIntro:

@@ -25,8 +25,7 @@ const sv = {
   horizonNone: "inget slutår i titeln",
   outlook: (year: number) => `med utblick mot ${year}`,
   adopted: "Antagen",
-  adoptedValue: (adopted: number, revised?: number) =>
-    revised === undefined ? String(adopted) : `${adopted}, reviderad ${revised}`,
+  adoptedValue: (adopted: number, revised?: number) => (revised === undefined ? String(adopted) : `${adopted}, reviderad ${revised}`),
   status: "Status",
   note: "Rapportens kommentar",
 
@@ -43,10 +42,13 @@ const sv = {
 
   mentionsHeading: "Alla ställen där rapporten nämner regionen",
   mentionsSummary: (name: string, n: number, parts: string) =>
-    n === 0 ? `Rapporten nämner inte ${name} i sin text eller sina fotnoter.` : `Rapporten nämner ${name} på ${n} ${n === 1 ? "ställe" : "ställen"}: ${parts}.`,
+    n === 0
+      ? `Rapporten nämner inte ${name} i sin text eller sina fotnoter.`
+      : `Rapporten nämner ${name} på ${n} ${n === 1 ? "ställe" : "ställen"}: ${parts}.`,
   mentionFootnotes: (items: readonly string[]) => `${items.length === 1 ? "fotnot" : "fotnoterna"} ${items.join(", ")}`,
   mentionFootnote: (n: number, section: string) => `${n} (${section})`,
-  mentionSentences: (sections: readonly string[]) => `${sections.length === 1 ? "en mening" : `${sections.length} meningar`} i ${sections.join(", ")}`,
+  mentionSentences: (sections: readonly string[]) =>
+    `${sections.length === 1 ? "en mening" : `${sections.length} meningar`} i ${sections.join(", ")}`,
   mentionsAnd: " och ",
   mentionFootnoteLabel: (n: number) => `Fotnot ${n}:`,
   listingMention: "Därtill förteckningen över strategierna (Underlag sammanställning):",
@@ -61,8 +63,7 @@ const sv = {
   questionShort: (id: number) => `F${id}`,
   seriesNeighbours: "Grannregionernas medelvärde",
   seriesNational: "Medelvärde, alla 21 regioner",
-  countsNoNeighbours: (name: string) =>
-    `${name} har inga grannregioner med landgräns, så diagrammet visar inget grannmedelvärde.`,
+  countsNoNeighbours: (name: string) => `${name} har inga grannregioner med landgräns, så diagrammet visar inget grannmedelvärde.`,
   countsSummary: (name: string, listed: number, examples: number, national: string, neighbours?: string) =>
     `${name} nämns i ${listed} av rapportens förteckningar och i ${examples} exempel, sammanlagt ${listed + examples}. Medelvärdet för alla 21 regioner är ${national}` +
     (neighbours === undefined ? "." : `, för grannregionerna ${neighbours}.`),
@@ -109,8 +110,7 @@ const en: typeof sv = {
   horizonNone: "no end year in the title",
   outlook: (year: number) => `looking ahead to ${year}`,
   adopted: "Adopted",
-  adoptedValue: (adopted: number, revised?: number) =>
-    revised === undefined ? String(adopted) : `${adopted}, revised ${revised}`,
+  adoptedValue: (adopted: number, revised?: number) => (revised === undefined ? String(adopted) : `${adopted}, revised ${revised}`),
   status: "Status",
   note: "The report's note",
 
@@ -127,10 +127,13 @@ const en: typeof sv = {
 
   mentionsHeading: "Every place the report names the region",
   mentionsSummary: (name: string, n: number, parts: string) =>
-    n === 0 ? `The report does not name ${name} in its text or its footnotes.` : `The report names ${name} in ${n} ${n === 1 ? "place" : "places"}: ${parts}.`,
+    n === 0
+      ? `The report does not name ${name} in its text or its footnotes.`
+      : `The report names ${name} in ${n} ${n === 1 ? "place" : "places"}: ${parts}.`,
   mentionFootnotes: (items: readonly string[]) => `${items.length === 1 ? "footnote" : "footnotes"} ${items.join(", ")}`,
   mentionFootnote: (n: number, section: string) => `${n} (${section})`,
-  mentionSentences: (sections: readonly string[]) => `${sections.length === 1 ? "a sentence" : `${sections.length} sentences`} in ${sections.join(", ")}`,
+  mentionSentences: (sections: readonly string[]) =>
+    `${sections.length === 1 ? "a sentence" : `${sections.length} sentences`} in ${sections.join(", ")}`,
   mentionsAnd: " and ",
   mentionFootnoteLabel: (n: number) => `Footnote ${n}:`,
   listingMention: "And the list of strategies (Underlag sammanställning):",
@@ -145,8 +148,7 @@ const en: typeof sv = {
   questionShort: (id: number) => `Q${id}`,
   seriesNeighbours: "Mean of neighbouring regions",
   seriesNational: "Mean of all 21 regions",
-  countsNoNeighbours: (name: string) =>
-    `${name} has no neighbouring regions by land, so the chart shows no neighbour mean.`,
+  countsNoNeighbours: (name: string) => `${name} has no neighbouring regions by land, so the chart shows no neighbour mean.`,
   countsSummary: (name: string, listed: number, examples: number, national: string, neighbours?: string) =>
     `${name} is named in ${listed} of the report's lists and in ${examples} examples, ${listed + examples} in all. The mean of all 21 regions is ${national}` +
     (neighbours === undefined ? "." : `, of its neighbours ${neighbours}.`),

@@ -16,8 +16,7 @@ const sv = {
   datasetInvalid: "Datafilen kunde inte läsas. Följande fält är fel:",
   geometryFailed: "Kartgeometrin kunde inte läsas in.",
   loadFailed: "Data kunde inte hämtas",
-  noWebgl:
-    "Kartan kan inte visas i den här webbläsaren (WebGL 2 saknas). Förklaringen och uppgifterna nedan gäller ändå.",
+  noWebgl: "Kartan kan inte visas i den här webbläsaren (WebGL 2 saknas). Förklaringen och uppgifterna nedan gäller ändå.",
   dismiss: "Stäng",
   urlIgnored: "Några delar av länken kunde inte användas och ignorerades:",
   dismissNotice: "Stäng meddelandet",
@@ -38,8 +37,7 @@ const en: Strings = {
   datasetInvalid: "The data file could not be read. These fields are wrong:",
   geometryFailed: "The map geometry could not be loaded.",
   loadFailed: "Data could not be fetched",
-  noWebgl:
-    "The map cannot be shown in this browser (WebGL 2 is missing). The legend and figures below still apply.",
+  noWebgl: "The map cannot be shown in this browser (WebGL 2 is missing). The legend and figures below still apply.",
   dismiss: "Dismiss",
   urlIgnored: "Some parts of the link could not be used and were ignored:",
   dismissNotice: "Dismiss this notice",

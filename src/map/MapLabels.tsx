@@ -25,7 +25,12 @@ export function MapLabels({ placement, nameOf, marked, selected, keyTitle }: Map
         {labels
           .filter((l) => l.kind === "leader")
           .map((l) => {
-            const end = nearestOnBox(l.anchor, { left: l.x - l.width / 2, top: l.y - l.height / 2, right: l.x + l.width / 2, bottom: l.y + l.height / 2 });
+            const end = nearestOnBox(l.anchor, {
+              left: l.x - l.width / 2,
+              top: l.y - l.height / 2,
+              right: l.x + l.width / 2,
+              bottom: l.y + l.height / 2,
+            });
             return (
               <g key={l.code} data-code={l.code}>
                 <line x1={l.anchor.x} y1={l.anchor.y} x2={end.x} y2={end.y} className="map-leader-halo" />

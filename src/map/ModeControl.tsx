@@ -63,9 +63,7 @@ export function ModeControl({ data, lang }: { data: Dataset; lang: Lang }) {
           testId="practice2-picker"
         />
       )}
-      {color === "question" && (
-        <QuestionPicker data={data} lang={lang} value={q ?? 1} onChange={showQuestion} />
-      )}
+      {color === "question" && <QuestionPicker data={data} lang={lang} value={q ?? 1} onChange={showQuestion} />}
     </div>
   );
 }
@@ -160,7 +158,11 @@ function PracticePicker({
             </optgroup>
           ))}
         </select>
-        {matching.size === 0 && <span className="control-hint" role="status">{t.noPracticeMatch}</span>}
+        {matching.size === 0 && (
+          <span className="control-hint" role="status">
+            {t.noPracticeMatch}
+          </span>
+        )}
       </div>
     </>
   );

@@ -8,7 +8,14 @@ import { NEIGHBOUR_LINE_COLOR } from "./outlineLayers";
 import { LABEL_FONT_PX, labelFontPx, layoutLabels } from "./measureLabel";
 import { reservedBoxes } from "./reservedBoxes";
 import { NO_LABELS } from "./noLabels";
-import { CONTEXT_LINE_COLOR, COUNTY_LINE_COLOR, LAND_CONTEXT_COLOR, NO_DATA_COLOR, SEA_COLOR, SELECTED_LINE_COLOR } from "../domain/palettes";
+import {
+  CONTEXT_LINE_COLOR,
+  COUNTY_LINE_COLOR,
+  LAND_CONTEXT_COLOR,
+  NO_DATA_COLOR,
+  SEA_COLOR,
+  SELECTED_LINE_COLOR,
+} from "../domain/palettes";
 import { SWEDEN_BOUNDS, fitViewBox, geometryBounds, geometryPath, toScreen, viewBounds, type Padding, type Size } from "../geo/projection";
 import { svgToCanvas } from "./svgExport";
 import { NO_OUTLINES } from "../domain/outlines";
@@ -83,9 +90,7 @@ export function SvgMap(props: SvgMapProps) {
   const view = useMemo(() => {
     if (!national || size.width === 0 || size.height === 0) return null;
     const bounds = selected ? paths.counties.find((c) => c.code === selected)?.bounds : undefined;
-    return bounds
-      ? fitViewBox(bounds, size, regionPadding(national), REGION_MAX_ZOOM)
-      : fitViewBox(SWEDEN_BOUNDS, size, national);
+    return bounds ? fitViewBox(bounds, size, regionPadding(national), REGION_MAX_ZOOM) : fitViewBox(SWEDEN_BOUNDS, size, national);
   }, [national, size, selected, paths]);
 
   const noteRef = useRef<HTMLParagraphElement>(null);

@@ -26,7 +26,6 @@ export const LAYER = {
   focused: "counties-focused",
 } as const;
 
-
 /** One `match` on the feature's code: recolouring is one paint update, never a setData. */
 export function fillColorExpression(colorOf: Record<string, string>): ExpressionSpecification | string {
   const pairs = Object.entries(colorOf).flat();

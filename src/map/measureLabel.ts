@@ -67,7 +67,16 @@ export function layoutLabels({ points, counties, project, size, nameOf, isMarked
     const name = nameOf(point.code);
     const text = measureLabel(name, isMarked(point.code), fontPx);
     const wrapped = measureWrapped(name, isMarked(point.code), fontPx);
-    return [{ code: point.code, ...text, ...(wrapped ? { wrapped } : {}), anchor: project(point.lngLat), area: point.area, rings: projectRings(shape, project) }];
+    return [
+      {
+        code: point.code,
+        ...text,
+        ...(wrapped ? { wrapped } : {}),
+        anchor: project(point.lngLat),
+        area: point.area,
+        rings: projectRings(shape, project),
+      },
+    ];
   });
   const lineHeight = fontPx * LINE_HEIGHT;
   return placeLabels({

@@ -19,7 +19,10 @@ type LabelRefs = {
  * at the current camera with the page's label size, again at every move, and
  * on demand at another size for an export (placeAt).
  */
-export function useMapLabels({ mapRef, containerRef, overlayRef, latest }: LabelRefs, props: Pick<MapRendererProps, "labelPoints" | "counties">) {
+export function useMapLabels(
+  { mapRef, containerRef, overlayRef, latest }: LabelRefs,
+  props: Pick<MapRendererProps, "labelPoints" | "counties">,
+) {
   const { labelPoints, counties } = props;
   const [placement, setPlacement] = useState<Placement>(NO_LABELS);
   const placementRef = useRef<Placement>(NO_LABELS);
@@ -57,7 +60,10 @@ export function useMapLabels({ mapRef, containerRef, overlayRef, latest }: Label
   }, [mapRef, containerRef, placeAt]);
 
   /** The placement as it stands, or placed again for an export (MapHandle.getPlacement). */
-  const getPlacement = useCallback((options?: PlacementOptions) => (options === undefined ? placementRef.current : placeAt(options)), [placeAt]);
+  const getPlacement = useCallback(
+    (options?: PlacementOptions) => (options === undefined ? placementRef.current : placeAt(options)),
+    [placeAt],
+  );
 
   return { placement, relayout, getPlacement };
 }

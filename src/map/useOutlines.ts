@@ -5,7 +5,6 @@ import { afterPaint } from "../ui/afterPaint";
 import { whenStyleReady } from "./whenStyleReady";
 import { NO_OUTLINES, type Outlines } from "../domain/outlines";
 
-
 /** Keeps the outline layers' filters in step with the choice; the map itself is never touched otherwise. */
 export function useOutlines(mapRef: RefObject<MapLibreMap | null>, outlines: Outlines = NO_OUTLINES) {
   const key = `${outlines.land.join(",")}|${outlines.sea.join(",")}|${outlines.compared.join(",")}`;

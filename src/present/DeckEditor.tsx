@@ -54,7 +54,10 @@ export function DeckEditor({ data, lang, presentation, onDownload, onPrint }: De
     const en = classify(data, view, "en");
     const region = view.region ? data.regions.find((r) => r.code === view.region)?.name : undefined;
     const withRegion = (s: string) => (region ? `${s} – ${region}` : s);
-    return { title: { sv: withRegion(sv.title), en: withRegion(en.title) }, caption: { sv: sv.subtitle || sv.title, en: en.subtitle || en.title } };
+    return {
+      title: { sv: withRegion(sv.title), en: withRegion(en.title) },
+      caption: { sv: sv.subtitle || sv.title, en: en.subtitle || en.title },
+    };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the view's query names every choice that matters
   }, [data, viewQuery]);
 
@@ -182,9 +185,7 @@ export function DeckEditor({ data, lang, presentation, onDownload, onPrint }: De
             {t.closeEditor}
           </button>
         </header>
-        <p className="deck-editor-origin">
-          {deck ? `${deck.title[lang]} · ${originLabel}` : t.deckLoading}
-        </p>
+        <p className="deck-editor-origin">{deck ? `${deck.title[lang]} · ${originLabel}` : t.deckLoading}</p>
 
         <section aria-labelledby="deck-add-heading" className="deck-editor-add">
           <h3 id="deck-add-heading">
@@ -234,7 +235,13 @@ export function DeckEditor({ data, lang, presentation, onDownload, onPrint }: De
                       <code className="deck-editor-view">{slide.view || "color=status"}</code>
                     </span>
                     <span className="deck-slide-actions">
-                      <button type="button" data-action="up" disabled={i === 0} onClick={() => move(i, -1, "up")} aria-label={`${t.moveUp}: ${slide.title[lang]}`}>
+                      <button
+                        type="button"
+                        data-action="up"
+                        disabled={i === 0}
+                        onClick={() => move(i, -1, "up")}
+                        aria-label={`${t.moveUp}: ${slide.title[lang]}`}
+                      >
                         ↑
                       </button>
                       <button
@@ -261,7 +268,12 @@ export function DeckEditor({ data, lang, presentation, onDownload, onPrint }: De
                       >
                         {t.remove}
                       </button>
-                      <button type="button" data-action="present" onClick={() => presentation.enter(i + 1)} aria-label={t.presentFrom(i + 1)}>
+                      <button
+                        type="button"
+                        data-action="present"
+                        onClick={() => presentation.enter(i + 1)}
+                        aria-label={t.presentFrom(i + 1)}
+                      >
                         ▶
                       </button>
                     </span>
@@ -274,7 +286,13 @@ export function DeckEditor({ data, lang, presentation, onDownload, onPrint }: De
 
         <section className="deck-editor-file">
           <p className="deck-editor-actions">
-            <button type="button" className="present-button" disabled={!deck} onClick={() => presentation.enter(1)} data-testid="deck-present">
+            <button
+              type="button"
+              className="present-button"
+              disabled={!deck}
+              onClick={() => presentation.enter(1)}
+              data-testid="deck-present"
+            >
               {t.presentDeck}
             </button>
             <button

@@ -62,7 +62,14 @@ export function SlideHeader({ presentation, lang, onExport }: SlideHeaderProps &
         )}
         <span className="slide-buttons">
           {onExport && (
-            <button type="button" className="slide-exit" onClick={runExport} title={t.exportSlideHint} aria-label={t.exportSlideHint} data-testid="slide-png">
+            <button
+              type="button"
+              className="slide-exit"
+              onClick={runExport}
+              title={t.exportSlideHint}
+              aria-label={t.exportSlideHint}
+              data-testid="slide-png"
+            >
               PNG
             </button>
           )}

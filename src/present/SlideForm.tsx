@@ -46,9 +46,24 @@ export function SlideForm({ lang, initial, submitLabel, onSubmit, onCancel, test
             <p key={fieldId} className="slide-form-field">
               <label htmlFor={fieldId}>{label}</label>
               {field === "title" ? (
-                <input id={fieldId} lang={l} required value={words.title[l]} onChange={(e) => set("title", l, e.target.value)} data-field={`title-${l}`} />
+                <input
+                  id={fieldId}
+                  lang={l}
+                  required
+                  value={words.title[l]}
+                  onChange={(e) => set("title", l, e.target.value)}
+                  data-field={`title-${l}`}
+                />
               ) : (
-                <textarea id={fieldId} lang={l} required rows={2} value={words.caption[l]} onChange={(e) => set("caption", l, e.target.value)} data-field={`caption-${l}`} />
+                <textarea
+                  id={fieldId}
+                  lang={l}
+                  required
+                  rows={2}
+                  value={words.caption[l]}
+                  onChange={(e) => set("caption", l, e.target.value)}
+                  data-field={`caption-${l}`}
+                />
               )}
             </p>
           );

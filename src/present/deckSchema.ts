@@ -58,7 +58,8 @@ export function viewIssues(view: string, known: KnownValues): string[] {
   const messages = ignored.map(({ key, value }) => describeIgnored(key, value));
   const params = new URLSearchParams(view.replace(/^\?/, ""));
   // present/slide parse fine but would nest a presentation inside a slide.
-  for (const key of ["present", "slide"]) if (params.has(key) && !ignored.some((i) => i.key === key)) messages.push(describeIgnored(key, ""));
+  for (const key of ["present", "slide"])
+    if (params.has(key) && !ignored.some((i) => i.key === key)) messages.push(describeIgnored(key, ""));
   return [...new Set(messages)];
 }
 

@@ -6,11 +6,7 @@
 export type KeyState = { slide: number; count: number; digits: string; grid: boolean };
 
 export type KeyAction =
-  | { type: "go"; slide: number }
-  | { type: "digits"; digits: string }
-  | { type: "toggleGrid" }
-  | { type: "exit" }
-  | { type: "none" };
+  { type: "go"; slide: number } | { type: "digits"; digits: string } | { type: "toggleGrid" } | { type: "exit" } | { type: "none" };
 
 const NEXT = new Set(["ArrowRight", "ArrowDown", "PageDown", " ", "Spacebar"]);
 const PREVIOUS = new Set(["ArrowLeft", "ArrowUp", "PageUp"]);

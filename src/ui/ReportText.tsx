@@ -7,9 +7,5 @@ import { Fragment } from "react";
  */
 export function ReportText({ text }: { text: string }) {
   const parts = text.split(/\*([^*]+)\*/g);
-  return (
-    <>
-      {parts.map((part, i) => (i % 2 === 1 ? <em key={i}>{part}</em> : <Fragment key={i}>{part}</Fragment>))}
-    </>
-  );
+  return <>{parts.map((part, i) => (i % 2 === 1 ? <em key={i}>{part}</em> : <Fragment key={i}>{part}</Fragment>))}</>;
 }

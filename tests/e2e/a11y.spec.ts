@@ -64,7 +64,10 @@ test("keyboard: the skip link jumps to the panel, focus is visible on every stop
       if (!el || el === document.body) return null;
       const style = getComputedStyle(el);
       const shown = (style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== "none";
-      return { shown, name: `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(" ")[0]}` : ""} ${el.textContent?.slice(0, 30) ?? ""}` };
+      return {
+        shown,
+        name: `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(" ")[0]}` : ""} ${el.textContent?.slice(0, 30) ?? ""}`,
+      };
     });
     if (state && !state.shown) invisible.push(state.name);
   }

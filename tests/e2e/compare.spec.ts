@@ -71,7 +71,12 @@ test("Gotland lists its neighbours across the sea", async ({ page }, testInfo) =
   await waitForMap(page);
   const sea = page.getByTestId("sea-neighbours");
   await expect(page.getByText("Över havet (inom 100 km)")).toBeVisible();
-  await expect(sea.getByRole("button")).toHaveText(["Kalmar (över havet)", "Stockholm (över havet)", "Sörmland (över havet)", "Östergötland (över havet)"]);
+  await expect(sea.getByRole("button")).toHaveText([
+    "Kalmar (över havet)",
+    "Stockholm (över havet)",
+    "Sörmland (över havet)",
+    "Östergötland (över havet)",
+  ]);
   await page.waitForTimeout(800);
   await page.screenshot({ path: testInfo.outputPath("gotland.png") });
 });

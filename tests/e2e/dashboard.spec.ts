@@ -23,10 +23,13 @@ async function expectMapColours(page: Page, choice: ColorChoice) {
   const c = classify(data, choice, "sv");
   const expected = [c.colorOf["SE-BD"]!, c.colorOf["SE-W"]!].map(hexToRgb);
   await expect
-    .poll(async () => {
-      const pixels = await pixelsAt(page, [NORRBOTTEN, DALARNA]);
-      return Math.max(...pixels.map((px, i) => colorDistance(px, expected[i]!)));
-    }, { timeout: 10_000 })
+    .poll(
+      async () => {
+        const pixels = await pixelsAt(page, [NORRBOTTEN, DALARNA]);
+        return Math.max(...pixels.map((px, i) => colorDistance(px, expected[i]!)));
+      },
+      { timeout: 10_000 },
+    )
     .toBeLessThan(12);
 }
 
@@ -77,9 +80,7 @@ test.describe("colour modes", () => {
   test("a practice map opens from its link, with the regions that have it marked", async ({ page }) => {
     await page.goto("/?color=practice&practice=s3-own-strategy");
     await waitForMap(page);
-    await expect(page.getByTestId("legend").getByRole("heading")).toHaveText(
-      data.practices.find((p) => p.id === "s3-own-strategy")!.sv,
-    );
+    await expect(page.getByTestId("legend").getByRole("heading")).toHaveText(data.practices.find((p) => p.id === "s3-own-strategy")!.sv);
     await expect(page.getByTestId("legend")).toContainText("3 av 21 regioner");
     await expect(page.getByTestId("map-summary")).toContainText("Östergötland");
     await expectMapColours(page, { color: "practice", practice: "s3-own-strategy" });

@@ -12,7 +12,11 @@ const threeSlides: Deck = {
   version: 1,
   title: { sv: "Tre bilder", en: "Three slides" },
   slides: [
-    { view: "color=status", title: { sv: "Först: status", en: "First: status" }, caption: { sv: "Läget 2026.", en: "Where things stand." } },
+    {
+      view: "color=status",
+      title: { sv: "Först: status", en: "First: status" },
+      caption: { sv: "Läget 2026.", en: "Where things stand." },
+    },
     {
       view: "color=practice&practice=open-indicator-platforms",
       title: { sv: "Öppna indikatorplattformar", en: "Open indicator platforms" },
@@ -57,7 +61,10 @@ test("builds a deck from the dashboard, downloads it, rejects a bad file, opens 
   await expect(rows).toHaveCount(14);
 
   // Reorder with the keyboard: the focus stays on the moved slide.
-  await rows.nth(13).getByRole("button", { name: /^Flytta upp/ }).focus();
+  await rows
+    .nth(13)
+    .getByRole("button", { name: /^Flytta upp/ })
+    .focus();
   await page.keyboard.press("Enter");
   await expect(rows.nth(12).getByTestId("deck-slide-title")).toHaveText("Antagandeår i regionerna");
   await expect(page.getByTestId("deck-status")).toHaveText("Flyttad till plats 13.");
@@ -78,7 +85,10 @@ test("builds a deck from the dashboard, downloads it, rejects a bad file, opens 
   expect(parsed.ok).toBe(true);
   if (!parsed.ok) return;
   expect(parsed.deck.slides).toHaveLength(14);
-  expect(parsed.deck.slides[12]).toMatchObject({ view: "color=year", title: { sv: "När antogs strategierna? Å, ä och ö", en: "Years adopted" } });
+  expect(parsed.deck.slides[12]).toMatchObject({
+    view: "color=year",
+    title: { sv: "När antogs strategierna? Å, ä och ö", en: "Years adopted" },
+  });
   expect(parsed.deck.slides[13]).toMatchObject({ view: "", title: { sv: "Status för den regionala utvecklingsstrategin" } });
 
   // A file with an error, dropped on the editor: the message names the path; the deck is kept.
@@ -192,7 +202,9 @@ for (const viewport of [
   { width: 1920, height: 1080 },
   { width: 1280, height: 800 },
 ]) {
-  test(`presentation at ${viewport.width}×${viewport.height}: the legend covers no county label and Sweden is centred`, async ({ page }, testInfo) => {
+  test(`presentation at ${viewport.width}×${viewport.height}: the legend covers no county label and Sweden is centred`, async ({
+    page,
+  }, testInfo) => {
     await page.setViewportSize(viewport);
     await page.goto("/?present=1&slide=4");
     await waitForMap(page);
@@ -202,7 +214,9 @@ for (const viewport of [
     await page.waitForTimeout(800);
     const labels = await page.locator(".map-label").evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect));
     expect(labels.length).toBeGreaterThan(10);
-    const overlapping = labels.filter((l) => l.left < legend.x + legend.width && l.right > legend.x && l.top < legend.y + legend.height && l.bottom > legend.y);
+    const overlapping = labels.filter(
+      (l) => l.left < legend.x + legend.width && l.right > legend.x && l.top < legend.y + legend.height && l.bottom > legend.y,
+    );
     expect(overlapping).toEqual([]);
     // Sweden's labels span the middle of the screen (balanced framing where there is room).
     const centre = (Math.min(...labels.map((l) => l.left)) + Math.max(...labels.map((l) => l.right))) / 2;

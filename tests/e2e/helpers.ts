@@ -103,7 +103,12 @@ export async function collectCspViolations(page: Page): Promise<CspViolation[]> 
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (e) => {
       const report = (window as unknown as { __rusReportCsp?: (v: unknown) => void }).__rusReportCsp;
-      report?.({ directive: e.effectiveDirective || e.violatedDirective, blocked: e.blockedURI, source: `${e.sourceFile}:${e.lineNumber}`, sample: e.sample });
+      report?.({
+        directive: e.effectiveDirective || e.violatedDirective,
+        blocked: e.blockedURI,
+        source: `${e.sourceFile}:${e.lineNumber}`,
+        sample: e.sample,
+      });
     });
   });
   page.on("console", (msg) => {

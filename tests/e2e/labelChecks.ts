@@ -14,9 +14,18 @@ const counties = JSON.parse(readFileSync("public/geo/counties.geojson", "utf8"))
 };
 const featureOf = new Map(counties.features.map((f) => [f.properties.code, f]));
 
-type LabelInfo = { code: string; kind: string; ax: number; ay: number; box: { left: number; top: number; right: number; bottom: number }; text: string };
+type LabelInfo = {
+  code: string;
+  kind: string;
+  ax: number;
+  ay: number;
+  box: { left: number; top: number; right: number; bottom: number };
+  text: string;
+};
 
-async function labelsOf(page: Page): Promise<{ labels: LabelInfo[]; bounds: Bounds; size: { width: number; height: number }; key: string[] }> {
+async function labelsOf(
+  page: Page,
+): Promise<{ labels: LabelInfo[]; bounds: Bounds; size: { width: number; height: number }; key: string[] }> {
   const map = page.getByTestId("map");
   await expect(map).toHaveAttribute("data-view-bounds", /,/);
   // Labels are laid out a frame after the map settles: wait until all 21 are there.
@@ -50,17 +59,20 @@ export async function expectEveryRegionNamedOnItself(page: Page, what: string) {
     const own = booleanPointInPolygon(lngLat, featureOf.get(label.code)!.geometry);
     expect(own, `${what}: ${label.code} (${label.kind}) anchor ${lngLat.map((n) => n.toFixed(3))} is not on its region`).toBe(true);
     // A number's badge may carry the practice map's ✓ before it; the key explains the number.
-    if (label.kind === "number") expect(key, `${what}: the key explains ${label.code}`).toContain(`${label.text.replace("✓", "")} ${featureOf.get(label.code)!.properties.name}`);
+    if (label.kind === "number")
+      expect(key, `${what}: the key explains ${label.code}`).toContain(
+        `${label.text.replace("✓", "")} ${featureOf.get(label.code)!.properties.name}`,
+      );
     else expect(label.text).toContain(featureOf.get(label.code)!.properties.name.split(" ")[0]!);
   }
   for (let i = 0; i < labels.length; i++) {
     for (let j = i + 1; j < labels.length; j++) {
       const a = labels[i]!.box;
       const b = labels[j]!.box;
-      const overlap = Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+      const overlap =
+        Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
       expect(overlap, `${what}: ${labels[i]!.code} overlaps ${labels[j]!.code}`).toBe(false);
     }
   }
   return labels;
 }
-

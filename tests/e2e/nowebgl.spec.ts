@@ -43,9 +43,9 @@ test("without WebGL the SVG map shows the 21 counties coloured by status, and sa
 
   // Every county is drawn once, in its classification colour: the same classify() as the WebGL map.
   const status = classify(data, { color: "status" }, "sv");
-  const fills = await map.locator("path[data-code]").evaluateAll((paths) =>
-    Object.fromEntries(paths.map((p) => [p.getAttribute("data-code"), p.getAttribute("fill")])),
-  );
+  const fills = await map
+    .locator("path[data-code]")
+    .evaluateAll((paths) => Object.fromEntries(paths.map((p) => [p.getAttribute("data-code"), p.getAttribute("fill")])));
   expect(Object.keys(fills).sort()).toEqual(data.regions.map((r) => r.code).sort());
   for (const region of data.regions) expect(fills[region.code], region.code).toBe(status.colorOf[region.code]);
 

@@ -40,7 +40,11 @@ async function darkestNear(page: Page, png: Buffer, points: { x: number; y: numb
   const offsets = [-2, -1, 0, 1, 2].flatMap((dx) => [-2, -1, 0, 1, 2].map((dy) => ({ dx, dy })));
   const out: Rgb[] = [];
   for (const { x, y } of points) {
-    const samples = await samplePng(page, png, offsets.map(({ dx, dy }) => ({ x: x + dx, y: y + dy })));
+    const samples = await samplePng(
+      page,
+      png,
+      offsets.map(({ dx, dy }) => ({ x: x + dx, y: y + dy })),
+    );
     out.push(samples.reduce((best, s) => (s[0] + s[1] + s[2] < best[0] + best[1] + best[2] ? s : best)));
   }
   return out;
@@ -65,7 +69,9 @@ for (const size of [
     const expected = classify(data, { color: "practice", practice: A, practice2: B }, "sv");
     for (const cls of expected.classes) {
       const cell = legend.locator(`td[data-key="${cls.key}"]`);
-      await expect(cell.getByTestId("bivariate-count")).toHaveText(cls.regions.length === 1 ? "1 region" : `${cls.regions.length} regioner`);
+      await expect(cell.getByTestId("bivariate-count")).toHaveText(
+        cls.regions.length === 1 ? "1 region" : `${cls.regions.length} regioner`,
+      );
       const names = cls.regions.map(nameOf).sort((x, y) => x.localeCompare(y, "sv"));
       await expect(cell.getByTestId("bivariate-names")).toHaveText(names.join(", "));
     }
@@ -159,7 +165,18 @@ test("the overview's per-group table gives each NUTS 2 region's share of a pract
   await waitForMap(page);
   const table = page.getByTestId("macro-shares");
   await table.scrollIntoViewIfNeeded();
-  await expect(table.locator("thead th")).toHaveText(["Exempel", "SE11", "SE12", "SE21", "SE22", "SE23", "SE31", "SE32", "SE33", "Hela landet"]);
+  await expect(table.locator("thead th")).toHaveText([
+    "Exempel",
+    "SE11",
+    "SE12",
+    "SE21",
+    "SE22",
+    "SE23",
+    "SE31",
+    "SE32",
+    "SE33",
+    "Hela landet",
+  ]);
   const row = table.locator(`tr[data-practice="${B}"] td`);
   // Spatial planning: Stockholm; Sörmland, Östergötland, Örebro; Kalmar; Blekinge; Västra Götaland; Värmland.
   await expect(row).toHaveText(["1/1", "3/5", "1/4", "1/2", "1/2", "1/3", "0/2", "0/2", "8/21"]);

@@ -96,8 +96,8 @@ function lab(color: string, matrix?: number[][]): number[] {
     const s = c / 255;
     return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
   });
-  const [r, g, b] = (matrix ? matrix.map((row) => row[0]! * linear[0]! + row[1]! * linear[1]! + row[2]! * linear[2]!) : linear).map(
-    (v) => Math.min(1, Math.max(0, v)),
+  const [r, g, b] = (matrix ? matrix.map((row) => row[0]! * linear[0]! + row[1]! * linear[1]! + row[2]! * linear[2]!) : linear).map((v) =>
+    Math.min(1, Math.max(0, v)),
   ) as [number, number, number];
   const f = (t: number) => (t > 0.008856 ? Math.cbrt(t) : 7.787 * t + 16 / 116);
   const [x, y, z] = [
@@ -134,8 +134,16 @@ describe("the 2×2 legend", () => {
     render(<BivariateLegend classification={c} countLabel={MAP_STRINGS.sv.regionsCount} nameOf={nameOf} lang="sv" />);
     const legend = screen.getByTestId("legend");
     expect(within(legend).getByRole("heading").textContent).toBe(`A ${practice(A).sv}B ${practice(B).sv}`);
-    expect(within(legend).getAllByRole("columnheader").map((h) => h.textContent)).toEqual(["B nämns", "B nämns inte"]);
-    expect(within(legend).getAllByRole("rowheader").map((h) => h.textContent)).toEqual(["A nämns", "A nämns inte"]);
+    expect(
+      within(legend)
+        .getAllByRole("columnheader")
+        .map((h) => h.textContent),
+    ).toEqual(["B nämns", "B nämns inte"]);
+    expect(
+      within(legend)
+        .getAllByRole("rowheader")
+        .map((h) => h.textContent),
+    ).toEqual(["A nämns", "A nämns inte"]);
     const cells = [...legend.querySelectorAll<HTMLElement>("td[data-key]")];
     expect(cells.map((td) => td.dataset.key)).toEqual(["both", "onlyA", "onlyB", "neither"]);
     expect(cells.map((td) => td.querySelector("[data-testid=bivariate-count]")!.textContent)).toEqual([

@@ -109,14 +109,23 @@ describe("classification per colour mode", () => {
 
   it("summarises the map in words, with counts and names", () => {
     const c = classify(data, { color: "status" }, "sv");
-    const text = summarizeClassification(c, (code) => data.regions.find((r) => r.code === code)!.name, (n) => `${n} regioner`);
+    const text = summarizeClassification(
+      c,
+      (code) => data.regions.find((r) => r.code === code)!.name,
+      (n) => `${n} regioner`,
+    );
     expect(text).toContain("Ny strategi antagen 2026: 4 regioner (Uppsala, Jönköping, Kalmar, Västra Götaland)");
     expect(text.endsWith(".")).toBe(true);
   });
 
-  it("frames the summary as the map's description (\"Karta: …\")", () => {
+  it('frames the summary as the map\'s description ("Karta: …")', () => {
     const c = classify(data, { color: "status" }, "sv");
-    const text = summarizeClassification(c, (code) => code, (n) => `${n} regioner`, (s) => `Karta: ${s}.`);
+    const text = summarizeClassification(
+      c,
+      (code) => code,
+      (n) => `${n} regioner`,
+      (s) => `Karta: ${s}.`,
+    );
     expect(text.startsWith("Karta: Status för den regionala utvecklingsstrategin. Ny strategi antagen 2026: 4 regioner")).toBe(true);
     expect(text.endsWith(").")).toBe(true);
   });

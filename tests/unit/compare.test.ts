@@ -41,7 +41,13 @@ describe("comparison of regions", () => {
       expect(row.practice.evidence).not.toBe("all");
       expect(row.holders).toEqual(codes.filter((c) => row.practice.regions.includes(c)));
       const expected =
-        row.practice.evidence === "example" ? "example" : row.holders.length === codes.length ? "all" : row.holders.length === 1 ? "one" : "some";
+        row.practice.evidence === "example"
+          ? "example"
+          : row.holders.length === codes.length
+            ? "all"
+            : row.holders.length === 1
+              ? "one"
+              : "some";
       expect(row.share).toBe(expected);
       if (row.share === "example") expect(row.holders).toHaveLength(1);
     }

@@ -137,9 +137,9 @@ describe("text over the map", () => {
   });
 
   it("the practice mark reaches 4.5:1 on its white disc", () => {
-    expect(
-      contrastRatio(declaration(".map-label-mark", "color"), declaration(".map-label-mark", "background")),
-    ).toBeGreaterThanOrEqual(4.5);
+    expect(contrastRatio(declaration(".map-label-mark", "color"), declaration(".map-label-mark", "background"))).toBeGreaterThanOrEqual(
+      4.5,
+    );
   });
 
   it("the tooltip reaches 4.5:1 over any map colour", () => {

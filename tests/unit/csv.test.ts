@@ -18,7 +18,13 @@ describe("CSV", () => {
   });
 
   it("starts with a BOM and ends lines with CRLF", () => {
-    const csv = toCsv([["a", "b"], [1, 2]], ",");
+    const csv = toCsv(
+      [
+        ["a", "b"],
+        [1, 2],
+      ],
+      ",",
+    );
     expect(csv.startsWith(BOM)).toBe(true);
     expect(csv.slice(1)).toBe("a,b\r\n1,2\r\n");
   });
@@ -40,7 +46,9 @@ describe("CSV", () => {
     expect(sourceNote(data, "sv", "uttag 2026-11-27")).toBe(
       `Källa: Tillväxtverket (2026), Sammanställning av arbetet med regionala utvecklingsstrategier. Uppdrag 3.4 för RB år 2025, dnr Å 2025-51. ${data.caveats.short.sv} uttag 2026-11-27`,
     );
-    expect(sourceNote(data, "en", "extracted 2026-11-27")).toMatch(/^Source: Tillväxtverket \(2026\), .*, ref\. Å 2025-51\. .*AI.* extracted 2026-11-27$/u);
+    expect(sourceNote(data, "en", "extracted 2026-11-27")).toMatch(
+      /^Source: Tillväxtverket \(2026\), .*, ref\. Å 2025-51\. .*AI.* extracted 2026-11-27$/u,
+    );
   });
 
   it("writes the regions × lists and examples matrix, each column saying its kind, without the statements of all regions", () => {
@@ -51,7 +59,10 @@ describe("CSV", () => {
     expect(rows[0]).toContain("social-sustainability-blekinge (2.2.4; Nämns som exempel)");
     expect(rows[0]!.some((h) => String(h).startsWith("child-perspective"))).toBe(false);
     const col = rows[0]!.findIndex((h) => String(h).startsWith("open-indicator-platforms"));
-    const named = rows.slice(1).filter((r) => r[col] === 1).map((r) => r[0]);
+    const named = rows
+      .slice(1)
+      .filter((r) => r[col] === 1)
+      .map((r) => r[0]);
     expect(named).toEqual(data.practices.find((p) => p.id === "open-indicator-platforms")!.regions.filter((c) => named.includes(c)));
     expect(named).toHaveLength(7);
   });

@@ -49,9 +49,7 @@ describe("the real dataset", () => {
   });
 
   it("has the nine questions of section 1.4", () => {
-    expect(dataset.questions.map((q) => [q.id, q.section])).toEqual(
-      [1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => [n, `2.2.${n}`]),
-    );
+    expect(dataset.questions.map((q) => [q.id, q.section])).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => [n, `2.2.${n}`]));
     expect(dataset.questions[1]!.sv).toBe("Uppföljning");
     expect(dataset.questions[1]!.en).toBe("Follow-up");
   });
@@ -59,7 +57,12 @@ describe("the real dataset", () => {
   it("has the five statuses in order, each group the list of its footnote (10–14: 4, 7, 6, 2, 2 regions)", () => {
     expect(dataset.statuses.map((s) => s.id)).toEqual([...STATUS_IDS]);
     expect(dataset.statuses.map((s) => s.footnote)).toEqual([10, 11, 12, 13, 14]);
-    const members = dataset.statuses.map((s) => dataset.regions.filter((r) => r.strategy.status === s.id).map((r) => r.code).sort());
+    const members = dataset.statuses.map((s) =>
+      dataset.regions
+        .filter((r) => r.strategy.status === s.id)
+        .map((r) => r.code)
+        .sort(),
+    );
     expect(members).toEqual([10, 11, 12, 13, 14].map((n) => footnoteList(n).sort()));
     expect(members.map((m) => m.length)).toEqual([4, 7, 6, 2, 2]);
   });
@@ -101,7 +104,11 @@ describe("the real dataset", () => {
   it("has each example of a paragraph of different examples as one region's own item", () => {
     const examples = dataset.practices.filter((p) => p.evidence === "example");
     for (const p of examples) expect(p.regions, p.id).toHaveLength(1);
-    const bySection = (section: string) => examples.filter((p) => p.source.section === section).map((p) => p.regions[0]).sort();
+    const bySection = (section: string) =>
+      examples
+        .filter((p) => p.source.section === section)
+        .map((p) => p.regions[0])
+        .sort();
     // Kalmar, Västmanland, Norrbotten; Blekinge, Gotland, Gävleborg; Stockholm, Uppsala, Kronoberg (2.2.4).
     expect(bySection("2.2.4")).toEqual(["SE-AB", "SE-BD", "SE-C", "SE-G", "SE-H", "SE-I", "SE-K", "SE-U", "SE-X"]);
     expect(bySection("2.2.5")).toEqual(["SE-AC", "SE-BD", "SE-C", "SE-D", "SE-E", "SE-S", "SE-U", "SE-W", "SE-Y"]);
@@ -161,7 +168,9 @@ describe("validateDataset rejects one injected error, naming the field", () => {
     const data = copy();
     const i = data.excerpts.findIndex((e) => e.text.startsWith("I Västmanland möts kommunerna"));
     data.excerpts[i]!.text = data.excerpts[i]!.text.replace("fysiskt", "digitalt");
-    expect(issuesOf(data)).toEqual([{ path: `excerpts[${i}].text`, message: `is not whole sentences of ${data.excerpts[i]!.passage}, verbatim` }]);
+    expect(issuesOf(data)).toEqual([
+      { path: `excerpts[${i}].text`, message: `is not whole sentences of ${data.excerpts[i]!.passage}, verbatim` },
+    ]);
   });
 
   it("(c) an unknown region code in a practice", () => {
@@ -241,9 +250,7 @@ describe("validateDataset rejects one injected error, naming the field", () => {
     data.practices[1]!.regions.push("SE-QQ");
     data.statuses[0]!.quote = "";
     const paths = issuesOf(data).map((i) => i.path);
-    expect(paths).toEqual(
-      expect.arrayContaining(["practices[7].id", "excerpts[0].text", "practices[1].regions[3]", "statuses[0].quote"]),
-    );
+    expect(paths).toEqual(expect.arrayContaining(["practices[7].id", "excerpts[0].text", "practices[1].regions[3]", "statuses[0].quote"]));
   });
 
   it("an allRegions practice must have all 21 codes", () => {

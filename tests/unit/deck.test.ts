@@ -75,7 +75,14 @@ describe("the default deck", () => {
     expect(slides.length).toBeGreaterThanOrEqual(10);
     expect(slides.length).toBeLessThanOrEqual(14);
     const views = slides.map((s) => s.view).join(" ");
-    for (const part of ["color=status", "color=year", "s3-own-strategy", "open-indicator-platforms", "functional-labour-market-regions", "q=8"]) {
+    for (const part of [
+      "color=status",
+      "color=year",
+      "s3-own-strategy",
+      "open-indicator-platforms",
+      "functional-labour-market-regions",
+      "q=8",
+    ]) {
       expect(views).toContain(part);
     }
   });

@@ -45,15 +45,15 @@ describe("deck edits", () => {
   });
 
   it("stores a view without presentation mode, slide or language", () => {
-    expect(slideViewOf({ ...DEFAULT_VIEW, lang: "en", color: "practice", practice: "s3-own-strategy", region: "SE-M", present: true, slide: 3 })).toBe(
-      "color=practice&practice=s3-own-strategy&region=SE-M",
-    );
+    expect(
+      slideViewOf({ ...DEFAULT_VIEW, lang: "en", color: "practice", practice: "s3-own-strategy", region: "SE-M", present: true, slide: 3 }),
+    ).toBe("color=practice&practice=s3-own-strategy&region=SE-M");
     expect(slideViewOf(DEFAULT_VIEW)).toBe("");
   });
 
   it("writes a file that reads back as the same valid deck", () => {
     const edited = updateSlide(moveSlide(addSlide(d, slide("color=practice&practice=s3-own-strategy", "Å ä ö")), 3, -3), 1, {
-      caption: { sv: "Citat \"så här\"; rad\nny", en: "Quote" },
+      caption: { sv: 'Citat "så här"; rad\nny', en: "Quote" },
     });
     const result = parseDeckText(deckFileText(edited), known);
     expect(result).toEqual({ ok: true, deck: edited });
@@ -83,7 +83,11 @@ describe("print pages", () => {
     const d = deck("color=status", "color=practice&practice=s3-own-strategy&region=SE-H", "lang=sv&color=year");
     const pages = printPages(d, known, "en", data.findings);
     expect(pages.map((p) => p.number)).toEqual([1, 2, 3]);
-    expect(pages.map((p) => p.title)).toEqual(["color=status en", "color=practice&practice=s3-own-strategy&region=SE-H en", "lang=sv&color=year sv"]);
+    expect(pages.map((p) => p.title)).toEqual([
+      "color=status en",
+      "color=practice&practice=s3-own-strategy&region=SE-H en",
+      "lang=sv&color=year sv",
+    ]);
     expect(pages[1]!.view).toMatchObject({ color: "practice", practice: "s3-own-strategy", region: "SE-H", lang: "en", present: false });
     expect(pages[1]!.view.slide).toBeUndefined();
     expect(pages[2]!.label).toBe("3 / 3 · lang=sv&color=year sv");

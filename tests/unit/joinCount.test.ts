@@ -16,7 +16,14 @@ function graph(nodes: string[], edges: [string, string][]): Graph {
 
 describe("join counts (BB)", () => {
   it("counts one BB join on the path 1-2-3-4 with x = [1,1,0,0]", () => {
-    const path = graph(["1", "2", "3", "4"], [["1", "2"], ["2", "3"], ["3", "4"]]);
+    const path = graph(
+      ["1", "2", "3", "4"],
+      [
+        ["1", "2"],
+        ["2", "3"],
+        ["3", "4"],
+      ],
+    );
     const result = joinCount(path, new Set(["1", "2"]), { permutations: 999 });
     expect(result.bb).toBe(1);
     expect(result.joins).toBe(3);

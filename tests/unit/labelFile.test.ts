@@ -1,13 +1,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import {
-  computeLabelPoints,
-  labelFileSchema,
-  resolveLabelPoints,
-  serializeLabelPoints,
-  type LabelFile,
-} from "../../src/geo/labelPoints";
+import { computeLabelPoints, labelFileSchema, resolveLabelPoints, serializeLabelPoints, type LabelFile } from "../../src/geo/labelPoints";
 import { realCounties } from "./fixtures";
 
 const counties = realCounties();

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { overlaps, placeLabels, pointInRings, type LabelRegion, type PlacedLabel, type Point, type Rect } from "../../src/domain/labelPlacement";
+import {
+  overlaps,
+  placeLabels,
+  pointInRings,
+  type LabelRegion,
+  type PlacedLabel,
+  type Point,
+  type Rect,
+} from "../../src/domain/labelPlacement";
 
 /** A rectangle region in screen px. */
 const rect = (code: string, left: number, top: number, right: number, bottom: number, width = 60, height = 16): LabelRegion => ({
@@ -8,9 +16,21 @@ const rect = (code: string, left: number, top: number, right: number, bottom: nu
   height,
   anchor: { x: (left + right) / 2, y: (top + bottom) / 2 },
   area: (right - left) * (bottom - top),
-  rings: [[{ x: left, y: top }, { x: right, y: top }, { x: right, y: bottom }, { x: left, y: bottom }]],
+  rings: [
+    [
+      { x: left, y: top },
+      { x: right, y: top },
+      { x: right, y: bottom },
+      { x: left, y: bottom },
+    ],
+  ],
 });
-const box = (l: PlacedLabel): Rect => ({ left: l.x - l.width / 2, top: l.y - l.height / 2, right: l.x + l.width / 2, bottom: l.y + l.height / 2 });
+const box = (l: PlacedLabel): Rect => ({
+  left: l.x - l.width / 2,
+  top: l.y - l.height / 2,
+  right: l.x + l.width / 2,
+  bottom: l.y + l.height / 2,
+});
 const size = { width: 600, height: 400 };
 const keySize = (codes: readonly string[]) => ({ width: 80, height: codes.length * 16 + 10 });
 const byCode = (labels: PlacedLabel[]) => Object.fromEntries(labels.map((l) => [l.code, l]));
@@ -24,12 +44,15 @@ function expectTrustworthy(regions: LabelRegion[], labels: PlacedLabel[]) {
       // The middle of an inside label is on its region, never on another.
       for (const fx of [-0.24, 0, 0.24]) {
         const p: Point = { x: label.x + fx * label.width, y: label.y };
-        for (const other of regions.filter((r) => r.code !== label.code)) expect(pointInRings(p, other.rings), `${label.code} over ${other.code}`).toBe(false);
+        for (const other of regions.filter((r) => r.code !== label.code))
+          expect(pointInRings(p, other.rings), `${label.code} over ${other.code}`).toBe(false);
       }
     }
   }
   const shown = labels.filter((l) => l.visible);
-  for (let i = 0; i < shown.length; i++) for (let j = i + 1; j < shown.length; j++) expect(overlaps(box(shown[i]!), box(shown[j]!)), `${shown[i]!.code}/${shown[j]!.code}`).toBe(false);
+  for (let i = 0; i < shown.length; i++)
+    for (let j = i + 1; j < shown.length; j++)
+      expect(overlaps(box(shown[i]!), box(shown[j]!)), `${shown[i]!.code}/${shown[j]!.code}`).toBe(false);
 }
 
 describe("placeLabels", () => {
@@ -105,7 +128,7 @@ describe("placeLabels", () => {
   it("holds its promises on a crowded random map (property)", () => {
     // A grid of small regions of random sizes: every label is trustworthy, whatever its kind.
     let seed = 7;
-    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     for (let run = 0; run < 20; run++) {
       const regions: LabelRegion[] = [];
       for (let i = 0; i < 4; i++) {

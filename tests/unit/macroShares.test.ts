@@ -39,7 +39,12 @@ describe("practice shares per macro-region", () => {
 
   it("computes shares over the report's lists only: no single example, no statement of all regions", () => {
     const listed = nuts2.byQuestion.flatMap((q) => q.rows.map((r) => r.practice.id));
-    expect(listed.sort()).toEqual(data.practices.filter((p) => p.evidence === "listed").map((p) => p.id).sort());
+    expect(listed.sort()).toEqual(
+      data.practices
+        .filter((p) => p.evidence === "listed")
+        .map((p) => p.id)
+        .sort(),
+    );
   });
 
   it("shades by share, with text at 4.5:1 on every shade", () => {

@@ -39,7 +39,12 @@ vi.mock("maplibre-gl", () => {
       return { x: (lng - 10) * 40, y: (70 - lat) * 40 };
     }
     getBounds() {
-      return { toArray: () => [[10, 55], [25, 70]] };
+      return {
+        toArray: () => [
+          [10, 55],
+          [25, 70],
+        ],
+      };
     }
     getContainer() {
       return document.createElement("div");

@@ -25,10 +25,16 @@ describe("every place the report names a region, derived from the report's text 
       const sentences = mine.filter((e) => e.kind === "text").map((e) => e.text);
       const fragments = textFragmentsNaming(code);
       for (const fragment of fragments) {
-        expect(sentences.filter((s) => s.includes(fragment)), fragment).toHaveLength(1);
+        expect(
+          sentences.filter((s) => s.includes(fragment)),
+          fragment,
+        ).toHaveLength(1);
       }
       for (const sentence of sentences) {
-        expect(fragments.filter((f) => sentence.includes(f)), sentence).toHaveLength(1);
+        expect(
+          fragments.filter((f) => sentence.includes(f)),
+          sentence,
+        ).toHaveLength(1);
       }
     });
   }

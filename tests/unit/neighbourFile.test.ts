@@ -1,12 +1,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import {
-  neighbourFileSchema,
-  resolveNeighbourTable,
-  serializeNeighbourTable,
-  type NeighbourFile,
-} from "../../src/geo/neighbourFile";
+import { neighbourFileSchema, resolveNeighbourTable, serializeNeighbourTable, type NeighbourFile } from "../../src/geo/neighbourFile";
 import { SEA_NEIGHBOUR_KM, computeNeighbourTable } from "../../src/geo/neighbourTable";
 import { realCounties } from "./fixtures";
 

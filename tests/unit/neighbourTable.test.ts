@@ -30,7 +30,10 @@ describe("neighbour table (land and sea)", () => {
   it("gives Gotland its neighbours across the sea, and only Gotland", () => {
     expect(table.sea["SE-I"]).toEqual(["SE-AB", "SE-D", "SE-E", "SE-H"]); // Stockholm, Sörmland, Östergötland, Kalmar
     for (const code of ["SE-AB", "SE-D", "SE-E", "SE-H"]) expect(table.sea[code]).toEqual(["SE-I"]);
-    const withSea = Object.entries(table.sea).filter(([, list]) => list.length > 0).map(([code]) => code).sort();
+    const withSea = Object.entries(table.sea)
+      .filter(([, list]) => list.length > 0)
+      .map(([code]) => code)
+      .sort();
     expect(withSea).toEqual(["SE-AB", "SE-D", "SE-E", "SE-H", "SE-I"]);
   });
 
@@ -53,12 +56,17 @@ describe("neighbour table (land and sea)", () => {
 });
 
 function boundaryLines(feature: CountyFeature): Feature<LineString>[] {
-  const lines = polygonToLine(feature as never) as Feature<LineString | MultiLineString> | { features: Feature<LineString | MultiLineString>[] };
+  const lines = polygonToLine(feature as never) as
+    Feature<LineString | MultiLineString> | { features: Feature<LineString | MultiLineString>[] };
   const list = "features" in lines ? lines.features : [lines];
   return list.flatMap((l) =>
     l.geometry.type === "LineString"
       ? [l as Feature<LineString>]
-      : l.geometry.coordinates.map((c) => ({ type: "Feature" as const, properties: {}, geometry: { type: "LineString" as const, coordinates: c } })),
+      : l.geometry.coordinates.map((c) => ({
+          type: "Feature" as const,
+          properties: {},
+          geometry: { type: "LineString" as const, coordinates: c },
+        })),
   );
 }
 

@@ -21,7 +21,9 @@ describe("county adjacency from the geometry", () => {
   });
 
   it("gives every county but Gotland at least one neighbour", () => {
-    const lonely = Object.entries(adjacency).filter(([, list]) => list.length === 0).map(([code]) => code);
+    const lonely = Object.entries(adjacency)
+      .filter(([, list]) => list.length === 0)
+      .map(([code]) => code);
     expect(lonely).toEqual(["SE-I"]);
   });
 });

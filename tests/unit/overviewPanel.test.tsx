@@ -88,7 +88,9 @@ describe("OverviewPanel", () => {
   it("lazily renders the adoption chart's data table with every year", async () => {
     renderPanel();
     const table = await chartTable();
-    const years = within(table).getAllByRole("rowheader").map((th) => th.textContent);
+    const years = within(table)
+      .getAllByRole("rowheader")
+      .map((th) => th.textContent);
     expect(years).toEqual(["2019", "2020", "2021", "2022", "2023", "2024", "2025", "2026"]);
     expect(screen.getByText(/Flest strategier antogs 2025 \(7 regioner\)/)).toBeTruthy();
   });
@@ -135,11 +137,19 @@ describe("OverviewPanel", () => {
   it("quotes the six challenges and six success factors verbatim in Swedish", async () => {
     renderPanel();
     const challenges = screen.getByTestId("challenges");
-    expect(within(challenges).getAllByRole("listitem").map((li) => li.textContent)).toEqual(data.findings.challenges);
+    expect(
+      within(challenges)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual(data.findings.challenges);
     expect(data.findings.challenges).toHaveLength(6);
     expect(challenges.closest("[lang]")?.getAttribute("lang")).toBe("sv");
     const success = screen.getByTestId("success-factors");
-    expect(within(success).getAllByRole("listitem").map((li) => li.textContent)).toEqual(data.findings.successFactors);
+    expect(
+      within(success)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual(data.findings.successFactors);
     expect(screen.getByText("Tillväxtverket 2026, avsnitt 2.2.9")).toBeTruthy();
     const summary = screen.getByText(/Rapportens sammanfattning/).closest("details")!;
     expect(summary.querySelectorAll("li")).toHaveLength(data.findings.summary.length);

@@ -15,7 +15,9 @@ const pkg = JSON.parse(readFileSync(join(pkgDir, "package.json"), "utf8")) as { 
 
 describe("MapLibre's pending frame, which postponeFrame relies on", () => {
   it("is the version range package.json pins (a minor update must be checked again)", () => {
-    const range = (JSON.parse(readFileSync("package.json", "utf8")) as { dependencies: Record<string, string> }).dependencies["maplibre-gl"]!;
+    const range = (JSON.parse(readFileSync("package.json", "utf8")) as { dependencies: Record<string, string> }).dependencies[
+      "maplibre-gl"
+    ]!;
     expect(range).toMatch(/^~\d+\.\d+\.\d+$/u);
     expect(pkg.version.split(".").slice(0, 2)).toEqual(range.slice(1).split(".").slice(0, 2));
   });

@@ -21,8 +21,7 @@ const head = () => within(table().querySelector("thead") as HTMLElement);
 const sortButton = (name: RegExp) => head().getByRole("button", { name });
 const bodyRows = () => Array.from(table().querySelectorAll("tbody > tr"));
 const rowNames = () => bodyRows().map((tr) => within(tr as HTMLElement).getByRole("rowheader").textContent);
-const rowOf = (name: string) =>
-  bodyRows().find((tr) => tr.querySelector('th[scope="row"]')?.textContent === name) as HTMLElement;
+const rowOf = (name: string) => bodyRows().find((tr) => tr.querySelector('th[scope="row"]')?.textContent === name) as HTMLElement;
 const cellOf = (row: HTMLElement, column: string) => row.querySelector(`td[data-column="${column}"]`) as HTMLElement;
 const nameOf = (code: string) => data.regions.find((r) => r.code === code)!.name;
 const lists = data.practices.filter((p) => p.evidence === "listed");
@@ -38,7 +37,9 @@ describe("PracticeMatrix", () => {
     expect(headers.filter((h) => !h.startsWith("examples-")).sort()).toEqual(lists.map((p) => p.id).sort());
     expect(headers.filter((h) => h.startsWith("examples-"))).toEqual(questionsWithExamples.sort().map((q) => `examples-${q}`));
     expect(headers).not.toContain("child-perspective");
-    expect(screen.getByTestId("matrix-caveat").textContent).toMatch(/antalen rangordnar inte regionerna.*Beräknat i RUS-kartan.*5 påståenden om alla regioner/);
+    expect(screen.getByTestId("matrix-caveat").textContent).toMatch(
+      /antalen rangordnar inte regionerna.*Beräknat i RUS-kartan.*5 påståenden om alla regioner/,
+    );
     // Full label for screen readers and in the tooltip.
     const open = table().querySelector('thead th[data-column="open-indicator-platforms"]')!;
     expect(open.getAttribute("title")).toBe("Öppna indikatorplattformar och interaktiva publikationer");
@@ -97,7 +98,10 @@ describe("PracticeMatrix", () => {
     renderMatrix();
     const count = (code: string) => lists.filter((p) => p.regions.includes(code)).length;
     const most = Math.max(...data.regions.map((r) => count(r.code)));
-    const leaders = data.regions.filter((r) => count(r.code) === most).map((r) => r.name).sort((a, b) => a.localeCompare(b, "sv"));
+    const leaders = data.regions
+      .filter((r) => count(r.code) === most)
+      .map((r) => r.name)
+      .sort((a, b) => a.localeCompare(b, "sv"));
     expect(screen.getByTestId("matrix-caveat").className).not.toContain("is-emphasised");
     await userEvent.click(sortButton(/^Förteckningar/));
     const header = sortButton(/^Förteckningar/).closest("th")!;
@@ -114,7 +118,9 @@ describe("PracticeMatrix", () => {
     renderMatrix();
     await userEvent.click(sortButton(/^Status/));
     const rank = new Map(data.statuses.map((s, i) => [s.id, i]));
-    const statusRanks = bodyRows().map((tr) => rank.get(data.regions.find((r) => r.code === tr.getAttribute("data-region"))!.strategy.status)!);
+    const statusRanks = bodyRows().map((tr) =>
+      rank.get(data.regions.find((r) => r.code === tr.getAttribute("data-region"))!.strategy.status)!,
+    );
     expect(statusRanks).toEqual([...statusRanks].sort((a, b) => a - b));
     await userEvent.click(sortButton(/^Antagandeår/));
     const years = bodyRows().map((tr) => Number(tr.querySelectorAll("td")[1]!.textContent));

@@ -28,7 +28,7 @@ beforeEach(() => {
   useViewStore.getState().setView(userView);
 });
 afterEach(() => {
-  document.body.innerHTML = "";
+  document.body.replaceChildren();
   vi.useRealTimers();
   vi.unstubAllGlobals();
 });

@@ -84,10 +84,16 @@ describe("RegionPanel: Skåne in Swedish", () => {
   it("groups the lists and examples under the right questions, each saying its kind, and says so where there are none", async () => {
     renderPanel("SE-M");
     const practices = practicesSection();
-    expect(within(practices).getByTestId("region-figures").textContent).toBe("Rapporten nämner Skåne i 3 av sina förteckningar över arbetssätt och i 1 exempel.");
-    expect(within(questionGroup(practices, "2.2.8")).getByRole("button", { name: /Skånes utvecklingsdag.*Nämns som exempel/ })).toBeTruthy();
+    expect(within(practices).getByTestId("region-figures").textContent).toBe(
+      "Rapporten nämner Skåne i 3 av sina förteckningar över arbetssätt och i 1 exempel.",
+    );
     expect(
-      within(questionGroup(practices, "2.2.2")).getByRole("button", { name: /Utvecklingsdagar\/konferenser.*Rapportens förteckning, fotnot 19.*6 av 21 regioner/ }),
+      within(questionGroup(practices, "2.2.8")).getByRole("button", { name: /Skånes utvecklingsdag.*Nämns som exempel/ }),
+    ).toBeTruthy();
+    expect(
+      within(questionGroup(practices, "2.2.2")).getByRole("button", {
+        name: /Utvecklingsdagar\/konferenser.*Rapportens förteckning, fotnot 19.*6 av 21 regioner/,
+      }),
     ).toBeTruthy();
     expect(within(questionGroup(practices, "2.2.1")).getByText("Rapporten nämner inte regionen under frågan.")).toBeTruthy();
     // Statements of all regions stand apart, once, and are not under the questions.
@@ -126,7 +132,9 @@ describe("RegionPanel: Skåne in Swedish", () => {
     const user = userEvent.setup();
     const { onSelectRegion } = renderPanel("SE-M");
     const neighbours = screen.getByRole("region", { name: "Grannregioner" });
-    const names = within(neighbours).getAllByRole("button").map((b) => b.textContent);
+    const names = within(neighbours)
+      .getAllByRole("button")
+      .map((b) => b.textContent);
     expect(names).toEqual(["Blekinge", "Halland", "Kronoberg"]);
     await user.click(within(neighbours).getByRole("button", { name: "Blekinge" }));
     expect(onSelectRegion).toHaveBeenCalledWith("SE-K");
@@ -206,9 +214,7 @@ describe("RegionPanel: special cases", () => {
   it("moves focus to the new region's name when another region is chosen from the panel", async () => {
     const { rerender } = renderPanel("SE-M");
     await chartsLoaded();
-    rerender(
-      <RegionPanel data={data} code="SE-K" lang="sv" adjacency={adjacency} onSelectRegion={() => {}} onShowPractice={() => {}} />,
-    );
+    rerender(<RegionPanel data={data} code="SE-K" lang="sv" adjacency={adjacency} onSelectRegion={() => {}} onShowPractice={() => {}} />);
     expect(document.activeElement).toBe(screen.getByRole("heading", { level: 2, name: "Blekinge" }));
   });
 });
@@ -257,7 +263,6 @@ describe("RegionPanel charts (lazy)", () => {
     expect(names.has(name)).toBe(true);
     await user.click(first);
     expect(onSelectRegion).toHaveBeenCalledWith(data.regions.find((r) => r.name === name)!.code);
-
   });
 
   it("each chart has a heading and a described image", async () => {
@@ -275,12 +280,24 @@ describe("RegionPanel: every mention, for all 21 regions, derived from the repor
     renderPanel(code);
     const mentions = screen.getByTestId("mentions");
     const items = [...mentions.querySelectorAll("ol.region-mentions > li")];
-    const footnotes = items.filter((li) => li.getAttribute("data-kind") === "footnote").map((li) => Number(li.getAttribute("data-footnote")));
+    const footnotes = items
+      .filter((li) => li.getAttribute("data-kind") === "footnote")
+      .map((li) => Number(li.getAttribute("data-footnote")));
     expect(footnotes).toEqual(footnotesListing(code));
-    const sentences = items.filter((li) => li.getAttribute("data-kind") === "text").map((li) => li.querySelector("blockquote")!.textContent!);
+    const sentences = items
+      .filter((li) => li.getAttribute("data-kind") === "text")
+      .map((li) => li.querySelector("blockquote")!.textContent!);
     const fragments = textFragmentsNaming(code).map((f) => f.replace(/\*/g, ""));
-    for (const fragment of fragments) expect(sentences.filter((s) => s.includes(fragment)), fragment).toHaveLength(1);
-    for (const sentence of sentences) expect(fragments.filter((f) => sentence.includes(f)), sentence).toHaveLength(1);
+    for (const fragment of fragments)
+      expect(
+        sentences.filter((s) => s.includes(fragment)),
+        fragment,
+      ).toHaveLength(1);
+    for (const sentence of sentences)
+      expect(
+        fragments.filter((f) => sentence.includes(f)),
+        sentence,
+      ).toHaveLength(1);
     expect(within(mentions).getByTestId("mentions-summary").textContent).toMatch(new RegExp(`på ${items.length} ställ`));
     cleanup();
   });

@@ -80,9 +80,7 @@ const names = (text: string) =>
  */
 export function textFragmentsNaming(code: string): string[] {
   const start = lines.indexOf("Sammanfattning");
-  const body = lines
-    .slice(start)
-    .filter((l) => l && !/^[⁰¹²³⁴⁵⁶⁷⁸⁹]/u.test(l) && !l.includes("\t") && !l.startsWith("Region "));
+  const body = lines.slice(start).filter((l) => l && !/^[⁰¹²³⁴⁵⁶⁷⁸⁹]/u.test(l) && !l.includes("\t") && !l.startsWith("Region "));
   return body
     .flatMap((l) => l.replace(/^-\s*▀\s*/u, "").split(/(?<=[.:!?][⁰¹²³⁴⁵⁶⁷⁸⁹]*)\s+(?=[A-ZÅÄÖ])/u))
     .filter((fragment) => names(fragment).includes(code));

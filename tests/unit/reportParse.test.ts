@@ -24,9 +24,18 @@ describe("the parsed report (data/report-2026.json)", () => {
   it("loses no line of the report: every line is in a passage or a footnote (the table of contents apart)", () => {
     const texts = [...doc.passages.map((p) => p.text), ...doc.footnotes.map((f) => f.text)];
     const lines = SOURCE_TEXT.split(/\r?\n/u)
-      .map((l) => l.trim().replace(/^-\s*▀\s*/u, "").replace(/^[⁰¹²³⁴⁵⁶⁷⁸⁹]+ /u, ""))
+      .map((l) =>
+        l
+          .trim()
+          .replace(/^-\s*▀\s*/u, "")
+          .replace(/^[⁰¹²³⁴⁵⁶⁷⁸⁹]+ /u, ""),
+      )
       .filter((l) => l && !l.includes("\t") && l !== "Innehåll");
-    for (const line of lines) expect(texts.some((t) => t.includes(line)), line).toBe(true);
+    for (const line of lines)
+      expect(
+        texts.some((t) => t.includes(line)),
+        line,
+      ).toBe(true);
   });
 
   it("adds nothing: every passage is the report's lines, joined only where a page break cut a paragraph", () => {
@@ -70,7 +79,10 @@ describe("the parsed report (data/report-2026.json)", () => {
 
 describe("splitSentences", () => {
   it("splits after a full stop before a capital letter, keeping footnote markers with their sentence", () => {
-    expect(splitSentences("Två regioner¹³ har. Två regioner¹⁴ har antagna 2021.")).toEqual(["Två regioner¹³ har.", "Två regioner¹⁴ har antagna 2021."]);
+    expect(splitSentences("Två regioner¹³ har. Två regioner¹⁴ har antagna 2021.")).toEqual([
+      "Två regioner¹³ har.",
+      "Två regioner¹⁴ har antagna 2021.",
+    ]);
     expect(splitSentences("Slut.¹ Nästa mening.")).toEqual(["Slut.¹", "Nästa mening."]);
   });
   it("does not split inside a *title* or after a bare number", () => {

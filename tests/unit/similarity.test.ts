@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { comparablePractices, meanCountsByQuestion, namedCountsByQuestion, practicePrevalence, regionFigures } from "../../src/data/selectors";
+import {
+  comparablePractices,
+  meanCountsByQuestion,
+  namedCountsByQuestion,
+  practicePrevalence,
+  regionFigures,
+} from "../../src/data/selectors";
 import { footnotesListing } from "./reportFacts";
 import { compareSets, jaccard, mostSimilar, practiceSets } from "../../src/data/similarity";
 import { realDataset } from "./fixtures";
@@ -17,7 +23,11 @@ describe("Jaccard similarity", () => {
 
   it("lists shared and differing items", () => {
     expect(compareSets(new Set(["a", "b"]), new Set(["b", "c"]), "X")).toEqual({
-      code: "X", score: 1 / 3, shared: ["b"], onlyHere: ["a"], onlyThere: ["c"],
+      code: "X",
+      score: 1 / 3,
+      shared: ["b"],
+      onlyHere: ["a"],
+      onlyThere: ["c"],
     });
   });
 

@@ -6,7 +6,8 @@ import { NATIONAL_PADDING, nationalPadding } from "../../src/domain/camera";
 /** An element whose box is given (jsdom lays nothing out). */
 function boxed(left: number, top: number, width: number, height: number): HTMLElement {
   const el = document.createElement("div");
-  el.getBoundingClientRect = () => ({ left, top, width, height, right: left + width, bottom: top + height, x: left, y: top, toJSON: () => ({}) }) as DOMRect;
+  el.getBoundingClientRect = () =>
+    ({ left, top, width, height, right: left + width, bottom: top + height, x: left, y: top, toJSON: () => ({}) }) as DOMRect;
   return el;
 }
 

@@ -6,11 +6,24 @@ beforeEach(() => useViewStore.getState().setView(DEFAULT_VIEW));
 describe("the view store", () => {
   it("setView replaces the whole view: keys the new view lacks do not keep the old view's values", () => {
     const store = useViewStore.getState();
-    store.setView({ ...DEFAULT_VIEW, region: "SE-AB", macro: "nuts2", color: "practice", practice: "s3-own-strategy", practice2: "spatial-planning" });
+    store.setView({
+      ...DEFAULT_VIEW,
+      region: "SE-AB",
+      macro: "nuts2",
+      color: "practice",
+      practice: "s3-own-strategy",
+      practice2: "spatial-planning",
+    });
     store.setView({ ...DEFAULT_VIEW, color: "year", present: true, slide: 2 });
     expect(viewStateOf(useViewStore.getState())).toEqual({ ...DEFAULT_VIEW, color: "year", present: true, slide: 2 });
     const state = useViewStore.getState();
-    expect([state.region, state.macro, state.practice, state.practice2, state.q]).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    expect([state.region, state.macro, state.practice, state.practice2, state.q]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 
   it("viewStateOf keeps the choices and drops the actions", () => {

@@ -20,7 +20,17 @@ const nameOf = (code: string) => data.regions.find((r) => r.code === code)?.name
 // jsdom lays nothing out: give every element the size of a 900 × 700 map.
 const realRect = HTMLElement.prototype.getBoundingClientRect;
 beforeAll(() => {
-  HTMLElement.prototype.getBoundingClientRect = () => ({ x: 0, y: 0, left: 0, top: 0, right: 900, bottom: 700, width: 900, height: 700, toJSON: () => ({}) });
+  HTMLElement.prototype.getBoundingClientRect = () => ({
+    x: 0,
+    y: 0,
+    left: 0,
+    top: 0,
+    right: 900,
+    bottom: 700,
+    width: 900,
+    height: 700,
+    toJSON: () => ({}),
+  });
 });
 afterAll(() => {
   HTMLElement.prototype.getBoundingClientRect = realRect;
@@ -127,7 +137,14 @@ describe("RegionList", () => {
     const view = render(
       <>
         <button type="button">before</button>
-        <RegionList regions={regions} selected={selected} label="Regioner på kartan" hint="Piltangenterna …" onSelect={onSelect} onFocusRegion={onFocusRegion} />
+        <RegionList
+          regions={regions}
+          selected={selected}
+          label="Regioner på kartan"
+          hint="Piltangenterna …"
+          onSelect={onSelect}
+          onFocusRegion={onFocusRegion}
+        />
         <button type="button">after</button>
       </>,
     );

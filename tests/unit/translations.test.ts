@@ -18,7 +18,8 @@ const en = existsSync(file)
 
 const markers = (s: string) => s.match(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/gu) ?? [];
 /** Numbers and years, with their digits only ("2 030" and "2030" alike; "2,5" as 25). */
-const numbers = (s: string) => new Set((s.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/gu, " ").match(/\d[\d\s.,:/–-]*\d|\d/gu) ?? []).map((n) => n.replace(/\D/gu, "")));
+const numbers = (s: string) =>
+  new Set((s.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/gu, " ").match(/\d[\d\s.,:/–-]*\d|\d/gu) ?? []).map((n) => n.replace(/\D/gu, "")));
 const regions = (s: string) =>
   new Set(Object.values(REGION_NAMES).filter((name) => new RegExp(`(?<![\\p{L}])${name}s?(?![\\p{L}])`, "u").test(s)));
 
@@ -26,7 +27,11 @@ describe("the English translation of the report", () => {
   it("has every passage, sentence for sentence, and every footnote", () => {
     expect(Object.keys(en.passages).sort()).toEqual(report.passages.map((p) => p.id).sort());
     for (const p of report.passages) expect(en.passages[p.id]?.length, p.id).toBe(p.sentences.length);
-    expect(Object.keys(en.footnotes).map(Number).sort((a, b) => a - b)).toEqual(report.footnotes.map((f) => f.n));
+    expect(
+      Object.keys(en.footnotes)
+        .map(Number)
+        .sort((a, b) => a - b),
+    ).toEqual(report.footnotes.map((f) => f.n));
   });
 
   it("keeps in every sentence the Swedish sentence's region names, numbers and footnote markers", () => {

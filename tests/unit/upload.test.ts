@@ -56,7 +56,9 @@ describe("a dataset file the user opens", () => {
     broken.practices[1].regions = [...broken.practices[1].regions, "SE-ZZ"];
     broken.excerpts[0].region = "SE-QQ";
     const issues = await issuesOf(JSON.stringify(broken));
-    expect(issues).toContainEqual(expect.objectContaining({ path: expect.stringMatching(/^practices\[1\]\.regions\[\d+\]$/), message: "unknown region code SE-ZZ" }));
+    expect(issues).toContainEqual(
+      expect.objectContaining({ path: expect.stringMatching(/^practices\[1\]\.regions\[\d+\]$/), message: "unknown region code SE-ZZ" }),
+    );
     expect(issues).toContainEqual({ path: "excerpts[0].region", message: "unknown region code SE-QQ" });
   });
 
@@ -65,12 +67,26 @@ describe("a dataset file the user opens", () => {
     broken.practices[5].id = broken.practices[4].id;
     broken.regions[3].code = broken.regions[2].code;
     const issues = await issuesOf(JSON.stringify(broken));
-    expect(issues).toContainEqual(expect.objectContaining({ path: "practices[5].id", message: expect.stringMatching(/duplicate practice id .* \(also at practices\[4\]\.id\)/) }));
-    expect(issues).toContainEqual(expect.objectContaining({ path: "regions[3].code", message: expect.stringMatching(/duplicate region code/) }));
+    expect(issues).toContainEqual(
+      expect.objectContaining({
+        path: "practices[5].id",
+        message: expect.stringMatching(/duplicate practice id .* \(also at practices\[4\]\.id\)/),
+      }),
+    );
+    expect(issues).toContainEqual(
+      expect.objectContaining({ path: "regions[3].code", message: expect.stringMatching(/duplicate region code/) }),
+    );
   });
 
   it("refuses 20 MB of junk by its size, before reading it", async () => {
-    const junk = { size: 20 * 1024 * 1024, reads: 0, text: async () => { junk.reads++; return "x"; } };
+    const junk = {
+      size: 20 * 1024 * 1024,
+      reads: 0,
+      text: async () => {
+        junk.reads++;
+        return "x";
+      },
+    };
     const result = await readDatasetFile(junk);
     expect(result).toEqual({ ok: false, tooLarge: { bytes: 20 * 1024 * 1024, limit: MAX_UPLOAD_BYTES } });
     expect(junk.reads).toBe(0);

@@ -32,10 +32,7 @@ describe("URL contract", () => {
   });
 
   it("drops unknown and invalid values and says which", () => {
-    const { view, ignored } = parseView(
-      "?lang=de&color=rainbow&region=SE-QQ&q=10&compare=SE-M&present=yes&foo=bar",
-      known,
-    );
+    const { view, ignored } = parseView("?lang=de&color=rainbow&region=SE-QQ&q=10&compare=SE-M&present=yes&foo=bar", known);
     expect(view).toEqual(DEFAULT_VIEW);
     expect(ignored.map((p) => p.key).sort()).toEqual(["color", "compare", "foo", "lang", "present", "q", "region"]);
   });

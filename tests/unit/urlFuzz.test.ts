@@ -23,9 +23,37 @@ const PAYLOADS = [
   '"><img src=x onerror="window.__pwned=1">',
   "javascript:alert(1)",
   "%3Cscript%3Ealert(1)%3C%2Fscript%3E",
-  "%", "%E", "%ZZ", "%E2%82", "%C3%28", "%00", "%uD800", "\u0000", "\uD800", "\u202E", "🇸🇪",
-  "SE-AB,SE-AB", "SE-AB,SE-C,SE-D,SE-E,SE-F", "SE-AB,", ",", "SE-XX", "se-ab", " SE-AB", "SE-AB ",
-  "1e1", "01", "0", "-1", "9.0", "10", "NaN", "Infinity", "999", "1000", "toString", "hasOwnProperty",
+  "%",
+  "%E",
+  "%ZZ",
+  "%E2%82",
+  "%C3%28",
+  "%00",
+  "%uD800",
+  "\u0000",
+  "\uD800",
+  "\u202E",
+  "🇸🇪",
+  "SE-AB,SE-AB",
+  "SE-AB,SE-C,SE-D,SE-E,SE-F",
+  "SE-AB,",
+  ",",
+  "SE-XX",
+  "se-ab",
+  " SE-AB",
+  "SE-AB ",
+  "1e1",
+  "01",
+  "0",
+  "-1",
+  "9.0",
+  "10",
+  "NaN",
+  "Infinity",
+  "999",
+  "1000",
+  "toString",
+  "hasOwnProperty",
 ];
 
 function randomString(rand: () => number, maxLength: number): string {
@@ -33,9 +61,14 @@ function randomString(rand: () => number, maxLength: number): string {
   let out = "";
   for (let i = 0; i < length; i++) {
     const kind = rand();
-    if (kind < 0.5) out += String.fromCharCode(32 + Math.floor(rand() * 95)); // printable ASCII, incl. & = % #
-    else if (kind < 0.7) out += String.fromCharCode(Math.floor(rand() * 0x10000)); // any UTF-16 unit, lone surrogates too
-    else if (kind < 0.9) out += `%${Math.floor(rand() * 256).toString(16).padStart(2, "0")}`;
+    if (kind < 0.5)
+      out += String.fromCharCode(32 + Math.floor(rand() * 95)); // printable ASCII, incl. & = % #
+    else if (kind < 0.7)
+      out += String.fromCharCode(Math.floor(rand() * 0x10000)); // any UTF-16 unit, lone surrogates too
+    else if (kind < 0.9)
+      out += `%${Math.floor(rand() * 256)
+        .toString(16)
+        .padStart(2, "0")}`;
     else out += "%"; // a broken escape
   }
   return out;

@@ -36,7 +36,13 @@ export default function CompareChart({ data, regions, lang }: CompareChartProps)
             <Tooltip labelFormatter={(_, payload) => String(payload?.[0]?.payload?.label ?? "")} />
             <Legend wrapperStyle={{ fontSize: 13 }} />
             {regions.map((r, i) => (
-              <Bar key={r.code} dataKey={r.code} name={r.name} fill={COMPARE_COLOURS[i % COMPARE_COLOURS.length]} isAnimationActive={false} />
+              <Bar
+                key={r.code}
+                dataKey={r.code}
+                name={r.name}
+                fill={COMPARE_COLOURS[i % COMPARE_COLOURS.length]}
+                isAnimationActive={false}
+              />
             ))}
           </BarChart>
         </ResponsiveContainer>

@@ -93,7 +93,17 @@ export function ComparePanel({ data, codes, lang, neighbours, onChange, onSelect
   );
 }
 
-function AddRegion({ data, codes, t, onAdd }: { data: Dataset; codes: readonly string[]; t: CompareStrings; onAdd: (code: string) => void }) {
+function AddRegion({
+  data,
+  codes,
+  t,
+  onAdd,
+}: {
+  data: Dataset;
+  codes: readonly string[];
+  t: CompareStrings;
+  onAdd: (code: string) => void;
+}) {
   const selectId = useId();
   if (codes.length >= MAX_COMPARE) return null;
   const candidates = data.regions.filter((r) => !codes.includes(r.code)).sort((a, b) => a.name.localeCompare(b.name, "sv"));
@@ -141,10 +151,21 @@ function StrategyTable({ data, regions, lang, t, onSelectRegion, onRemove }: Str
             <td />
             {regions.map((r) => (
               <th key={r.code} scope="col" data-code={r.code}>
-                <button type="button" className="link-button compare-region-name" onClick={() => onSelectRegion(r.code)} title={t.select(r.name)}>
+                <button
+                  type="button"
+                  className="link-button compare-region-name"
+                  onClick={() => onSelectRegion(r.code)}
+                  title={t.select(r.name)}
+                >
                   {r.name}
                 </button>
-                <button type="button" className="compare-remove" aria-label={t.remove(r.name)} title={t.remove(r.name)} onClick={() => onRemove(r.code)}>
+                <button
+                  type="button"
+                  className="compare-remove"
+                  aria-label={t.remove(r.name)}
+                  title={t.remove(r.name)}
+                  onClick={() => onRemove(r.code)}
+                >
                   ×
                 </button>
               </th>

@@ -63,13 +63,7 @@ export function NeighbourTools({ data, code, lang, table, compare, onCompare, on
             {t.compareWithNeighbours}
           </button>
         )}
-        <button
-          type="button"
-          className="region-button"
-          data-testid="add-to-compare"
-          disabled={inComparison || full}
-          onClick={addTo}
-        >
+        <button type="button" className="region-button" data-testid="add-to-compare" disabled={inComparison || full} onClick={addTo}>
           {inComparison ? t.inComparison : full ? t.comparisonFull : t.addToComparison}
         </button>
       </div>

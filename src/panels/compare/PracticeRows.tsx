@@ -128,7 +128,13 @@ function PracticeRow({ row, regions, lang, t, share, shareLong, onShowPractice }
     <Fragment>
       <tr className={`compare-row compare-share-${row.share}`} data-practice={practice.id} data-share={row.share}>
         <th scope="row">
-          <button type="button" className="compare-disclosure" aria-expanded={open} aria-controls={quoteId} onClick={() => setOpen((o) => !o)}>
+          <button
+            type="button"
+            className="compare-disclosure"
+            aria-expanded={open}
+            aria-controls={quoteId}
+            onClick={() => setOpen((o) => !o)}
+          >
             <span aria-hidden="true">{open ? "▾" : "▸"}</span> {practice[lang]}
           </button>
           <span className={`compare-share compare-share-tag-${row.share}`} title={shareLong}>

@@ -66,12 +66,7 @@ export function allNeighbours(table: NeighbourTable, code: string): string[] {
  * name), so the comparison shows the closest peers; the rest are returned as
  * left out, for the panel to name and offer.
  */
-export function neighbourComparison(
-  data: Dataset,
-  table: NeighbourTable,
-  code: string,
-  max = 4,
-): { codes: string[]; leftOut: string[] } {
+export function neighbourComparison(data: Dataset, table: NeighbourTable, code: string, max = 4): { codes: string[]; leftOut: string[] } {
   const sets = practiceSets(data);
   const names = new Map(data.regions.map((r) => [r.code, r.name]));
   const here = sets.get(code) ?? new Set<string>();

@@ -28,7 +28,8 @@ export function MatrixCell({ region, column, groupStart, isActive, detailsId, la
       </td>
     );
   }
-  const label = column.kind === "list" ? t.cellButton(region.name, column.practice[lang]) : t.examplesCellButton(region.name, practices.length);
+  const label =
+    column.kind === "list" ? t.cellButton(region.name, column.practice[lang]) : t.examplesCellButton(region.name, practices.length);
   return (
     <td className={className} data-column={column.key}>
       <button

@@ -99,7 +99,12 @@ export function PracticeMatrix({ data, lang, selected, onSelectRegion }: Practic
     const arrow = isActive ? (sort.dir === "asc" ? "▲" : "▼") : "↕";
     return (
       <th key={key} scope="col" rowSpan={2} className={`matrix-sort-header ${SORT_CLASS[key]}`} aria-sort={ariaSort}>
-        <button type="button" className={`matrix-sort${isActive ? " is-active" : ""}`} title={t.sortBy(sortColumns[key])} onClick={() => chooseSort(key)}>
+        <button
+          type="button"
+          className={`matrix-sort${isActive ? " is-active" : ""}`}
+          title={t.sortBy(sortColumns[key])}
+          onClick={() => chooseSort(key)}
+        >
           {sortColumns[key]}
           <span className="matrix-sort-arrow" aria-hidden="true">
             {arrow}
@@ -143,7 +148,13 @@ export function PracticeMatrix({ data, lang, selected, onSelectRegion }: Practic
                 g.columns.map((column, i) => {
                   const label = column.kind === "list" ? column.practice[lang] : t.examplesColumn;
                   return (
-                    <th key={column.key} scope="col" data-column={column.key} title={label} className={`matrix-practice-header${i === 0 ? " group-start" : ""}`}>
+                    <th
+                      key={column.key}
+                      scope="col"
+                      data-column={column.key}
+                      title={label}
+                      className={`matrix-practice-header${i === 0 ? " group-start" : ""}`}
+                    >
                       <span className="matrix-practice-label" aria-hidden="true">
                         {label}
                       </span>
@@ -160,9 +171,19 @@ export function PracticeMatrix({ data, lang, selected, onSelectRegion }: Practic
               const isSelected = region.code === selected;
               const own = figures.get(region.code);
               return (
-                <tr key={region.code} data-region={region.code} className={isSelected ? "is-selected" : undefined} aria-current={isSelected ? "true" : undefined}>
+                <tr
+                  key={region.code}
+                  data-region={region.code}
+                  className={isSelected ? "is-selected" : undefined}
+                  aria-current={isSelected ? "true" : undefined}
+                >
                   <th scope="row" className="matrix-region">
-                    <button type="button" className="matrix-region-button" title={t.selectRegion(region.name)} onClick={() => onSelectRegion(region.code)}>
+                    <button
+                      type="button"
+                      className="matrix-region-button"
+                      title={t.selectRegion(region.name)}
+                      onClick={() => onSelectRegion(region.code)}
+                    >
                       {region.name}
                     </button>
                   </th>

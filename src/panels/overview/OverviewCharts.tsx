@@ -64,13 +64,7 @@ export default function OverviewCharts({ data, lang }: OverviewChartsProps) {
           <BarChart data={rows} margin={{ top: 22, right: 4, bottom: 4, left: -18 }} accessibilityLayer={false}>
             <CartesianGrid vertical={false} stroke={LINE} />
             {/* Every tick shown and the axis width fixed: recharts then measures no tick label (~20 ms on first render). */}
-            <XAxis
-              dataKey="year"
-              interval={0}
-              tickLine={false}
-              axisLine={{ stroke: INK_SOFT }}
-              tick={{ fill: INK, fontSize: 13 }}
-            />
+            <XAxis dataKey="year" interval={0} tickLine={false} axisLine={{ stroke: INK_SOFT }} tick={{ fill: INK, fontSize: 13 }} />
             <YAxis
               allowDecimals={false}
               interval={0}

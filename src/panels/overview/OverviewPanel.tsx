@@ -54,8 +54,7 @@ export function OverviewPanel({ data, lang, onShowPractice, onSelectRegion }: Ov
         {t.overviewTitle}
       </h2>
       <p className="overview-lead">
-        {t.leadReport} <cite lang="sv">{edition.title}</cite> {t.leadPublished(t.formatDate(edition.date), edition.reference)}{" "}
-        {t.leadBody}
+        {t.leadReport} <cite lang="sv">{edition.title}</cite> {t.leadPublished(t.formatDate(edition.date), edition.reference)} {t.leadBody}
       </p>
       <p className="overview-hint">{t.hint}</p>
 
@@ -161,9 +160,8 @@ export function OverviewPanel({ data, lang, onShowPractice, onSelectRegion }: Ov
       <footer className="overview-source">
         <h3 className="sr-only">{t.sourceTitle}</h3>
         <p>
-          <span className="overview-source-label">{t.sourceTitle}:</span>{" "}
-          {edition.publisher} ({edition.date.slice(0, 4)}). <cite lang="sv">{edition.title}</cite>.{" "}
-          {t.sourceReference(edition.reference)} {t.sourcePublished(t.formatDate(edition.date))}
+          <span className="overview-source-label">{t.sourceTitle}:</span> {edition.publisher} ({edition.date.slice(0, 4)}).{" "}
+          <cite lang="sv">{edition.title}</cite>. {t.sourceReference(edition.reference)} {t.sourcePublished(t.formatDate(edition.date))}
         </p>
       </footer>
     </section>

@@ -34,7 +34,13 @@ export function PracticeOverview({ data, lang, onShowPractice }: PracticeOvervie
           <ul className="prevalence-list">
             {lists.map(({ practice, count }) => (
               <li key={practice.id}>
-                <button type="button" className="prevalence-row" data-practice={practice.id} title={t.showOnMap} onClick={() => onShowPractice(practice.id)}>
+                <button
+                  type="button"
+                  className="prevalence-row"
+                  data-practice={practice.id}
+                  title={t.showOnMap}
+                  onClick={() => onShowPractice(practice.id)}
+                >
                   <span className="prevalence-label">
                     {practice[lang]}
                     <span className="prevalence-kind">{evidenceLabel(practice, lang)}</span>

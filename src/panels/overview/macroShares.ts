@@ -33,7 +33,10 @@ export function macroShares(data: Dataset, grouping: MacroGroupingId): MacroShar
         .map((practice) => ({
           practice,
           cells: groups.map((g) => count(practice, g.regions)),
-          all: count(practice, data.regions.map((r) => r.code)),
+          all: count(
+            practice,
+            data.regions.map((r) => r.code),
+          ),
         })),
     }))
     .filter((q) => q.rows.length > 0);

@@ -40,7 +40,11 @@ export function MentionList({ region, mentions, lang, t }: MentionListProps) {
       </p>
       <ol className="region-mentions">
         {mentions.map((mention) => (
-          <li key={`${mention.passage}-${mention.kind}-${mention.footnote ?? mention.text}`} data-kind={mention.kind} data-footnote={mention.footnote}>
+          <li
+            key={`${mention.passage}-${mention.kind}-${mention.footnote ?? mention.text}`}
+            data-kind={mention.kind}
+            data-footnote={mention.footnote}
+          >
             {mention.kind === "footnote" ? (
               <figure className="report-quote">
                 <blockquote lang="sv">
@@ -48,7 +52,8 @@ export function MentionList({ region, mentions, lang, t }: MentionListProps) {
                     <ReportText text={mention.text} />
                   </p>
                   <p className="region-mention-footnote">
-                    <span className="region-mention-footnote-label">{t.mentionFootnoteLabel(mention.footnote ?? 0)}</span> <ReportText text={mention.note ?? ""} />
+                    <span className="region-mention-footnote-label">{t.mentionFootnoteLabel(mention.footnote ?? 0)}</span>{" "}
+                    <ReportText text={mention.note ?? ""} />
                   </p>
                 </blockquote>
                 <figcaption>{citation(lang, mention.section, mention.footnote)}</figcaption>

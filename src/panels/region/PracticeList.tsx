@@ -47,7 +47,14 @@ export function PracticeList({ name, questions, groups, allStatements, figures, 
             ) : (
               <ul className="region-practices">
                 {practices.map((practice) => (
-                  <PracticeItem key={practice.id} practice={practice} regionTotal={regionTotal} lang={lang} t={t} onShowPractice={onShowPractice} />
+                  <PracticeItem
+                    key={practice.id}
+                    practice={practice}
+                    regionTotal={regionTotal}
+                    lang={lang}
+                    t={t}
+                    onShowPractice={onShowPractice}
+                  />
                 ))}
               </ul>
             )}
@@ -60,7 +67,14 @@ export function PracticeList({ name, questions, groups, allStatements, figures, 
           <p className="region-intro">{te.allStatements(allStatements.length)}</p>
           <ul className="region-practices">
             {allStatements.map((practice) => (
-              <PracticeItem key={practice.id} practice={practice} regionTotal={regionTotal} lang={lang} t={t} onShowPractice={onShowPractice} />
+              <PracticeItem
+                key={practice.id}
+                practice={practice}
+                regionTotal={regionTotal}
+                lang={lang}
+                t={t}
+                onShowPractice={onShowPractice}
+              />
             ))}
           </ul>
         </details>
@@ -90,7 +104,13 @@ function PracticeItem({ practice, regionTotal, lang, t, onShowPractice }: Practi
   const reach = practice.evidence === "listed" ? ` · ${t.regionCount(practice.regions.length, regionTotal)}` : "";
   return (
     <li className="region-practice" data-evidence={practice.evidence}>
-      <button type="button" className="region-disclosure" aria-expanded={expanded} aria-controls={bodyId} onClick={() => setExpanded((open) => !open)}>
+      <button
+        type="button"
+        className="region-disclosure"
+        aria-expanded={expanded}
+        aria-controls={bodyId}
+        onClick={() => setExpanded((open) => !open)}
+      >
         <span className="region-disclosure-icon" aria-hidden="true">
           {expanded ? "▾" : "▸"}
         </span>

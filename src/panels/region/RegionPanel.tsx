@@ -1,7 +1,15 @@
 import { Suspense, useEffect, useId, useMemo, useRef, type KeyboardEvent, type ReactNode } from "react";
 import { lazyWithRetry } from "../../ui/lazyWithRetry";
 import type { Dataset } from "../../data/schema";
-import { excerptsOfRegion, groupByQuestion, notesFor, practicesNaming, practicesOfKind, regionByCode, regionFigures } from "../../data/selectors";
+import {
+  excerptsOfRegion,
+  groupByQuestion,
+  notesFor,
+  practicesNaming,
+  practicesOfKind,
+  regionByCode,
+  regionFigures,
+} from "../../data/selectors";
 import type { Adjacency } from "../../geo/neighbours";
 import { REGION_STRINGS } from "../../i18n/region";
 import type { Lang } from "../../i18n/strings";
@@ -42,9 +50,7 @@ export function RegionPanel({ data, code, lang, adjacency, onSelectRegion, onSho
   // Land neighbours that exist in the dataset, in Swedish alphabetical order.
   const neighbours = useMemo(
     () =>
-      (adjacency[code] ?? [])
-        .filter((c) => regions.has(c))
-        .sort((a, b) => regions.get(a)!.name.localeCompare(regions.get(b)!.name, "sv")),
+      (adjacency[code] ?? []).filter((c) => regions.has(c)).sort((a, b) => regions.get(a)!.name.localeCompare(regions.get(b)!.name, "sv")),
     [adjacency, code, regions],
   );
   const practiceGroups = useMemo(() => groupByQuestion(practicesNaming(data, code)), [data, code]);
@@ -96,7 +102,12 @@ export function RegionPanel({ data, code, lang, adjacency, onSelectRegion, onSho
           </h2>
           <p className="region-organisation">{region.organisation}</p>
         </div>
-        <button type="button" className="region-button region-close" aria-label={t.closeLabel(region.name)} onClick={() => onSelectRegion(undefined)}>
+        <button
+          type="button"
+          className="region-button region-close"
+          aria-label={t.closeLabel(region.name)}
+          onClick={() => onSelectRegion(undefined)}
+        >
           {t.close}
         </button>
       </header>

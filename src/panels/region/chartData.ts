@@ -12,7 +12,10 @@ export type CountRow = {
 
 export function countRows(data: Dataset, code: string, neighbours: readonly string[]): CountRow[] {
   const region = namedCountsByQuestion(data, code);
-  const national = meanCountsByQuestion(data, data.regions.map((r) => r.code));
+  const national = meanCountsByQuestion(
+    data,
+    data.regions.map((r) => r.code),
+  );
   const neighbourMeans = neighbours.length > 0 ? meanCountsByQuestion(data, neighbours) : undefined;
   return QUESTION_IDS.map((id, i) => ({
     id,
@@ -40,9 +43,7 @@ export type TimelineMark = {
 export function timelineMarks(data: Dataset, code: string): TimelineMark[] {
   const events = [
     ...data.regions.map((r) => ({ r, year: r.strategy.adopted, kind: "adopted" as const })),
-    ...data.regions.flatMap((r) =>
-      r.strategy.revised === undefined ? [] : [{ r, year: r.strategy.revised, kind: "revised" as const }],
-    ),
+    ...data.regions.flatMap((r) => (r.strategy.revised === undefined ? [] : [{ r, year: r.strategy.revised, kind: "revised" as const }])),
   ];
   const heights = new Map<number, number>();
   return events.map(({ r, year, kind }) => {

@@ -97,9 +97,23 @@ export function CountsChart({ data, region, neighbours, lang, t, drawn }: Counts
         <Tooltip labelFormatter={(id) => label(Number(id))} formatter={formatValue} />
         <Bar dataKey="region" name={region.name} fill={COLOURS.region} isAnimationActive={false} />
         {hasNeighbours && (
-          <Bar dataKey="neighbours" name={t.seriesNeighbours} fill={COLOURS.neighbours} stroke={COLOURS.region} strokeWidth={1} isAnimationActive={false} />
+          <Bar
+            dataKey="neighbours"
+            name={t.seriesNeighbours}
+            fill={COLOURS.neighbours}
+            stroke={COLOURS.region}
+            strokeWidth={1}
+            isAnimationActive={false}
+          />
         )}
-        <Bar dataKey="national" name={t.seriesNational} fill={COLOURS.national} stroke={COLOURS.soft} strokeWidth={1} isAnimationActive={false} />
+        <Bar
+          dataKey="national"
+          name={t.seriesNational}
+          fill={COLOURS.national}
+          stroke={COLOURS.soft}
+          strokeWidth={1}
+          isAnimationActive={false}
+        />
       </BarChart>
     </ChartFigure>
   );

@@ -25,17 +25,17 @@ export function TimelineChart({ data, region, t, drawn }: { data: Dataset; regio
       height={56 + (tallest + 1) * 22}
       before={
         <ul className="region-chart-key">
+          <li>
+            <span className="region-key-dot region-key-dot-here" /> {region.name}
+          </li>
+          <li>
+            <span className="region-key-dot" /> {t.timelineOthers}
+          </li>
+          {hasRevisions && (
             <li>
-              <span className="region-key-dot region-key-dot-here" /> {region.name}
+              <span className="region-key-dot region-key-dot-revision" /> {t.timelineRevision}
             </li>
-            <li>
-              <span className="region-key-dot" /> {t.timelineOthers}
-            </li>
-            {hasRevisions && (
-              <li>
-                <span className="region-key-dot region-key-dot-revision" /> {t.timelineRevision}
-              </li>
-            )}
+          )}
         </ul>
       }
       caption={<p>{summary}</p>}

@@ -11,5 +11,13 @@ export const INITIAL_WIDTH = 440;
 export function axisLabel(value: string, axis: "x" | "y") {
   return axis === "x"
     ? { value, position: "insideBottom" as const, offset: -14, fill: COLOURS.soft, fontSize: 12 }
-    : { value, angle: -90, position: "insideLeft" as const, offset: 10, fill: COLOURS.soft, fontSize: 12, style: { textAnchor: "middle" as const } };
+    : {
+        value,
+        angle: -90,
+        position: "insideLeft" as const,
+        offset: 10,
+        fill: COLOURS.soft,
+        fontSize: 12,
+        style: { textAnchor: "middle" as const },
+      };
 }

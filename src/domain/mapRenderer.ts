@@ -4,7 +4,8 @@ import type { LabelPoint } from "../geo/labelPoints";
 import type { Padding } from "../geo/projection";
 import type { MacroBoundaries } from "../geo/macroBoundaries";
 import type { MacroGroupingId } from "../geo/macroRegions";
-import type { Placement, Rect } from "./labelPlacement";
+import type { Placement } from "./labelTypes";
+import type { Rect } from "./screenGeometry";
 import type { Outlines } from "./outlines";
 
 /**

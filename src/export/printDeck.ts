@@ -2,7 +2,8 @@ import type { Dataset } from "../data/schema";
 import { classify } from "../domain/classify";
 import type { MapHandle } from "../domain/mapRenderer";
 import { useViewStore, viewStateOf, type ViewState } from "../state/store";
-import { SLIDE_SIZE, canvasToBlob } from "./png";
+import { canvasToBlob } from "./png";
+import { SLIDE_SIZE } from "./pngContent";
 import { renderViewImage, viewWords } from "./viewImage";
 
 /** A page to print: a view and its words (src/present/printPages.ts makes them from a deck). */

@@ -7,7 +7,8 @@ import { STRINGS, type Lang } from "../i18n/strings";
 import { NATIONAL_PADDING } from "../domain/camera";
 import type { MapHandle } from "../domain/mapRenderer";
 import { downloadBlob } from "./download";
-import { SLIDE_SIZE, canvasToBlob, composePng, screenExportSize, type PngContent } from "./png";
+import { canvasToBlob, composePng, screenExportSize } from "./png";
+import { SLIDE_SIZE, type PngContent } from "./pngContent";
 
 /** What a view image says besides the map: the same for a PNG download and a printed page. */
 export type ViewWords = Omit<PngContent, "map" | "mapCssSize" | "placeLabels" | "labelPx" | "classification"> & {

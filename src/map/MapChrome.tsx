@@ -1,5 +1,5 @@
 import type { ReactNode, RefObject } from "react";
-import type { Placement } from "../domain/labelPlacement";
+import type { Placement } from "../domain/labelTypes";
 import { MapLabels } from "./MapLabels";
 
 type MapChromeProps = {

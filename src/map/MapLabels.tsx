@@ -1,4 +1,6 @@
-import { keyLine, nearestOnBox, wrapName, type Placement } from "../domain/labelPlacement";
+import { keyLine, wrapName } from "../domain/labelPlacement";
+import type { Placement } from "../domain/labelTypes";
+import { nearestOnBox } from "../domain/screenGeometry";
 
 type MapLabelsProps = {
   placement: Placement;

@@ -1,26 +1,19 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from "react";
-import type { ContextCollection, CountyCollection } from "../geo/counties";
 import { REGION_MAX_ZOOM, nationalPadding, regionPadding } from "../domain/camera";
-import { focusTooltip, type Placement, type Rect } from "../domain/labelPlacement";
-import { MapChrome } from "./MapChrome";
+import { focusTooltip } from "../domain/labelPlacement";
+import type { Placement } from "../domain/labelTypes";
 import { cropBoxes, type MapRendererProps, type PlacementOptions } from "../domain/mapRenderer";
-import { NEIGHBOUR_LINE_COLOR } from "./outlineLayers";
-import { LABEL_FONT_PX, labelFontPx, layoutLabels } from "./measureLabel";
-import { reservedBoxes } from "./reservedBoxes";
-import { NO_LABELS } from "./noLabels";
-import {
-  CONTEXT_LINE_COLOR,
-  COUNTY_LINE_COLOR,
-  LAND_CONTEXT_COLOR,
-  NO_DATA_COLOR,
-  SEA_COLOR,
-  SELECTED_LINE_COLOR,
-} from "../domain/palettes";
-import { SWEDEN_BOUNDS, fitViewBox, geometryBounds, geometryPath, toScreen, viewBounds, type Padding, type Size } from "../geo/projection";
-import { svgToCanvas } from "./svgExport";
 import { NO_OUTLINES } from "../domain/outlines";
-import { MACRO_LINE_COLOR, MACRO_LINE_WIDTH } from "./macroLayer";
-import { macroPath } from "./macroPath";
+import { CONTEXT_LINE_COLOR, COUNTY_LINE_COLOR, LAND_CONTEXT_COLOR, NO_DATA_COLOR, SEA_COLOR } from "../domain/palettes";
+import type { Rect } from "../domain/screenGeometry";
+import { SWEDEN_BOUNDS, fitViewBox, toScreen, viewBounds, type Padding } from "../geo/projection";
+import { MapChrome } from "./MapChrome";
+import { LABEL_FONT_PX, labelFontPx, layoutLabels } from "./measureLabel";
+import { NO_LABELS } from "./noLabels";
+import { reservedBoxes } from "./reservedBoxes";
+import { svgToCanvas } from "./svgExport";
+import { usePaths, useSize } from "./svgMapHooks";
+import { SvgOutlines } from "./SvgOutlines";
 
 export type SvgMapProps = MapRendererProps & {
   /** The quiet note that this is the simplified map. */
@@ -28,40 +21,6 @@ export type SvgMapProps = MapRendererProps & {
 };
 
 type Hover = { code: string; x: number; y: number };
-
-/** Path strings in projected units: computed once per load, never per recolour or per camera move. */
-function usePaths(counties: CountyCollection, context: ContextCollection) {
-  return useMemo(
-    () => ({
-      counties: counties.features.map((f) => ({
-        code: f.properties.code,
-        d: geometryPath(f.geometry),
-        bounds: geometryBounds(f.geometry),
-      })),
-      context: context.features.map((f, i) => ({ key: `${f.properties.name}-${i}`, d: geometryPath(f.geometry) })),
-    }),
-    [counties, context],
-  );
-}
-
-/** The container's size, followed with a ResizeObserver (where there is one). */
-function useSize(ref: React.RefObject<HTMLElement | null>): Size {
-  const [size, setSize] = useState<Size>({ width: 0, height: 0 });
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const measure = () => {
-      const { width, height } = el.getBoundingClientRect();
-      setSize((old) => (old.width === width && old.height === height ? old : { width, height }));
-    };
-    measure();
-    if (typeof ResizeObserver === "undefined") return;
-    const observer = new ResizeObserver(measure);
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [ref]);
-  return size;
-}
 
 /**
  * The map as SVG, for browsers where MapLibre cannot start (no WebGL2, or a
@@ -143,14 +102,6 @@ export function SvgMap(props: SvgMapProps) {
 
   // The keyboard's region gets the tooltip at its label when the mouse is not over a county.
   const tooltip = hover ?? focusTooltip(focused, placement.labels);
-  const outline = (code: string | undefined) => (code ? paths.counties.find((c) => c.code === code)?.d : undefined);
-  const { land, sea, compared } = props.outlines ?? NO_OUTLINES;
-  const outlinePaths = (codes: readonly string[]) => paths.counties.filter((c) => codes.includes(c.code));
-  const selectedPath = outline(selected);
-  const focusedPath = focused !== selected ? outline(focused) : undefined;
-  const { macroBoundaries, macro } = props;
-  const macroD = useMemo(() => macroPath(macroBoundaries, macro), [macroBoundaries, macro]);
-
   return (
     <div className="map-view">
       <div
@@ -196,61 +147,14 @@ export function SvgMap(props: SvgMapProps) {
                 />
               ))}
             </g>
-            <g fill="none" strokeLinejoin="round" pointerEvents="none">
-              {outlinePaths(land).map((c) => (
-                <path key={`land-${c.code}`} d={c.d} stroke={NEIGHBOUR_LINE_COLOR} strokeWidth={2.2} vectorEffect="non-scaling-stroke" />
-              ))}
-              {outlinePaths(sea).map((c) => (
-                <path
-                  key={`sea-${c.code}`}
-                  d={c.d}
-                  stroke={NEIGHBOUR_LINE_COLOR}
-                  strokeWidth={2.2}
-                  strokeDasharray="4.4 3.3"
-                  vectorEffect="non-scaling-stroke"
-                />
-              ))}
-              {outlinePaths(compared).map((c) => (
-                <path key={`cmp-${c.code}`} d={c.d} stroke={SELECTED_LINE_COLOR} strokeWidth={3.5} vectorEffect="non-scaling-stroke" />
-              ))}
-            </g>
-            {macroD && (
-              <path
-                d={macroD}
-                fill="none"
-                stroke={MACRO_LINE_COLOR}
-                strokeWidth={MACRO_LINE_WIDTH}
-                strokeLinejoin="round"
-                strokeLinecap="round"
-                vectorEffect="non-scaling-stroke"
-                pointerEvents="none"
-                data-testid="svg-macro"
-              />
-            )}
-            {focusedPath && (
-              <path
-                d={focusedPath}
-                fill="none"
-                stroke={SELECTED_LINE_COLOR}
-                strokeWidth={2.5}
-                strokeDasharray="6 4"
-                vectorEffect="non-scaling-stroke"
-                pointerEvents="none"
-                data-testid="svg-focused"
-              />
-            )}
-            {selectedPath && (
-              <path
-                d={selectedPath}
-                fill="none"
-                stroke={SELECTED_LINE_COLOR}
-                strokeWidth={3.5}
-                strokeLinejoin="round"
-                vectorEffect="non-scaling-stroke"
-                pointerEvents="none"
-                data-testid="svg-selected"
-              />
-            )}
+            <SvgOutlines
+              counties={paths.counties}
+              outlines={props.outlines ?? NO_OUTLINES}
+              selected={selected}
+              focused={focused}
+              macroBoundaries={props.macroBoundaries}
+              macro={props.macro}
+            />
           </svg>
         )}
       </div>

@@ -1,6 +1,8 @@
 import type { CountyCollection } from "../geo/counties";
 import type { LabelPoint } from "../geo/labelPoints";
-import { keyLine, placeLabels, projectRings, wrapName, type Placement, type Point, type Rect } from "../domain/labelPlacement";
+import { keyLine, placeLabels, wrapName } from "../domain/labelPlacement";
+import type { Placement } from "../domain/labelTypes";
+import { projectRings, type Point, type Rect } from "../domain/screenGeometry";
 
 /** The label size at the dashboard; presentation mode and exports enlarge it. */
 export const LABEL_FONT_PX = 13;

@@ -1,4 +1,4 @@
-import type { Placement } from "../domain/labelPlacement";
+import type { Placement } from "../domain/labelTypes";
 
 /** The placement before a map has laid out its labels. */
 export const NO_LABELS: Placement = { labels: [] };

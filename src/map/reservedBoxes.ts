@@ -1,4 +1,4 @@
-import type { Rect } from "../domain/labelPlacement";
+import type { Rect } from "../domain/screenGeometry";
 
 /**
  * The boxes over the map that labels keep clear of, in the map's own px: the

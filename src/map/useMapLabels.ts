@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from "react";
 import type { Map as MapLibreMap } from "maplibre-gl";
-import type { Placement } from "../domain/labelPlacement";
+import type { Placement } from "../domain/labelTypes";
 import { cropBoxes, type MapRendererProps, type PlacementOptions } from "../domain/mapRenderer";
 import { labelFontPx, layoutLabels } from "./measureLabel";
 import { NO_LABELS } from "./noLabels";

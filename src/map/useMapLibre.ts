@@ -2,7 +2,7 @@ import { useLayoutEffect, useState, type RefObject } from "react";
 import { Map as MapLibreMap, type MapLayerMouseEvent } from "maplibre-gl";
 import { nationalPadding, prefersReducedMotion } from "../domain/camera";
 import type { MapHandle, MapRendererProps, PlacementOptions } from "../domain/mapRenderer";
-import type { Placement } from "../domain/labelPlacement";
+import type { Placement } from "../domain/labelTypes";
 import type { Padding } from "../geo/projection";
 import { captureMap } from "./captureMap";
 import { LAYER, buildMapStyle } from "./mapStyle";

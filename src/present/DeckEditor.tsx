@@ -1,18 +1,18 @@
 import { useEffect, useMemo, useRef, useState, type DragEvent } from "react";
+import { useShallow } from "zustand/react/shallow";
 import type { Dataset } from "../data/schema";
-import type { ValidationIssue } from "../data/issues";
 import { PRESENT_STRINGS } from "../i18n/present";
 import type { Lang } from "../i18n/strings";
 import { classify } from "../domain/classify";
-import { useViewStore } from "../state/store";
+import { useViewStore, viewStateOf } from "../state/store";
 import { knownValuesOf } from "../state/url";
 import { IssueList } from "../ui/IssueList";
-import { addSlide, deckFileText, moveSlide, removeSlide, slideViewOf, updateSlide } from "./deckEdits";
-import { readDeckFile } from "./deckFile";
+import { addSlide, deckFileText, moveSlide, removeSlide, slideKey, slideViewOf, updateSlide } from "./deckEdits";
 import type { Deck } from "./deckSchema";
+import { DeckSlideRow } from "./DeckSlideRow";
 import { useDeckStore } from "./deckStore";
-import { loadDefaultDeck } from "./loadDefaultDeck";
 import { SlideForm, type SlideWords } from "./SlideForm";
+import { useDeckFile } from "./useDeckFile";
 import type { Presentation } from "./usePresentation";
 import "./deckEditor.css";
 
@@ -37,15 +37,14 @@ export function DeckEditor({ data, lang, presentation, onDownload, onPrint }: De
   const fileRef = useRef<HTMLInputElement>(null);
   const issuesRef = useRef<HTMLDivElement>(null);
   const [open, setOpen] = useState(false);
-  const [status, setStatus] = useState("");
-  const [issues, setIssues] = useState<ValidationIssue[]>([]);
   const [editing, setEditing] = useState<number | null>(null);
   const [dragging, setDragging] = useState(false);
-  const [busy, setBusy] = useState(false);
   const deck = useDeckStore((s) => s.deck);
   const origin = useDeckStore((s) => s.origin);
   const known = useMemo(() => knownValuesOf(data), [data]);
-  const view = useViewStore();
+  const { status, issues, busy, openFile, reset, print, change } = useDeckFile(known, t, onPrint);
+  // The view's choices only (a shallow-equal copy): the editor re-renders when the view changes, not on every store update.
+  const view = useViewStore(useShallow(viewStateOf));
   const viewQuery = slideViewOf(view);
 
   // The suggested words of the current view: its legend's title and subtitle in both languages.
@@ -58,8 +57,7 @@ export function DeckEditor({ data, lang, presentation, onDownload, onPrint }: De
       title: { sv: withRegion(sv.title), en: withRegion(en.title) },
       caption: { sv: sv.subtitle || sv.title, en: en.subtitle || en.title },
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the view's query names every choice that matters
-  }, [data, viewQuery]);
+  }, [data, view]);
 
   // Presenting hides the dashboard, the editor with it; it comes back when the presentation ends.
   const shown = open && !presentation.present;
@@ -75,12 +73,6 @@ export function DeckEditor({ data, lang, presentation, onDownload, onPrint }: De
     if (issues.length > 0) issuesRef.current?.scrollIntoView({ block: "nearest" });
   }, [issues]);
 
-  const change = (next: Deck, message: string) => {
-    useDeckStore.getState().setDeck(next, "edited");
-    setStatus(message);
-    setIssues([]);
-  };
-
   const focusRow = (index: number, action: string) =>
     requestAnimationFrame(() =>
       dialogRef.current?.querySelector<HTMLButtonElement>(`[data-slide-index="${index}"] [data-action="${action}"]`)?.focus(),
@@ -95,49 +87,12 @@ export function DeckEditor({ data, lang, presentation, onDownload, onPrint }: De
     focusRow(to, to === 0 || to === deck.slides.length - 1 ? "edit" : action);
   };
 
-  const openFile = async (file: File | undefined) => {
-    if (!file) return;
-    const result = await readDeckFile(file, known, t.deckTooLarge);
-    if (result.ok) {
-      useDeckStore.getState().setDeck(result.deck, "file");
-      setIssues([]);
-      setEditing(null);
-      setStatus(t.deckLoaded(file.name, result.deck.slides.length));
-    } else {
-      setIssues(result.issues);
-      setStatus("");
-    }
-  };
-
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
     // A file dropped here is a deck: the page's own drop target (a dataset file, on window) must not get it too.
     event.stopPropagation();
     setDragging(false);
-    void openFile(event.dataTransfer.files[0]);
-  };
-
-  const reset = async () => {
-    const result = await loadDefaultDeck(known);
-    if (result.ok) {
-      useDeckStore.getState().setDeck(result.deck, "default");
-      setIssues([]);
-      setStatus(t.originDefault);
-    } else setIssues(result.issues);
-  };
-
-  const print = async () => {
-    if (!deck || !onPrint) return;
-    setBusy(true);
-    setStatus(t.printPreparing);
-    try {
-      await onPrint(deck);
-      setStatus(t.printDone(deck.slides.length));
-    } catch {
-      setStatus(t.printFailed);
-    } finally {
-      setBusy(false);
-    }
+    void openFile(event.dataTransfer.files[0]).then((opened) => opened && setEditing(null));
   };
 
   const originLabel = origin === "file" ? t.originFile : origin === "edited" ? t.originEdited : t.originDefault;
@@ -208,77 +163,31 @@ export function DeckEditor({ data, lang, presentation, onDownload, onPrint }: De
           <h3 id="deck-slides-heading">{t.slidesHeading(deck?.slides.length ?? 0)}</h3>
           <ol className="deck-slides" data-testid="deck-slides">
             {deck?.slides.map((slide, i) => (
-              <li key={i} data-slide-index={i} className="deck-slide">
-                {editing === i ? (
-                  <SlideForm
-                    lang={lang}
-                    initial={slide}
-                    submitLabel={t.save}
-                    testId="deck-edit-form"
-                    onCancel={() => {
-                      setEditing(null);
-                      focusRow(i, "edit");
-                    }}
-                    onSubmit={(words) => {
-                      change(updateSlide(deck, i, words), "");
-                      setEditing(null);
-                      focusRow(i, "edit");
-                    }}
-                  />
-                ) : (
-                  <>
-                    <span className="deck-slide-number">{i + 1}</span>
-                    <span className="deck-slide-text">
-                      <span className="deck-slide-title" data-testid="deck-slide-title">
-                        {slide.title[lang]}
-                      </span>
-                      <code className="deck-editor-view">{slide.view || "color=status"}</code>
-                    </span>
-                    <span className="deck-slide-actions">
-                      <button
-                        type="button"
-                        data-action="up"
-                        disabled={i === 0}
-                        onClick={() => move(i, -1, "up")}
-                        aria-label={`${t.moveUp}: ${slide.title[lang]}`}
-                      >
-                        ↑
-                      </button>
-                      <button
-                        type="button"
-                        data-action="down"
-                        disabled={i === deck.slides.length - 1}
-                        onClick={() => move(i, 1, "down")}
-                        aria-label={`${t.moveDown}: ${slide.title[lang]}`}
-                      >
-                        ↓
-                      </button>
-                      <button type="button" data-action="edit" onClick={() => setEditing(i)}>
-                        {t.edit}
-                      </button>
-                      <button
-                        type="button"
-                        data-action="remove"
-                        disabled={deck.slides.length <= 1}
-                        onClick={() => {
-                          change(removeSlide(deck, i), t.slideRemoved);
-                          focusRow(Math.min(i, deck.slides.length - 2), "edit");
-                        }}
-                        aria-label={`${t.remove}: ${slide.title[lang]}`}
-                      >
-                        {t.remove}
-                      </button>
-                      <button
-                        type="button"
-                        data-action="present"
-                        onClick={() => presentation.enter(i + 1)}
-                        aria-label={t.presentFrom(i + 1)}
-                      >
-                        ▶
-                      </button>
-                    </span>
-                  </>
-                )}
+              <li key={slideKey(slide)} data-slide-index={i} className="deck-slide">
+                <DeckSlideRow
+                  slide={slide}
+                  index={i}
+                  count={deck.slides.length}
+                  editing={editing === i}
+                  lang={lang}
+                  t={t}
+                  onMove={(by, action) => move(i, by, action)}
+                  onEdit={() => setEditing(i)}
+                  onCancelEdit={() => {
+                    setEditing(null);
+                    focusRow(i, "edit");
+                  }}
+                  onSave={(words: SlideWords) => {
+                    change(updateSlide(deck, i, words), "");
+                    setEditing(null);
+                    focusRow(i, "edit");
+                  }}
+                  onRemove={() => {
+                    change(removeSlide(deck, i), t.slideRemoved);
+                    focusRow(Math.min(i, deck.slides.length - 2), "edit");
+                  }}
+                  onPresent={() => presentation.enter(i + 1)}
+                />
               </li>
             ))}
           </ol>
@@ -298,12 +207,12 @@ export function DeckEditor({ data, lang, presentation, onDownload, onPrint }: De
             <button
               type="button"
               disabled={!deck}
-              onClick={() => deck && onDownload(deckFileText(deck), "rus-2026-bildspel.json")}
+              onClick={() => deck && onDownload(deckFileText(deck), `rus-${data.edition.id}-bildspel.json`)}
               data-testid="deck-download"
             >
               {t.downloadDeck}
             </button>
-            <button type="button" disabled={!deck || busy || !onPrint} onClick={() => void print()} data-testid="deck-print">
+            <button type="button" disabled={!deck || busy || !onPrint} onClick={() => deck && void print(deck)} data-testid="deck-print">
               {t.printDeck}
             </button>
           </p>
@@ -318,7 +227,7 @@ export function DeckEditor({ data, lang, presentation, onDownload, onPrint }: De
               hidden
               data-testid="deck-file"
               onChange={(e) => {
-                void openFile(e.target.files?.[0]);
+                void openFile(e.target.files?.[0]).then((opened) => opened && setEditing(null));
                 e.target.value = "";
               }}
             />

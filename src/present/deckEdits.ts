@@ -8,6 +8,19 @@ import type { Deck, Slide } from "./deckSchema";
  * Indexes outside the deck leave it unchanged rather than throwing.
  */
 
+const keys = new WeakMap<Slide, number>();
+let nextKey = 0;
+
+/**
+ * A React key for a slide that follows it when it moves: edits keep a moved
+ * slide the same object (and give an edited one a new key, as it is new).
+ */
+export function slideKey(slide: Slide): number {
+  let key = keys.get(slide);
+  if (key === undefined) keys.set(slide, (key = nextKey++));
+  return key;
+}
+
 /**
  * The view a slide stores: the URL contract without presentation mode, slide
  * number or language, so the slide follows the presenter's language (see

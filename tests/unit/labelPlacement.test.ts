@@ -1,13 +1,7 @@
 import { describe, expect, it } from "vitest";
-import {
-  overlaps,
-  placeLabels,
-  pointInRings,
-  type LabelRegion,
-  type PlacedLabel,
-  type Point,
-  type Rect,
-} from "../../src/domain/labelPlacement";
+import { placeLabels } from "../../src/domain/labelPlacement";
+import type { LabelRegion, PlacedLabel } from "../../src/domain/labelTypes";
+import { overlaps, pointInRings, type Point, type Rect } from "../../src/domain/screenGeometry";
 
 /** A rectangle region in screen px. */
 const rect = (code: string, left: number, top: number, right: number, bottom: number, width = 60, height = 16): LabelRegion => ({

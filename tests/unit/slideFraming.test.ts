@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
-import { cropOf } from "../../src/export/png";
+import { cropOf } from "../../src/export/pngContent";
 import { NATIONAL_PADDING, nationalPadding } from "../../src/domain/camera";
 
 /** An element whose box is given (jsdom lays nothing out). */

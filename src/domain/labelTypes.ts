@@ -1,0 +1,56 @@
+import type { Point, Rect } from "./screenGeometry";
+
+/** What the label placement (labelPlacement.ts) takes and gives. */
+export type LabelRegion = {
+  code: string;
+  /** The label's text box, in px (✓ and padding included). */
+  width: number;
+  height: number;
+  /** The box of the name on two lines ("Västra / Götaland"), for names of more than one word. */
+  wrapped?: { width: number; height: number };
+  /** The region's label point (its pole of inaccessibility), projected. */
+  anchor: Point;
+  /** Larger regions have the most room: they are placed after the small ones. */
+  area: number;
+  /** The region's rings (outer and holes, every part) in screen px. */
+  rings: Point[][];
+};
+
+export type LabelKind = "inside" | "leader" | "number" | "hidden";
+
+export type PlacedLabel = {
+  code: string;
+  kind: LabelKind;
+  /** Centre of the label's box (the text, or the number's badge). */
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** The point of the region the label names: under an inside label, at a leader's end, under a number. */
+  anchor: Point;
+  /** The number shown on the region (kind "number"), explained in the key. */
+  number?: number;
+  /** The name is set on two lines (its box is the region's `wrapped`). */
+  wrapped?: boolean;
+  /** False for a region outside the view. */
+  visible: boolean;
+};
+
+export type Placement = {
+  labels: PlacedLabel[];
+  /** Where the key of the numbers goes (top right of the view), when any region is numbered. */
+  key?: Rect;
+};
+
+export type PlacementInput = {
+  regions: readonly LabelRegion[];
+  size: { width: number; height: number };
+  /** Boxes labels must keep out of: the legend, notes over the map. */
+  reserved?: readonly Rect[];
+  /** Diameter of a number's badge, in px. */
+  badge: number;
+  /** The key's size for the codes that get numbers, in px (the renderer measures its text). */
+  keySize?: (codes: readonly string[]) => { width: number; height: number };
+  /** Space kept between labels, in px. */
+  gap?: number;
+};

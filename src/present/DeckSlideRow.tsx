@@ -1,0 +1,74 @@
+import type { PresentStrings } from "../i18n/present";
+import type { Lang } from "../i18n/strings";
+import type { Slide } from "./deckSchema";
+import { SlideForm, type SlideWords } from "./SlideForm";
+
+type DeckSlideRowProps = {
+  slide: Slide;
+  index: number;
+  count: number;
+  editing: boolean;
+  lang: Lang;
+  t: PresentStrings;
+  onMove: (by: number, action: string) => void;
+  onEdit: () => void;
+  onCancelEdit: () => void;
+  onSave: (words: SlideWords) => void;
+  onRemove: () => void;
+  onPresent: () => void;
+};
+
+/** One slide of the deck builder: its number, title and view, and its actions — or its form while being edited. */
+export function DeckSlideRow({
+  slide,
+  index,
+  count,
+  editing,
+  lang,
+  t,
+  onMove,
+  onEdit,
+  onCancelEdit,
+  onSave,
+  onRemove,
+  onPresent,
+}: DeckSlideRowProps) {
+  if (editing) {
+    return <SlideForm lang={lang} initial={slide} submitLabel={t.save} testId="deck-edit-form" onCancel={onCancelEdit} onSubmit={onSave} />;
+  }
+  const title = slide.title[lang];
+  return (
+    <>
+      <span className="deck-slide-number">{index + 1}</span>
+      <span className="deck-slide-text">
+        <span className="deck-slide-title" data-testid="deck-slide-title">
+          {title}
+        </span>
+        <code className="deck-editor-view">{slide.view || "color=status"}</code>
+      </span>
+      <span className="deck-slide-actions">
+        <button type="button" data-action="up" disabled={index === 0} onClick={() => onMove(-1, "up")} aria-label={`${t.moveUp}: ${title}`}>
+          ↑
+        </button>
+        <button
+          type="button"
+          data-action="down"
+          disabled={index === count - 1}
+          onClick={() => onMove(1, "down")}
+          aria-label={`${t.moveDown}: ${title}`}
+        >
+          ↓
+        </button>
+        <button type="button" data-action="edit" onClick={onEdit}>
+          {t.edit}
+        </button>
+        <button type="button" data-action="remove" disabled={count <= 1} onClick={onRemove} aria-label={`${t.remove}: ${title}`}>
+          {t.remove}
+        </button>
+        <button type="button" data-action="present" onClick={onPresent} aria-label={t.presentFrom(index + 1)}>
+          ▶
+        </button>
+      </span>
+    </>
+  );
+}

@@ -1,5 +1,5 @@
 /**
- * npm run bench — the dashboard's speed, measured (issue 6). Not a test: it
+ * npm run bench — the dashboard's speed, measured. Not a test: it
  * prints a table and writes bench/results.json for the closing note.
  *
  * Builds the app and a bare MapLibre baseline (scripts/bench-bare) into a

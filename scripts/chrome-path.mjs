@@ -1,6 +1,6 @@
 import { accessSync, constants } from "node:fs";
 
-/** The system Chromium the end-to-end suite and the benchmark use (GUIDE 4). */
+/** The system Chromium the end-to-end suite and the benchmark use (docs/ARCHITECTURE.md, "Tests"). */
 export function resolveChromePath() {
   const candidates = [process.env.CHROME_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].filter(Boolean);
   for (const path of candidates) {

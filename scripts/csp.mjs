@@ -1,5 +1,5 @@
 /**
- * The Content-Security-Policy of the production build (issue 6): only the
+ * The Content-Security-Policy of the production build: only the
  * page's own origin. maplibre-gl's CSP guidance asks for worker-src/child-src
  * blob: and img-src data: blob:; its worker is a same-origin file here
  * (setWorkerUrl), so 'self' covers it and blob: stays for maplibre's own

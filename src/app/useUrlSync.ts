@@ -4,7 +4,7 @@ import { useViewStore, type ViewState } from "../state/store";
 import { knownValuesOf, parseView, serializeView, type IgnoredParam } from "../state/url";
 
 /**
- * Keeps the store and the query string in step (GUIDE 2.3): read on load and
+ * Keeps the store and the query string in step (docs/ARCHITECTURE.md, "From a choice to a picture"): read on load and
  * on back/forward, written with replaceState on every change. Returns what was
  * ignored, for the notice.
  */

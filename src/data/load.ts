@@ -2,7 +2,7 @@ import datasetUrl from "../../data/rus-2026.json?url";
 import { validateDataset, type ValidationResult } from "./validate";
 
 /**
- * Fetches the edition's dataset and validates it once, at load (GUIDE 3).
+ * Fetches the edition's dataset and validates it once, at load (docs/ARCHITECTURE.md).
  * Every failure — network, not JSON, wrong shape — comes back as a list of
  * issues with paths, so the page can show them instead of breaking.
  */

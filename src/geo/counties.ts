@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /**
- * The committed geometry (GUIDE 2.2): one feature per county with properties
+ * The committed geometry (docs/DATA.md): one feature per county with properties
  * code, scb and name only. Validated at load like the dataset, so a broken
  * file gives a message rather than a blank map.
  */

@@ -16,7 +16,7 @@ import {
 
 /**
  * The whole map style, built in code from local GeoJSON: no tile server, no
- * glyph server, no sprite (GUIDE 2.2). Labels are HTML, so no glyphs are needed.
+ * glyph server, no sprite (docs/DATA.md). Labels are HTML, so no glyphs are needed.
  */
 export const LAYER = {
   fill: "counties-fill",

@@ -4,7 +4,7 @@ import { SELECTED_LINE_COLOR } from "../domain/palettes";
 /**
  * Line layers that outline sets of counties: the selected region's land and
  * sea neighbours, and the regions being compared. They sit on the counties
- * source and are updated with setFilter only, like the selected layer (GUIDE 3).
+ * source and are updated with setFilter only, like the selected layer (docs/ARCHITECTURE.md).
  * Land and sea differ by dash, not only by colour.
  */
 export const OUTLINE_LAYER = {

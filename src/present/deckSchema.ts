@@ -6,7 +6,7 @@ import type { ViewState } from "../state/store";
 
 /**
  * A briefing deck: a titled sequence of slides, each a view in the URL
- * contract (GUIDE 2.3) with a title and a caption to say aloud. One parser
+ * contract (docs/ARCHITECTURE.md, "From a choice to a picture") with a title and a caption to say aloud. One parser
  * (parseView) serves links and decks, so a slide is exactly a shareable link.
  */
 const bilingual = z.object({ sv: z.string().trim().min(1), en: z.string().trim().min(1) });

@@ -3,7 +3,7 @@ import type { Lang } from "../i18n/strings";
 import type { MacroGroupingId } from "../geo/macroRegions";
 
 /**
- * What the user chose, and nothing derived from it (GUIDE 3): legend classes,
+ * What the user chose, and nothing derived from it (docs/ARCHITECTURE.md): legend classes,
  * colours and counts are computed from these choices by pure functions.
  */
 export type ColorMode = "status" | "year" | "horizon" | "practice" | "question";
@@ -26,7 +26,7 @@ export type ViewState = {
   macro?: MacroGroupingId;
 };
 
-/** The URL contract allows 2–4 regions side by side (GUIDE 2.3). */
+/** The URL contract allows 2–4 regions side by side (docs/ARCHITECTURE.md, "From a choice to a picture"). */
 export const MAX_COMPARE = 4;
 
 export const DEFAULT_VIEW: ViewState = { lang: "sv", color: "status", compare: [], present: false };

@@ -4,7 +4,7 @@ import { COLOR_MODES, DEFAULT_VIEW, type ColorMode, type ViewState } from "./sto
 import { MACRO_GROUPINGS, type MacroGroupingId } from "../geo/macroRegions";
 
 /**
- * The view is a link (GUIDE 2.3). Parsing never throws: every unknown or
+ * The view is a link (docs/ARCHITECTURE.md, "From a choice to a picture"). Parsing never throws: every unknown or
  * invalid value is dropped, the default applies, and the dropped parameter is
  * reported so the page can say what it ignored.
  */

@@ -3,7 +3,7 @@ import type { Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
 import { collectErrors, waitForMap } from "./helpers";
 
-/** Hostile and broken input (issue 6): links, data files, geometry, a failing chart. */
+/** Hostile and broken input: links, data files, geometry, a failing chart. */
 
 const rawText = readFileSync(new URL("../../data/rus-2026.json", import.meta.url), "utf8");
 const raw = () => JSON.parse(rawText);

@@ -7,7 +7,7 @@ import { mulberry32 } from "../../src/data/random";
 import { MACRO_GROUPINGS } from "../../src/geo/macroRegions";
 
 /**
- * Hostile links (issue 6): thousands of random query strings from a seeded
+ * Hostile links: thousands of random query strings from a seeded
  * PRNG — so a failure is reproducible from its seed — must never make the
  * parser throw, and whatever it returns must be a valid view.
  */

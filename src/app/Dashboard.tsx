@@ -12,6 +12,7 @@ import { useViewStore } from "../state/store";
 import { ErrorBoundary } from "../ui/ErrorBoundary";
 import { lazyWithRetry } from "../ui/lazyWithRetry";
 import { AfterMapReady, MapReadyProvider } from "../ui/mapReady";
+import { EditionProvider } from "../ui/edition";
 import { GeometryWarning } from "./GeometryWarning";
 import { MapArea, type MainView } from "./MapArea";
 import { Notice } from "./Notice";
@@ -101,49 +102,56 @@ export function Dashboard({ data, geo, lang, actionsSlot }: DashboardProps) {
 
   return (
     <MapReadyProvider value={mapReady}>
-      {actionsSlot ? createPortal(actions, actionsSlot) : null}
-      <div className="toolbar">
-        {/* What the map shows, on the left; what to do with it, on the right. */}
-        <div className="toolbar-view">
-          <ModeControl data={data} lang={lang} />
-          <MacroControl lang={lang} />
-        </div>
-        <div className="toolbar-actions">
-          {actionsSlot ? null : actions}
-          <div className="view-switch" role="group" aria-label={tm.view}>
-            {(["map", "table"] as const).map((view) => (
-              <button key={view} type="button" aria-pressed={mainView === view} onClick={() => setMainView(view)}>
-                {view === "map" ? tm.viewMap : tm.viewTable}
-              </button>
-            ))}
+      <EditionProvider value={data.edition}>
+        {actionsSlot ? createPortal(actions, actionsSlot) : null}
+        <div className="toolbar">
+          {/* What the map shows, on the left; what to do with it, on the right. */}
+          <div className="toolbar-view">
+            <ModeControl data={data} lang={lang} />
+            <MacroControl lang={lang} />
+          </div>
+          <div className="toolbar-actions">
+            {actionsSlot ? null : actions}
+            <div className="view-switch" role="group" aria-label={tm.view}>
+              {(["map", "table"] as const).map((view) => (
+                <button key={view} type="button" aria-pressed={mainView === view} onClick={() => setMainView(view)}>
+                  {view === "map" ? tm.viewMap : tm.viewTable}
+                </button>
+              ))}
+            </div>
           </div>
         </div>
-      </div>
-      {ignored.length > 0 && <Notice lang={lang} ignored={ignored} onDismiss={dismissIgnored} />}
-      <GeometryWarning data={data} counties={"error" in geo ? undefined : geo.counties} lang={lang} />
-      <main className={`dashboard dashboard-${mainView}`}>
-        <MapArea
-          data={data}
-          geo={geo}
-          lang={lang}
-          model={model}
-          presentation={presentation}
-          mainView={mainView}
-          mapHandle={mapHandle}
-          onMapReady={setMapHandle}
-          pending={pending}
-        />
-        <aside className="side-panel" id="side-panel" tabIndex={-1} aria-label={model.selected ? model.nameOf(model.selected) : t.overview}>
-          <ErrorBoundary lang={lang} name="side panel" resetKeys={[data, model.selected]}>
-            <AfterMapReady pending={pending}>
-              <Suspense fallback={pending}>
-                <SidePanel data={data} lang={lang} neighbourTable={model.geometry.neighbourTable} onShowPractice={showOnMap} />
-              </Suspense>
-            </AfterMapReady>
-          </ErrorBoundary>
-        </aside>
-      </main>
-      <SlideGrid presentation={presentation} lang={lang} />
+        {ignored.length > 0 && <Notice lang={lang} ignored={ignored} onDismiss={dismissIgnored} />}
+        <GeometryWarning data={data} counties={"error" in geo ? undefined : geo.counties} lang={lang} />
+        <main className={`dashboard dashboard-${mainView}`}>
+          <MapArea
+            data={data}
+            geo={geo}
+            lang={lang}
+            model={model}
+            presentation={presentation}
+            mainView={mainView}
+            mapHandle={mapHandle}
+            onMapReady={setMapHandle}
+            pending={pending}
+          />
+          <aside
+            className="side-panel"
+            id="side-panel"
+            tabIndex={-1}
+            aria-label={model.selected ? model.nameOf(model.selected) : t.overview}
+          >
+            <ErrorBoundary lang={lang} name="side panel" resetKeys={[data, model.selected]}>
+              <AfterMapReady pending={pending}>
+                <Suspense fallback={pending}>
+                  <SidePanel data={data} lang={lang} neighbourTable={model.geometry.neighbourTable} onShowPractice={showOnMap} />
+                </Suspense>
+              </AfterMapReady>
+            </ErrorBoundary>
+          </aside>
+        </main>
+        <SlideGrid presentation={presentation} lang={lang} />
+      </EditionProvider>
     </MapReadyProvider>
   );
 }

@@ -28,6 +28,6 @@ export function exportSlidePng(
     handle,
     words,
     "slide",
-    viewSlug(["bild", presentation.slide, ...new URLSearchParams(slide?.view ?? "").values()]),
+    viewSlug(data.edition.id, ["bild", presentation.slide, ...new URLSearchParams(slide?.view ?? "").values()]),
   );
 }

@@ -30,7 +30,7 @@ export function ExportTools({ data, lang, classification, mapHandle, nameOf, tit
   const [status, setStatus] = useState("");
   const [separator, setSeparator] = useState<Separator>(",");
   const view = useViewStore((s) => s);
-  const slug = viewSlug([view.color, view.practice, view.q === undefined ? undefined : `q${view.q}`, view.region]);
+  const slug = viewSlug(data.edition.id, [view.color, view.practice, view.q === undefined ? undefined : `q${view.q}`, view.region]);
   const date = isoDate();
   const note = sourceNote(data, lang, t.csvNote(date));
 
@@ -105,7 +105,7 @@ export function ExportTools({ data, lang, classification, mapHandle, nameOf, tit
           onClick={() =>
             downloadBlob(
               new Blob([JSON.stringify({ note, ...data }, null, 2)], { type: "application/json" }),
-              `rus-2026-dataset-${date}.json`,
+              `rus-${data.edition.id}-dataset-${date}.json`,
             )
           }
           data-testid="json-dataset"

@@ -1,3 +1,4 @@
+import type { Edition } from "../data/schema";
 import type { Lang } from "./strings";
 
 /** The report's parts without a number, by the section id the parse gives them (src/data/reportParse.ts). */
@@ -14,9 +15,14 @@ export function sectionName(lang: Lang, section: string): string {
   return `${lang === "sv" ? "avsnitt" : "section"} ${section}`;
 }
 
+/** "Tillväxtverket 2026": the report as a citation names it, from its edition. */
+export function citedAs(edition: Pick<Edition, "publisher" | "date">): string {
+  return `${edition.publisher} ${edition.date.slice(0, 4)}`;
+}
+
 /** "Tillväxtverket 2026, avsnitt 2.2.2, fotnot 21" — where in the report a passage stands. */
-export function citation(lang: Lang, section: string, footnote?: number): string {
-  const parts = [`Tillväxtverket 2026`, sectionName(lang, section)];
+export function citation(lang: Lang, section: string, footnote?: number, edition?: Pick<Edition, "publisher" | "date">): string {
+  const parts = [...(edition ? [citedAs(edition)] : []), sectionName(lang, section)];
   if (footnote !== undefined) parts.push(`${lang === "sv" ? "fotnot" : "footnote"} ${footnote}`);
   return parts.join(", ");
 }

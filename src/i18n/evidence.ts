@@ -1,3 +1,4 @@
+import { plural } from "./plural";
 import type { Lang } from "./strings";
 
 /**
@@ -6,9 +7,6 @@ import type { Lang } from "./strings";
  * report's own caveat on its lists. One place, so the panel, legend, table,
  * comparison, tooltip, slides and CSV say the same thing.
  */
-function plural(lang: Lang, n: number, one: string, many: string): string {
-  return new Intl.PluralRules(lang === "sv" ? "sv-SE" : "en-GB").select(n) === "one" ? one : many;
-}
 
 const sv = {
   /** "Rapportens förteckning, fotnot 21" / "Rapportens uppräkning (2.2.1)". */
@@ -17,13 +15,13 @@ const sv = {
   example: "Nämns som exempel",
   all: "Gäller alla regioner",
   kindNames: { listed: "förteckningar", example: "exempel", all: "påståenden om alla regioner" },
-  listsNaming: (n: number) => `${n} ${plural("sv", n, "förteckning", "förteckningar")}`,
+  listsNaming: (n: number) => `${n} ${plural("sv", n, { one: "förteckning", other: "förteckningar" })}`,
   examplesNaming: (n: number) => `${n} exempel`,
   /** "Halland nämns i 3 förteckningar och 0 exempel." */
   regionFigures: (name: string, listed: number, examples: number) =>
     `Rapporten nämner ${name} i ${listed} av sina förteckningar över arbetssätt och i ${examples} exempel.`,
   allStatements: (n: number) =>
-    `Därtill gör rapporten ${n} ${plural("sv", n, "påstående", "påståenden")} om alla regioner. De gäller varje region lika och räknas inte som något en region gör.`,
+    `Därtill gör rapporten ${n} ${plural("sv", n, { one: "påstående", other: "påståenden" })} om alla regioner. De gäller varje region lika och räknas inte som något en region gör.`,
   computed: "Beräknat i RUS-kartan, inte i rapporten.",
   examplesNotComplete:
     "Rapportens förteckningar och exempel är exempel, inte fullständiga register: att en region inte nämns betyder inte att den saknar arbetssättet.",
@@ -31,7 +29,7 @@ const sv = {
   notNamed: "Nämns inte",
   namedHere: "Nämns",
   dataNote: "Datanot",
-  dataNotes: (n: number) => (n === 1 ? "1 datanot: rapporten säger emot sig själv" : `${n} datanoter: rapporten säger emot sig själv`),
+  dataNotes: (n: number) => `${n} ${plural("sv", n, { one: "datanot", other: "datanoter" })}: rapporten säger emot sig själv`,
   dataNoteAuthor: "RUS-kartans sammanfattning av skillnaden; rapportens ord nedan.",
 };
 
@@ -43,12 +41,12 @@ const en: EvidenceStrings = {
   example: "Named as an example",
   all: "Said of all regions",
   kindNames: { listed: "lists", example: "examples", all: "statements about all regions" },
-  listsNaming: (n) => `${n} ${plural("en", n, "list", "lists")}`,
-  examplesNaming: (n) => `${n} ${plural("en", n, "example", "examples")}`,
+  listsNaming: (n) => `${n} ${plural("en", n, { one: "list", other: "lists" })}`,
+  examplesNaming: (n) => `${n} ${plural("en", n, { one: "example", other: "examples" })}`,
   regionFigures: (name, listed, examples) =>
-    `The report names ${name} in ${listed} of its ${plural("en", listed, "list", "lists")} of practices and in ${examples} ${plural("en", examples, "example", "examples")}.`,
+    `The report names ${name} in ${listed} of its ${plural("en", listed, { one: "list", other: "lists" })} of practices and in ${examples} ${plural("en", examples, { one: "example", other: "examples" })}.`,
   allStatements: (n) =>
-    `The report also makes ${n} ${plural("en", n, "statement", "statements")} about all regions. They apply to every region alike and do not count as something one region does.`,
+    `The report also makes ${n} ${plural("en", n, { one: "statement", other: "statements" })} about all regions. They apply to every region alike and do not count as something one region does.`,
   computed: "Computed by RUS-kartan, not in the report.",
   examplesNotComplete:
     "The report's lists and examples are examples, not complete records: a region not being named does not mean it lacks the practice.",
@@ -56,7 +54,7 @@ const en: EvidenceStrings = {
   notNamed: "Not named",
   namedHere: "Named",
   dataNote: "Data note",
-  dataNotes: (n) => (n === 1 ? "1 data note: the report disagrees with itself" : `${n} data notes: the report disagrees with itself`),
+  dataNotes: (n) => `${n} ${plural("en", n, { one: "data note", other: "data notes" })}: the report disagrees with itself`,
   dataNoteAuthor: "RUS-kartan's summary of the difference; the report's words below.",
 };
 

@@ -1,3 +1,4 @@
+import { plural } from "./plural";
 import type { Lang } from "./strings";
 
 /** Strings of the map, its legend, mode control and tooltip. */
@@ -14,9 +15,9 @@ const sv = {
   questionExplained: (allStatements: number) =>
     allStatements === 0
       ? "Antal av rapportens förteckningar och exempel under avsnittet som nämner regionen."
-      : `Antal av rapportens förteckningar och exempel under avsnittet som nämner regionen. Avsnittets ${allStatements} påstående${allStatements === 1 ? "" : "n"} om alla regioner räknas inte.`,
+      : `Antal av rapportens förteckningar och exempel under avsnittet som nämner regionen. Avsnittets ${allStatements} ${plural("sv", allStatements, { one: "påstående", other: "påståenden" })} om alla regioner räknas inte.`,
   practiceCount: (n: number) => `${n} nämnda`,
-  regionsCount: (n: number) => (n === 1 ? "1 region" : `${n} regioner`),
+  regionsCount: (n: number) => `${n} ${plural("sv", n, { one: "region", other: "regioner" })}`,
   colorBy: "Färglägg kartan efter",
   modes: {
     status: "Status (avsnitt 2.1)",
@@ -59,9 +60,9 @@ const en: MapStrings = {
   questionExplained: (allStatements: number) =>
     allStatements === 0
       ? "Number of the report's lists and examples in the section that name the region."
-      : `Number of the report's lists and examples in the section that name the region. The section's ${allStatements} statement${allStatements === 1 ? "" : "s"} about all regions ${allStatements === 1 ? "is" : "are"} not counted.`,
+      : `Number of the report's lists and examples in the section that name the region. The section's ${allStatements} ${plural("en", allStatements, { one: "statement about all regions is", other: "statements about all regions are" })} not counted.`,
   practiceCount: (n: number) => `${n} naming it`,
-  regionsCount: (n: number) => (n === 1 ? "1 region" : `${n} regions`),
+  regionsCount: (n: number) => `${n} ${plural("en", n, { one: "region", other: "regions" })}`,
   colorBy: "Colour the map by",
   modes: {
     status: "Status (section 2.1)",

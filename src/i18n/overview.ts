@@ -1,3 +1,4 @@
+import { plural } from "./plural";
 import type { Lang } from "./strings";
 
 /**
@@ -94,7 +95,6 @@ const sv = {
   successTitle: "Exempel på framgångsfaktorer",
   quotedInSwedish: "",
   summaryToggle: (n: number) => `Rapportens sammanfattning (${n} punkter)`,
-  summaryCitation: "Tillväxtverket 2026, Sammanfattning",
 
   sourceTitle: "Källa",
   sourceReference: (reference: string) => `Dnr ${reference}.`,
@@ -103,8 +103,8 @@ const sv = {
 
   // Practice matrix
   matrixLabel: "Tabell: arbetssätt per region",
-  matrixCaption: (regions: number, lists: number) =>
-    `Rapportens förteckningar och exempel per region enligt Tillväxtverket 2026: ${regions} regioner, ${lists} förteckningar och exemplen under varje fråga.`,
+  matrixCaption: (cited: string, regions: number, lists: number) =>
+    `Rapportens förteckningar och exempel per region enligt ${cited}: ${regions} regioner, ${lists} förteckningar och exemplen under varje fråga.`,
   matrixKey: "● = förteckningen nämner regionen; en siffra = antal exempel som nämner regionen under frågan.",
   matrixHint: "Välj ● eller siffran för att läsa citatet. Välj ett regionnamn för att visa regionen.",
   countsCaveat:
@@ -185,7 +185,6 @@ const en: typeof sv = {
   successTitle: "Examples of success factors",
   quotedInSwedish: "Quoted in Swedish from the report.",
   summaryToggle: (n: number) => `The report's summary (${n} points, in Swedish)`,
-  summaryCitation: "Tillväxtverket 2026, Summary (Sammanfattning)",
 
   sourceTitle: "Source",
   sourceReference: (reference: string) => `Ref. ${reference}.`,
@@ -193,8 +192,8 @@ const en: typeof sv = {
   statusRegions: (status: string) => `Regions: ${status}`,
 
   matrixLabel: "Table: practices by region",
-  matrixCaption: (regions: number, lists: number) =>
-    `The report's lists and examples by region according to Tillväxtverket 2026: ${regions} regions, ${lists} lists and the examples under each question.`,
+  matrixCaption: (cited: string, regions: number, lists: number) =>
+    `The report's lists and examples by region according to ${cited}: ${regions} regions, ${lists} lists and the examples under each question.`,
   matrixKey: "● = the list names the region; a number = examples naming the region under the question.",
   matrixHint: "Choose ● or the number to read the quote. Choose a region name to show the region.",
   countsCaveat:
@@ -212,8 +211,9 @@ const en: typeof sv = {
   no: "no",
   noExamples: "no examples",
   examplesMark: (n: number) => String(n),
-  examplesCount: (n: number) => `${n} ${n === 1 ? "example" : "examples"}`,
-  examplesCellButton: (region: string, n: number) => `${region}: ${n} ${n === 1 ? "example" : "examples"}. Show the quotes.`,
+  examplesCount: (n: number) => `${n} ${plural("en", n, { one: "example", other: "examples" })}`,
+  examplesCellButton: (region: string, n: number) =>
+    `${region}: ${n} ${plural("en", n, { one: "example", other: "examples" })}. Show the quotes.`,
   cellButton: (region: string, practice: string) => `Yes: ${region}, ${practice}. Show the quote.`,
   selectRegion: (region: string) => `Show ${region}`,
   sortBy: (column: string) => `Sort by ${column.toLowerCase()}`,

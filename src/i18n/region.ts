@@ -1,3 +1,4 @@
+import { plural } from "./plural";
 import type { Lang } from "./strings";
 
 /**
@@ -44,11 +45,12 @@ const sv = {
   mentionsSummary: (name: string, n: number, parts: string) =>
     n === 0
       ? `Rapporten nämner inte ${name} i sin text eller sina fotnoter.`
-      : `Rapporten nämner ${name} på ${n} ${n === 1 ? "ställe" : "ställen"}: ${parts}.`,
-  mentionFootnotes: (items: readonly string[]) => `${items.length === 1 ? "fotnot" : "fotnoterna"} ${items.join(", ")}`,
+      : `Rapporten nämner ${name} på ${n} ${plural("sv", n, { one: "ställe", other: "ställen" })}: ${parts}.`,
+  mentionFootnotes: (items: readonly string[]) =>
+    `${plural("sv", items.length, { one: "fotnot", other: "fotnoterna" })} ${items.join(", ")}`,
   mentionFootnote: (n: number, section: string) => `${n} (${section})`,
   mentionSentences: (sections: readonly string[]) =>
-    `${sections.length === 1 ? "en mening" : `${sections.length} meningar`} i ${sections.join(", ")}`,
+    `${plural("sv", sections.length, { one: "en mening", other: `${sections.length} meningar` })} i ${sections.join(", ")}`,
   mentionsAnd: " och ",
   mentionFootnoteLabel: (n: number) => `Fotnot ${n}:`,
   listingMention: "Därtill förteckningen över strategierna (Underlag sammanställning):",
@@ -81,9 +83,9 @@ const sv = {
   timelineSummary: (name: string, adopted: number, sameYear: number, revised?: number) =>
     `${name} antog sin strategi ${adopted}` +
     (revised === undefined ? "" : ` och reviderade den ${revised}`) +
-    `. ${sameYear === 1 ? "Ingen annan region" : `Totalt ${sameYear} av 21 regioner`} antog sin strategi samma år.`,
-  timelineAria: (name: string) =>
-    `Tidslinje: de 21 strategiernas antagandeår 2019–2026, med ${name} markerad. Samma uppgifter finns i tabellen.`,
+    `. ${plural("sv", sameYear, { one: "Ingen annan region", other: `Totalt ${sameYear} av 21 regioner` })} antog sin strategi samma år.`,
+  timelineAria: (name: string, first: number, last: number) =>
+    `Tidslinje: de 21 strategiernas antagandeår ${first}–${last}, med ${name} markerad. Samma uppgifter finns i tabellen.`,
   timelineTableYear: "År",
   timelineTableRegions: "Regioner",
 
@@ -94,7 +96,7 @@ const sv = {
   similarNote:
     "Likhet = andelen av rapportens förteckningar som nämner båda regionerna, av dem som nämner minst en av dem (Jaccard-index). Enstaka exempel och påståenden om alla regioner räknas inte.",
   similarListLabel: "Välj en av de mest lika regionerna",
-  similarShared: (n: number) => (n === 1 ? "1 gemensam förteckning" : `${n} gemensamma förteckningar`),
+  similarShared: (n: number) => `${n} ${plural("sv", n, { one: "gemensam förteckning", other: "gemensamma förteckningar" })}`,
   formatScore: decimals("sv", 2),
 };
 
@@ -129,11 +131,12 @@ const en: typeof sv = {
   mentionsSummary: (name: string, n: number, parts: string) =>
     n === 0
       ? `The report does not name ${name} in its text or its footnotes.`
-      : `The report names ${name} in ${n} ${n === 1 ? "place" : "places"}: ${parts}.`,
-  mentionFootnotes: (items: readonly string[]) => `${items.length === 1 ? "footnote" : "footnotes"} ${items.join(", ")}`,
+      : `The report names ${name} in ${n} ${plural("en", n, { one: "place", other: "places" })}: ${parts}.`,
+  mentionFootnotes: (items: readonly string[]) =>
+    `${plural("en", items.length, { one: "footnote", other: "footnotes" })} ${items.join(", ")}`,
   mentionFootnote: (n: number, section: string) => `${n} (${section})`,
   mentionSentences: (sections: readonly string[]) =>
-    `${sections.length === 1 ? "a sentence" : `${sections.length} sentences`} in ${sections.join(", ")}`,
+    `${plural("en", sections.length, { one: "a sentence", other: `${sections.length} sentences` })} in ${sections.join(", ")}`,
   mentionsAnd: " and ",
   mentionFootnoteLabel: (n: number) => `Footnote ${n}:`,
   listingMention: "And the list of strategies (Underlag sammanställning):",
@@ -166,9 +169,9 @@ const en: typeof sv = {
   timelineSummary: (name: string, adopted: number, sameYear: number, revised?: number) =>
     `${name} adopted its strategy in ${adopted}` +
     (revised === undefined ? "" : ` and revised it in ${revised}`) +
-    `. ${sameYear === 1 ? "No other region" : `In all, ${sameYear} of 21 regions`} adopted a strategy that year.`,
-  timelineAria: (name: string) =>
-    `Timeline: the year of adoption of the 21 strategies, 2019–2026, with ${name} highlighted. The same figures are in the table.`,
+    `. ${plural("en", sameYear, { one: "No other region", other: `In all, ${sameYear} of 21 regions` })} adopted a strategy that year.`,
+  timelineAria: (name: string, first: number, last: number) =>
+    `Timeline: the year of adoption of the 21 strategies, ${first}–${last}, with ${name} highlighted. The same figures are in the table.`,
   timelineTableYear: "Year",
   timelineTableRegions: "Regions",
 
@@ -179,7 +182,7 @@ const en: typeof sv = {
   similarNote:
     "Similarity = the share of the report's lists naming both regions, out of those naming at least one of them (Jaccard index). Single examples and statements about all regions are left out.",
   similarListLabel: "Choose one of the most similar regions",
-  similarShared: (n: number) => (n === 1 ? "1 list in common" : `${n} lists in common`),
+  similarShared: (n: number) => `${n} ${plural("en", n, { one: "list", other: "lists" })} in common`,
   formatScore: decimals("en", 2),
 };
 

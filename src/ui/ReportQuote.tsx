@@ -1,6 +1,7 @@
 import type { Lang } from "../i18n/strings";
 import { citation } from "../i18n/citation";
 import { ReportText } from "./ReportText";
+import { useEdition } from "./edition";
 import "./reportQuote.css";
 
 type ReportQuoteProps = {
@@ -15,6 +16,7 @@ type ReportQuoteProps = {
  * in both languages and are marked as quotations (lang="sv", <blockquote>).
  */
 export function ReportQuote({ text, section, footnote, lang }: ReportQuoteProps) {
+  const edition = useEdition();
   return (
     <figure className="report-quote">
       <blockquote lang="sv">
@@ -22,7 +24,7 @@ export function ReportQuote({ text, section, footnote, lang }: ReportQuoteProps)
           <ReportText text={text} />
         </p>
       </blockquote>
-      <figcaption>{citation(lang, section, footnote)}</figcaption>
+      <figcaption>{citation(lang, section, footnote, edition)}</figcaption>
     </figure>
   );
 }

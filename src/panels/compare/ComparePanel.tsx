@@ -1,4 +1,5 @@
 import { Suspense, useId, useMemo } from "react";
+import { EditionProvider } from "../../ui/edition";
 import { lazyWithRetry } from "../../ui/lazyWithRetry";
 import type { Dataset, Region } from "../../data/schema";
 import { regionByCode } from "../../data/selectors";
@@ -49,48 +50,50 @@ export function ComparePanel({ data, codes, lang, neighbours, onChange, onSelect
   };
 
   return (
-    <section className="compare-panel" aria-labelledby={`${id}-title`} data-testid="compare-panel">
-      <header className="compare-header">
-        <h2 id={`${id}-title`} className="compare-title">
-          {t.titleNames(names)}
-        </h2>
-        <button type="button" className="region-button compare-close" onClick={() => onChange([])}>
-          {t.close}
-        </button>
-      </header>
-      <p className="compare-intro">{t.intro}</p>
-      {leftOut.length > 0 && (
-        <p className="compare-note" data-testid="compare-left-out">
-          {t.leftOut(leftOut.map((c) => regions.get(c)?.name ?? c))}
-        </p>
-      )}
-      <AddRegion data={data} codes={codes} t={t} onAdd={(code) => onChange([...codes, code])} />
+    <EditionProvider value={data.edition}>
+      <section className="compare-panel" aria-labelledby={`${id}-title`} data-testid="compare-panel">
+        <header className="compare-header">
+          <h2 id={`${id}-title`} className="compare-title">
+            {t.titleNames(names)}
+          </h2>
+          <button type="button" className="region-button compare-close" onClick={() => onChange([])}>
+            {t.close}
+          </button>
+        </header>
+        <p className="compare-intro">{t.intro}</p>
+        {leftOut.length > 0 && (
+          <p className="compare-note" data-testid="compare-left-out">
+            {t.leftOut(leftOut.map((c) => regions.get(c)?.name ?? c))}
+          </p>
+        )}
+        <AddRegion data={data} codes={codes} t={t} onAdd={(code) => onChange([...codes, code])} />
 
-      <section className="compare-section" aria-labelledby={`${id}-strategy`}>
-        <h3 id={`${id}-strategy`}>{t.strategyHeading}</h3>
-        <StrategyTable data={data} regions={compared} lang={lang} t={t} onSelectRegion={onSelectRegion} onRemove={remove} />
-      </section>
+        <section className="compare-section" aria-labelledby={`${id}-strategy`}>
+          <h3 id={`${id}-strategy`}>{t.strategyHeading}</h3>
+          <StrategyTable data={data} regions={compared} lang={lang} t={t} onSelectRegion={onSelectRegion} onRemove={remove} />
+        </section>
 
-      <section className="compare-section" aria-labelledby={`${id}-practices`}>
-        <h3 id={`${id}-practices`}>{t.practicesHeading}</h3>
-        <p className="compare-intro">{t.practicesIntro}</p>
-        <p className="compare-intro">{t.allRegionsLeftOut(allRegionsCount)}</p>
-        <PracticeRows data={data} regions={compared} rows={rows} lang={lang} t={t} onShowPractice={onShowPractice} />
-      </section>
+        <section className="compare-section" aria-labelledby={`${id}-practices`}>
+          <h3 id={`${id}-practices`}>{t.practicesHeading}</h3>
+          <p className="compare-intro">{t.practicesIntro}</p>
+          <p className="compare-intro">{t.allRegionsLeftOut(allRegionsCount)}</p>
+          <PracticeRows data={data} regions={compared} rows={rows} lang={lang} t={t} onShowPractice={onShowPractice} />
+        </section>
 
-      <section className="compare-section" aria-labelledby={`${id}-chart`}>
-        <h3 id={`${id}-chart`}>{t.chartHeading}</h3>
-        <Suspense fallback={<p className="compare-intro">{t.chartLoading}</p>}>
-          <CompareChart data={data} regions={compared} lang={lang} />
-        </Suspense>
-      </section>
+        <section className="compare-section" aria-labelledby={`${id}-chart`}>
+          <h3 id={`${id}-chart`}>{t.chartHeading}</h3>
+          <Suspense fallback={<p className="compare-intro">{t.chartLoading}</p>}>
+            <CompareChart data={data} regions={compared} lang={lang} />
+          </Suspense>
+        </section>
 
-      <section className="compare-section" aria-labelledby={`${id}-similarity`}>
-        <h3 id={`${id}-similarity`}>{t.similarityHeading}</h3>
-        <p className="compare-intro">{t.similarityIntro}</p>
-        <Similarity data={data} regions={compared} neighbours={neighbours} lang={lang} t={t} onSelectRegion={onSelectRegion} />
+        <section className="compare-section" aria-labelledby={`${id}-similarity`}>
+          <h3 id={`${id}-similarity`}>{t.similarityHeading}</h3>
+          <p className="compare-intro">{t.similarityIntro}</p>
+          <Similarity data={data} regions={compared} neighbours={neighbours} lang={lang} t={t} onSelectRegion={onSelectRegion} />
+        </section>
       </section>
-    </section>
+    </EditionProvider>
   );
 }
 

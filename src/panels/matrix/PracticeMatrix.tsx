@@ -1,8 +1,10 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { EditionProvider } from "../../ui/edition";
 import type { Dataset } from "../../data/schema";
 import { prevalenceGroups } from "../../domain/overviewData";
 import { STATUS_COLORS } from "../../domain/palettes";
 import { EVIDENCE_STRINGS } from "../../i18n/evidence";
+import { citedAs } from "../../i18n/citation";
 import { OVERVIEW_STRINGS } from "../../i18n/overview";
 import type { Lang } from "../../i18n/strings";
 import { MatrixCell, type ActiveCell } from "./MatrixCell";
@@ -119,134 +121,136 @@ export function PracticeMatrix({ data, lang, selected, onSelectRegion }: Practic
   const countSorted = sort.key === "listed" || sort.key === "examples";
 
   return (
-    <div className="practice-matrix" onKeyDown={onKeyDown}>
-      <p className="matrix-key">
-        <span>{t.matrixKey}</span> <span>{t.matrixHint}</span>
-      </p>
-      {/* The counts are the dashboard's own, and no ranking: say so next to them, louder when the table is sorted by one. */}
-      <p className={`matrix-caveat${countSorted ? " is-emphasised" : ""}`} data-testid="matrix-caveat">
-        {t.countsCaveat} {te.computed} {t.allLeftOut(allStatements)}
-      </p>
-      <div className="matrix-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
-        <table className="matrix-table">
-          <caption id={captionId}>{t.matrixCaption(data.regions.length, lists)}</caption>
-          <colgroup span={5} />
-          {groups.map((g) => (
-            <colgroup key={g.group.question.id} span={g.columns.length} className="matrix-col-group" />
-          ))}
-          <thead>
-            <tr className="matrix-group-row">
-              {(["name", "status", "year", "listed", "examples"] as const).map(sortHeader)}
-              {groups.map((g) => (
-                <th key={g.group.question.id} scope="colgroup" colSpan={g.columns.length} className="matrix-group-header">
-                  <span className="section-number">{g.group.question.section}</span> {g.group.question[lang]}
-                </th>
-              ))}
-            </tr>
-            <tr className="matrix-practice-row">
-              {groups.flatMap((g) =>
-                g.columns.map((column, i) => {
-                  const label = column.kind === "list" ? column.practice[lang] : t.examplesColumn;
-                  return (
-                    <th
-                      key={column.key}
-                      scope="col"
-                      data-column={column.key}
-                      title={label}
-                      className={`matrix-practice-header${i === 0 ? " group-start" : ""}`}
-                    >
-                      <span className="matrix-practice-label" aria-hidden="true">
-                        {label}
-                      </span>
-                      <span className="sr-only">{label}</span>
-                    </th>
-                  );
-                }),
-              )}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((region) => {
-              const status = statusById.get(region.strategy.status);
-              const isSelected = region.code === selected;
-              const own = figures.get(region.code);
-              return (
-                <tr
-                  key={region.code}
-                  data-region={region.code}
-                  className={isSelected ? "is-selected" : undefined}
-                  aria-current={isSelected ? "true" : undefined}
-                >
-                  <th scope="row" className="matrix-region">
-                    <button
-                      type="button"
-                      className="matrix-region-button"
-                      title={t.selectRegion(region.name)}
-                      onClick={() => onSelectRegion(region.code)}
-                    >
-                      {region.name}
-                    </button>
+    <EditionProvider value={data.edition}>
+      <div className="practice-matrix" onKeyDown={onKeyDown}>
+        <p className="matrix-key">
+          <span>{t.matrixKey}</span> <span>{t.matrixHint}</span>
+        </p>
+        {/* The counts are the dashboard's own, and no ranking: say so next to them, louder when the table is sorted by one. */}
+        <p className={`matrix-caveat${countSorted ? " is-emphasised" : ""}`} data-testid="matrix-caveat">
+          {t.countsCaveat} {te.computed} {t.allLeftOut(allStatements)}
+        </p>
+        <div className="matrix-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+          <table className="matrix-table">
+            <caption id={captionId}>{t.matrixCaption(citedAs(data.edition), data.regions.length, lists)}</caption>
+            <colgroup span={5} />
+            {groups.map((g) => (
+              <colgroup key={g.group.question.id} span={g.columns.length} className="matrix-col-group" />
+            ))}
+            <thead>
+              <tr className="matrix-group-row">
+                {(["name", "status", "year", "listed", "examples"] as const).map(sortHeader)}
+                {groups.map((g) => (
+                  <th key={g.group.question.id} scope="colgroup" colSpan={g.columns.length} className="matrix-group-header">
+                    <span className="section-number">{g.group.question.section}</span> {g.group.question[lang]}
                   </th>
-                  <td className="matrix-status">
-                    <span className="matrix-swatch" style={{ background: STATUS_COLORS[region.strategy.status] }} aria-hidden="true" />
-                    {status ? status[lang] : region.strategy.status}
-                  </td>
-                  <td className="matrix-num">{region.strategy.adopted}</td>
-                  <td className="matrix-num">{own?.listed ?? 0}</td>
-                  <td className="matrix-num">{own?.examples ?? 0}</td>
-                  {groups.flatMap((g) =>
-                    g.columns.map((column, i) => (
-                      <MatrixCell
+                ))}
+              </tr>
+              <tr className="matrix-practice-row">
+                {groups.flatMap((g) =>
+                  g.columns.map((column, i) => {
+                    const label = column.kind === "list" ? column.practice[lang] : t.examplesColumn;
+                    return (
+                      <th
                         key={column.key}
-                        region={region}
-                        column={column}
-                        groupStart={i === 0}
-                        isActive={active?.code === region.code && active.column === column.key}
-                        detailsId={detailsId}
-                        lang={lang}
-                        onOpen={open}
-                      />
-                    )),
-                  )}
-                </tr>
-              );
-            })}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row" className="matrix-region matrix-foot-label">
-                {t.footerCount}
-              </th>
-              <td />
-              <td />
-              <td />
-              <td />
-              {groups.flatMap((g) =>
-                g.columns.map((column, i) => (
-                  <td key={column.key} className={`matrix-num matrix-foot${i === 0 ? " group-start" : ""}`}>
-                    {columnCount(column)}
-                  </td>
-                )),
-              )}
-            </tr>
-          </tfoot>
-        </table>
+                        scope="col"
+                        data-column={column.key}
+                        title={label}
+                        className={`matrix-practice-header${i === 0 ? " group-start" : ""}`}
+                      >
+                        <span className="matrix-practice-label" aria-hidden="true">
+                          {label}
+                        </span>
+                        <span className="sr-only">{label}</span>
+                      </th>
+                    );
+                  }),
+                )}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((region) => {
+                const status = statusById.get(region.strategy.status);
+                const isSelected = region.code === selected;
+                const own = figures.get(region.code);
+                return (
+                  <tr
+                    key={region.code}
+                    data-region={region.code}
+                    className={isSelected ? "is-selected" : undefined}
+                    aria-current={isSelected ? "true" : undefined}
+                  >
+                    <th scope="row" className="matrix-region">
+                      <button
+                        type="button"
+                        className="matrix-region-button"
+                        title={t.selectRegion(region.name)}
+                        onClick={() => onSelectRegion(region.code)}
+                      >
+                        {region.name}
+                      </button>
+                    </th>
+                    <td className="matrix-status">
+                      <span className="matrix-swatch" style={{ background: STATUS_COLORS[region.strategy.status] }} aria-hidden="true" />
+                      {status ? status[lang] : region.strategy.status}
+                    </td>
+                    <td className="matrix-num">{region.strategy.adopted}</td>
+                    <td className="matrix-num">{own?.listed ?? 0}</td>
+                    <td className="matrix-num">{own?.examples ?? 0}</td>
+                    {groups.flatMap((g) =>
+                      g.columns.map((column, i) => (
+                        <MatrixCell
+                          key={column.key}
+                          region={region}
+                          column={column}
+                          groupStart={i === 0}
+                          isActive={active?.code === region.code && active.column === column.key}
+                          detailsId={detailsId}
+                          lang={lang}
+                          onOpen={open}
+                        />
+                      )),
+                    )}
+                  </tr>
+                );
+              })}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row" className="matrix-region matrix-foot-label">
+                  {t.footerCount}
+                </th>
+                <td />
+                <td />
+                <td />
+                <td />
+                {groups.flatMap((g) =>
+                  g.columns.map((column, i) => (
+                    <td key={column.key} className={`matrix-num matrix-foot${i === 0 ? " group-start" : ""}`}>
+                      {columnCount(column)}
+                    </td>
+                  )),
+                )}
+              </tr>
+            </tfoot>
+          </table>
+        </div>
+        <p className="sr-only" aria-live="polite">
+          {announcement}
+        </p>
+        {active && activeRegion && activeColumn && (
+          <MatrixDetails
+            id={detailsId}
+            headingId={detailsHeadingId}
+            headingRef={detailsHeading}
+            data={data}
+            region={activeRegion}
+            column={activeColumn}
+            lang={lang}
+            onClose={close}
+          />
+        )}
       </div>
-      <p className="sr-only" aria-live="polite">
-        {announcement}
-      </p>
-      {active && activeRegion && activeColumn && (
-        <MatrixDetails
-          id={detailsId}
-          headingId={detailsHeadingId}
-          headingRef={detailsHeading}
-          data={data}
-          region={activeRegion}
-          column={activeColumn}
-          lang={lang}
-          onClose={close}
-        />
-      )}
-    </div>
+    </EditionProvider>
   );
 }

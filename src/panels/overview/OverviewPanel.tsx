@@ -1,4 +1,5 @@
 import { Suspense, useId, useMemo } from "react";
+import { EditionProvider } from "../../ui/edition";
 import { lazyWithRetry } from "../../ui/lazyWithRetry";
 import type { Dataset } from "../../data/schema";
 import { citation } from "../../i18n/citation";
@@ -49,121 +50,124 @@ export function OverviewPanel({ data, lang, onShowPractice, onSelectRegion }: Ov
   const { edition, findings } = data;
 
   return (
-    <section className="overview" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`} className="overview-title">
-        {t.overviewTitle}
-      </h2>
-      <p className="overview-lead">
-        {t.leadReport} <cite lang="sv">{edition.title}</cite> {t.leadPublished(t.formatDate(edition.date), edition.reference)} {t.leadBody}
-      </p>
-      <p className="overview-hint">{t.hint}</p>
+    <EditionProvider value={data.edition}>
+      <section className="overview" aria-labelledby={`${id}-title`}>
+        <h2 id={`${id}-title`} className="overview-title">
+          {t.overviewTitle}
+        </h2>
+        <p className="overview-lead">
+          {t.leadReport} <cite lang="sv">{edition.title}</cite> {t.leadPublished(t.formatDate(edition.date), edition.reference)}{" "}
+          {t.leadBody}
+        </p>
+        <p className="overview-hint">{t.hint}</p>
 
-      <AboutSource data={data} lang={lang} />
+        <AboutSource data={data} lang={lang} />
 
-      <section className="overview-section" aria-labelledby={`${id}-status`}>
-        <h3 id={`${id}-status`}>{t.statusTitle}</h3>
-        <p className="overview-note">{t.statusIntro}</p>
-        <ul className="status-bars" data-testid="status-distribution">
-          {statuses.map(({ status, count, regions }) => (
-            <li key={status.id} className="status-bar" data-status={status.id}>
-              <span className="status-bar-label">
-                <span className="swatch" style={{ background: STATUS_COLORS[status.id] }} aria-hidden="true" />
-                {status[lang]}
-              </span>
-              <span className="status-bar-track" aria-hidden="true">
-                <span
-                  className="status-bar-fill"
-                  style={{ width: `${(count / maxStatus) * 100}%`, background: STATUS_COLORS[status.id] }}
-                />
-              </span>
-              <span className="status-bar-value">
-                <span aria-hidden="true">{count}</span>
-                <span className="sr-only">{t.statusCountLong(count, total)}</span>
-              </span>
-              {regions.length > 0 && (
-                <ul className="status-regions" aria-label={t.statusRegions(status[lang])}>
-                  {regions.map((r) => (
-                    <li key={r.code}>
-                      <button type="button" className="link-button" onClick={() => onSelectRegion(r.code)}>
-                        {r.name}
-                      </button>
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </li>
-          ))}
-        </ul>
-        <DataNotes notes={statusNotes} lang={lang} />
-      </section>
+        <section className="overview-section" aria-labelledby={`${id}-status`}>
+          <h3 id={`${id}-status`}>{t.statusTitle}</h3>
+          <p className="overview-note">{t.statusIntro}</p>
+          <ul className="status-bars" data-testid="status-distribution">
+            {statuses.map(({ status, count, regions }) => (
+              <li key={status.id} className="status-bar" data-status={status.id}>
+                <span className="status-bar-label">
+                  <span className="swatch" style={{ background: STATUS_COLORS[status.id] }} aria-hidden="true" />
+                  {status[lang]}
+                </span>
+                <span className="status-bar-track" aria-hidden="true">
+                  <span
+                    className="status-bar-fill"
+                    style={{ width: `${(count / maxStatus) * 100}%`, background: STATUS_COLORS[status.id] }}
+                  />
+                </span>
+                <span className="status-bar-value">
+                  <span aria-hidden="true">{count}</span>
+                  <span className="sr-only">{t.statusCountLong(count, total)}</span>
+                </span>
+                {regions.length > 0 && (
+                  <ul className="status-regions" aria-label={t.statusRegions(status[lang])}>
+                    {regions.map((r) => (
+                      <li key={r.code}>
+                        <button type="button" className="link-button" onClick={() => onSelectRegion(r.code)}>
+                          {r.name}
+                        </button>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </li>
+            ))}
+          </ul>
+          <DataNotes notes={statusNotes} lang={lang} />
+        </section>
 
-      <section className="overview-section" aria-labelledby={`${id}-adoption`}>
-        <h3 id={`${id}-adoption`}>{t.adoptionTitle}</h3>
-        <p className="overview-note">{t.adoptionIntro}</p>
-        <ErrorBoundary lang={lang} name="overview charts" resetKeys={[data]}>
-          <Suspense fallback={<p className="overview-loading">{t.chartsLoading}</p>}>
-            {chartsDue ? <OverviewCharts data={data} lang={lang} /> : <p className="overview-loading">{t.chartsLoading}</p>}
-          </Suspense>
-        </ErrorBoundary>
-        <DataNotes notes={yearNotes} lang={lang} />
-      </section>
+        <section className="overview-section" aria-labelledby={`${id}-adoption`}>
+          <h3 id={`${id}-adoption`}>{t.adoptionTitle}</h3>
+          <p className="overview-note">{t.adoptionIntro}</p>
+          <ErrorBoundary lang={lang} name="overview charts" resetKeys={[data]}>
+            <Suspense fallback={<p className="overview-loading">{t.chartsLoading}</p>}>
+              {chartsDue ? <OverviewCharts data={data} lang={lang} /> : <p className="overview-loading">{t.chartsLoading}</p>}
+            </Suspense>
+          </ErrorBoundary>
+          <DataNotes notes={yearNotes} lang={lang} />
+        </section>
 
-      <PracticeOverview data={data} lang={lang} onShowPractice={onShowPractice} />
+        <PracticeOverview data={data} lang={lang} onShowPractice={onShowPractice} />
 
-      <MacroSharesTable data={data} lang={lang} />
+        <MacroSharesTable data={data} lang={lang} />
 
-      <section className="overview-section" aria-labelledby={`${id}-findings`}>
-        <h3 id={`${id}-findings`}>
-          <span className="section-number">{findingsSection}</span> {t.findingsTitle}
-        </h3>
-        {t.quotedInSwedish && <p className="overview-note">{t.quotedInSwedish}</p>}
-        <figure className="findings">
-          <h4 id={`${id}-challenges`}>{t.challengesTitle}</h4>
-          <blockquote lang="sv">
-            <ul aria-labelledby={`${id}-challenges`} data-testid="challenges">
-              {findings.challenges.map((item) => (
-                <li key={item}>
-                  <ReportText text={item} />
-                </li>
-              ))}
-            </ul>
-          </blockquote>
-          <h4 id={`${id}-success`}>{t.successTitle}</h4>
-          <blockquote lang="sv">
-            <ul aria-labelledby={`${id}-success`} data-testid="success-factors">
-              {findings.successFactors.map((item) => (
-                <li key={item}>
-                  <ReportText text={item} />
-                </li>
-              ))}
-            </ul>
-          </blockquote>
-          <figcaption>{citation(lang, findingsSection)}</figcaption>
-        </figure>
-        <details className="summary-details">
-          <summary>{t.summaryToggle(findings.summary.length)}</summary>
+        <section className="overview-section" aria-labelledby={`${id}-findings`}>
+          <h3 id={`${id}-findings`}>
+            <span className="section-number">{findingsSection}</span> {t.findingsTitle}
+          </h3>
+          {t.quotedInSwedish && <p className="overview-note">{t.quotedInSwedish}</p>}
           <figure className="findings">
+            <h4 id={`${id}-challenges`}>{t.challengesTitle}</h4>
             <blockquote lang="sv">
-              <ul>
-                {findings.summary.map((item) => (
+              <ul aria-labelledby={`${id}-challenges`} data-testid="challenges">
+                {findings.challenges.map((item) => (
                   <li key={item}>
                     <ReportText text={item} />
                   </li>
                 ))}
               </ul>
             </blockquote>
-            <figcaption>{t.summaryCitation}</figcaption>
+            <h4 id={`${id}-success`}>{t.successTitle}</h4>
+            <blockquote lang="sv">
+              <ul aria-labelledby={`${id}-success`} data-testid="success-factors">
+                {findings.successFactors.map((item) => (
+                  <li key={item}>
+                    <ReportText text={item} />
+                  </li>
+                ))}
+              </ul>
+            </blockquote>
+            <figcaption>{citation(lang, findingsSection, undefined, edition)}</figcaption>
           </figure>
-        </details>
-      </section>
+          <details className="summary-details">
+            <summary>{t.summaryToggle(findings.summary.length)}</summary>
+            <figure className="findings">
+              <blockquote lang="sv">
+                <ul>
+                  {findings.summary.map((item) => (
+                    <li key={item}>
+                      <ReportText text={item} />
+                    </li>
+                  ))}
+                </ul>
+              </blockquote>
+              <figcaption>{citation(lang, "sammanfattning", undefined, edition)}</figcaption>
+            </figure>
+          </details>
+        </section>
 
-      <footer className="overview-source">
-        <h3 className="sr-only">{t.sourceTitle}</h3>
-        <p>
-          <span className="overview-source-label">{t.sourceTitle}:</span> {edition.publisher} ({edition.date.slice(0, 4)}).{" "}
-          <cite lang="sv">{edition.title}</cite>. {t.sourceReference(edition.reference)} {t.sourcePublished(t.formatDate(edition.date))}
-        </p>
-      </footer>
-    </section>
+        <footer className="overview-source">
+          <h3 className="sr-only">{t.sourceTitle}</h3>
+          <p>
+            <span className="overview-source-label">{t.sourceTitle}:</span> {edition.publisher} ({edition.date.slice(0, 4)}).{" "}
+            <cite lang="sv">{edition.title}</cite>. {t.sourceReference(edition.reference)} {t.sourcePublished(t.formatDate(edition.date))}
+          </p>
+        </footer>
+      </section>
+    </EditionProvider>
   );
 }

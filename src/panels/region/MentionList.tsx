@@ -5,6 +5,7 @@ import type { RegionStrings } from "../../i18n/region";
 import type { Lang } from "../../i18n/strings";
 import { ReportQuote } from "../../ui/ReportQuote";
 import { ReportText } from "../../ui/ReportText";
+import { useEdition } from "../../ui/edition";
 
 type MentionListProps = {
   region: Region;
@@ -32,6 +33,7 @@ export function mentionsLine(mentions: readonly Excerpt[], t: RegionStrings): st
  */
 export function MentionList({ region, mentions, lang, t }: MentionListProps) {
   const headingId = useId();
+  const edition = useEdition();
   return (
     <section className="region-section" aria-labelledby={headingId} data-testid="mentions">
       <h3 id={headingId}>{t.mentionsHeading}</h3>
@@ -56,7 +58,7 @@ export function MentionList({ region, mentions, lang, t }: MentionListProps) {
                     <ReportText text={mention.note ?? ""} />
                   </p>
                 </blockquote>
-                <figcaption>{citation(lang, mention.section, mention.footnote)}</figcaption>
+                <figcaption>{citation(lang, mention.section, mention.footnote, edition)}</figcaption>
               </figure>
             ) : (
               <ReportQuote text={mention.text} section={mention.section} lang={lang} />

@@ -1,4 +1,5 @@
 import { Suspense, useEffect, useId, useMemo, useRef, type KeyboardEvent, type ReactNode } from "react";
+import { EditionProvider } from "../../ui/edition";
 import { lazyWithRetry } from "../../ui/lazyWithRetry";
 import type { Dataset } from "../../data/schema";
 import {
@@ -94,58 +95,60 @@ export function RegionPanel({ data, code, lang, adjacency, onSelectRegion, onSho
   }
 
   return (
-    <section className="region-panel" aria-labelledby={headingId} onKeyDown={closeOnEscape}>
-      <header className="region-panel-header">
-        <div>
-          <h2 id={headingId} ref={headingRef} tabIndex={-1} className="region-name">
-            {region.name}
-          </h2>
-          <p className="region-organisation">{region.organisation}</p>
-        </div>
-        <button
-          type="button"
-          className="region-button region-close"
-          aria-label={t.closeLabel(region.name)}
-          onClick={() => onSelectRegion(undefined)}
-        >
-          {t.close}
-        </button>
-      </header>
+    <EditionProvider value={data.edition}>
+      <section className="region-panel" aria-labelledby={headingId} onKeyDown={closeOnEscape}>
+        <header className="region-panel-header">
+          <div>
+            <h2 id={headingId} ref={headingRef} tabIndex={-1} className="region-name">
+              {region.name}
+            </h2>
+            <p className="region-organisation">{region.organisation}</p>
+          </div>
+          <button
+            type="button"
+            className="region-button region-close"
+            aria-label={t.closeLabel(region.name)}
+            onClick={() => onSelectRegion(undefined)}
+          >
+            {t.close}
+          </button>
+        </header>
 
-      <StrategyHeader region={region} status={status} notes={notes} lang={lang} t={t} />
+        <StrategyHeader region={region} status={status} notes={notes} lang={lang} t={t} />
 
-      <NeighbourList region={region} neighbours={neighbours} regions={regions} t={t} onSelectRegion={onSelectRegion}>
-        {neighbourExtra}
-      </NeighbourList>
+        <NeighbourList region={region} neighbours={neighbours} regions={regions} t={t} onSelectRegion={onSelectRegion}>
+          {neighbourExtra}
+        </NeighbourList>
 
-      {/* Keyed by region so open disclosures do not carry over to the next region. */}
-      <PracticeList
-        key={code}
-        name={region.name}
-        questions={data.questions}
-        groups={practiceGroups}
-        allStatements={allStatements}
-        figures={figures}
-        regionTotal={data.regions.length}
-        lang={lang}
-        t={t}
-        onShowPractice={onShowPractice}
-      />
+        {/* Keyed by region so open disclosures do not carry over to the next region. */}
+        <PracticeList
+          key={code}
+          name={region.name}
+          questions={data.questions}
+          groups={practiceGroups}
+          allStatements={allStatements}
+          figures={figures}
+          regionTotal={data.regions.length}
+          lang={lang}
+          t={t}
+          onShowPractice={onShowPractice}
+        />
 
-      <MentionList region={region} mentions={mentions} lang={lang} t={t} />
+        <MentionList region={region} mentions={mentions} lang={lang} t={t} />
 
-      <section className="region-section" aria-labelledby={chartsHeadingId}>
-        <h3 id={chartsHeadingId}>{t.chartsHeading}</h3>
-        <ErrorBoundary lang={lang} name="region charts">
-          <Suspense fallback={<p className="region-loading">{t.chartsLoading}</p>}>
-            {chartsDue ? (
-              <RegionCharts data={data} code={code} lang={lang} neighbours={neighbours} onSelectRegion={onSelectRegion} />
-            ) : (
-              <p className="region-loading">{t.chartsLoading}</p>
-            )}
-          </Suspense>
-        </ErrorBoundary>
+        <section className="region-section" aria-labelledby={chartsHeadingId}>
+          <h3 id={chartsHeadingId}>{t.chartsHeading}</h3>
+          <ErrorBoundary lang={lang} name="region charts">
+            <Suspense fallback={<p className="region-loading">{t.chartsLoading}</p>}>
+              {chartsDue ? (
+                <RegionCharts data={data} code={code} lang={lang} neighbours={neighbours} onSelectRegion={onSelectRegion} />
+              ) : (
+                <p className="region-loading">{t.chartsLoading}</p>
+              )}
+            </Suspense>
+          </ErrorBoundary>
+        </section>
       </section>
-    </section>
+    </EditionProvider>
   );
 }

@@ -21,7 +21,7 @@ export function TimelineChart({ data, region, t, drawn }: { data: Dataset; regio
     <ChartFigure
       drawn={drawn}
       heading={t.timelineHeading}
-      description={`${t.timelineAria(region.name)} ${summary}`}
+      description={`${t.timelineAria(region.name, first, last)} ${summary}`}
       height={56 + (tallest + 1) * 22}
       before={
         <ul className="region-chart-key">

@@ -1,0 +1,8 @@
+import type { Lang } from "./strings";
+
+const rules: Record<Lang, Intl.PluralRules> = { sv: new Intl.PluralRules("sv-SE"), en: new Intl.PluralRules("en-GB") };
+
+/** The form of a word for a count, by the language's own plural rules (Intl.PluralRules), not `n === 1`. */
+export function plural(lang: Lang, n: number, forms: { one: string; other: string }): string {
+  return rules[lang].select(n) === "one" ? forms.one : forms.other;
+}

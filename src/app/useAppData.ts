@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from "react";
 import { loadDataset } from "../data/load";
+import { loadJson } from "../data/loadJson";
 import type { Dataset } from "../data/schema";
 import type { ValidationIssue } from "../data/issues";
 import {
@@ -7,7 +8,6 @@ import {
   COUNTIES_URL,
   contextCollectionSchema,
   countyCollectionSchema,
-  loadGeoJson,
   type ContextCollection,
   type CountyCollection,
 } from "../geo/counties";
@@ -34,11 +34,11 @@ let loading: Promise<LoadedAppData> | undefined;
 export function loadAppData(): Promise<LoadedAppData> {
   loading ??= Promise.all([
     loadDataset(),
-    loadGeoJson(COUNTIES_URL, countyCollectionSchema),
-    loadGeoJson(CONTEXT_URL, contextCollectionSchema),
+    loadJson(COUNTIES_URL, countyCollectionSchema),
+    loadJson(CONTEXT_URL, contextCollectionSchema),
     // Precomputed by `npm run geo`; without them the Dashboard computes them (resolveNeighbourTable, resolveLabelPoints).
-    loadGeoJson(NEIGHBOURS_URL, neighbourFileSchema),
-    loadGeoJson(LABELS_URL, labelFileSchema),
+    loadJson(NEIGHBOURS_URL, neighbourFileSchema),
+    loadJson(LABELS_URL, labelFileSchema),
   ]).then(([dataset, counties, context, neighbours, labels]): LoadedAppData => {
     if (!dataset.ok) return { status: "invalid", issues: dataset.issues };
     const geo = counties.ok

@@ -53,21 +53,6 @@ export type ContextCollection = z.infer<typeof contextCollectionSchema>;
 export const COUNTIES_URL = `${import.meta.env.BASE_URL}geo/counties.geojson`;
 export const CONTEXT_URL = `${import.meta.env.BASE_URL}geo/context.geojson`;
 
-export type GeoLoad<T> = { ok: true; data: T } | { ok: false; message: string };
-
-export async function loadGeoJson<T>(url: string, schema: z.ZodType<T>): Promise<GeoLoad<T>> {
-  try {
-    const response = await fetch(url);
-    if (!response.ok) return { ok: false, message: `${url}: HTTP ${response.status}` };
-    const parsed = schema.safeParse(await response.json());
-    if (parsed.success) return { ok: true, data: parsed.data };
-    const first = parsed.error.issues[0];
-    return { ok: false, message: `${url}: ${first ? `${first.path.join(".")} ${first.message}` : "invalid"}` };
-  } catch (error) {
-    return { ok: false, message: `${url}: ${(error as Error).message}` };
-  }
-}
-
 /** Dataset regions that have no feature in the geometry: listed with a warning, never a crash. */
 export function regionsWithoutGeometry(regionCodes: readonly string[], counties: CountyCollection): string[] {
   const present = new Set(counties.features.map((f) => f.properties.code));

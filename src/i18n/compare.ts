@@ -1,3 +1,4 @@
+import { listOf } from "./plural";
 import type { Lang } from "./strings";
 
 /**
@@ -11,10 +12,6 @@ function decimals(lang: Lang, digits: number) {
     maximumFractionDigits: digits,
   });
   return (n: number) => format.format(n);
-}
-
-function listOf(lang: Lang, items: readonly string[]): string {
-  return new Intl.ListFormat(lang === "sv" ? "sv" : "en-GB", { type: "conjunction" }).format(items);
 }
 
 const sv = {

@@ -93,7 +93,6 @@ const sv = {
   findingsTitle: "Utmaningar och framgångsfaktorer",
   challengesTitle: "Exempel på utmaningar",
   successTitle: "Exempel på framgångsfaktorer",
-  quotedInSwedish: "",
   summaryToggle: (n: number) => `Rapportens sammanfattning (${n} punkter)`,
 
   sourceTitle: "Källa",
@@ -183,7 +182,6 @@ const en: typeof sv = {
   findingsTitle: "Challenges and success factors",
   challengesTitle: "Examples of challenges",
   successTitle: "Examples of success factors",
-  quotedInSwedish: "Quoted in Swedish from the report.",
   summaryToggle: (n: number) => `The report's summary (${n} points, in Swedish)`,
 
   sourceTitle: "Source",

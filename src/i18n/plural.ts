@@ -6,3 +6,13 @@ const rules: Record<Lang, Intl.PluralRules> = { sv: new Intl.PluralRules("sv-SE"
 export function plural(lang: Lang, n: number, forms: { one: string; other: string }): string {
   return rules[lang].select(n) === "one" ? forms.one : forms.other;
 }
+
+const lists: Record<Lang, Intl.ListFormat> = {
+  sv: new Intl.ListFormat("sv", { type: "conjunction" }),
+  en: new Intl.ListFormat("en-GB", { type: "conjunction" }),
+};
+
+/** "Kalmar, Skåne och Örebro" / "Kalmar, Skåne and Örebro": a list in the language's own words. */
+export function listOf(lang: Lang, items: readonly string[]): string {
+  return lists[lang].format(items);
+}

@@ -4,6 +4,7 @@ import { PRESENT_STRINGS } from "../i18n/present";
 import type { Lang } from "../i18n/strings";
 import type { Presentation } from "./usePresentation";
 import { slideLists } from "./printPages";
+import { QuotedList } from "../ui/QuotedList";
 
 type SlideHeaderProps = { presentation: Presentation; lang: Lang };
 
@@ -92,17 +93,13 @@ export function SlidePanel({ presentation, lang, findings }: SlideHeaderProps & 
   const t = PRESENT_STRINGS[lang];
   const lists = slideLists(presentation.current?.panel, findings, lang);
   if (!lists) return null;
-  // Both lists, the asked-for one first: the report's words, in Swedish, as quotations.
+  // Both lists, the asked-for one first: the report's words as quotations (in English, translated and labelled).
   return (
     <aside className="slide-panel" data-testid="slide-panel" aria-label={t.slidePanel}>
       {lists.map((list) => (
         <section key={list.title}>
           <h3>{list.title}</h3>
-          <ul lang="sv">
-            {list.items.map((item) => (
-              <li key={item}>{item}</li>
-            ))}
-          </ul>
+          <QuotedList items={list.items} lang={lang} />
         </section>
       ))}
     </aside>

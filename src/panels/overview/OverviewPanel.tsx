@@ -9,7 +9,7 @@ import { STATUS_COLORS } from "../../domain/palettes";
 import { ErrorBoundary } from "../../ui/ErrorBoundary";
 import { useMapReady } from "../../ui/mapReady";
 import { usePaintedOnce } from "../../ui/afterPaint";
-import { ReportText } from "../../ui/ReportText";
+import { QuotedList } from "../../ui/QuotedList";
 import { statusCounts } from "../../domain/overviewData";
 import { notesFor } from "../../data/selectors";
 import { DataNotes } from "../../ui/DataNotes";
@@ -119,42 +119,17 @@ export function OverviewPanel({ data, lang, onShowPractice, onSelectRegion }: Ov
           <h3 id={`${id}-findings`}>
             <span className="section-number">{findingsSection}</span> {t.findingsTitle}
           </h3>
-          {t.quotedInSwedish && <p className="overview-note">{t.quotedInSwedish}</p>}
           <figure className="findings">
             <h4 id={`${id}-challenges`}>{t.challengesTitle}</h4>
-            <blockquote lang="sv">
-              <ul aria-labelledby={`${id}-challenges`} data-testid="challenges">
-                {findings.challenges.map((item) => (
-                  <li key={item}>
-                    <ReportText text={item} />
-                  </li>
-                ))}
-              </ul>
-            </blockquote>
+            <QuotedList items={findings.challenges} lang={lang} labelledBy={`${id}-challenges`} testId="challenges" />
             <h4 id={`${id}-success`}>{t.successTitle}</h4>
-            <blockquote lang="sv">
-              <ul aria-labelledby={`${id}-success`} data-testid="success-factors">
-                {findings.successFactors.map((item) => (
-                  <li key={item}>
-                    <ReportText text={item} />
-                  </li>
-                ))}
-              </ul>
-            </blockquote>
+            <QuotedList items={findings.successFactors} lang={lang} labelledBy={`${id}-success`} testId="success-factors" />
             <figcaption>{citation(lang, findingsSection, undefined, edition)}</figcaption>
           </figure>
           <details className="summary-details">
             <summary>{t.summaryToggle(findings.summary.length)}</summary>
             <figure className="findings">
-              <blockquote lang="sv">
-                <ul>
-                  {findings.summary.map((item) => (
-                    <li key={item}>
-                      <ReportText text={item} />
-                    </li>
-                  ))}
-                </ul>
-              </blockquote>
+              <QuotedList items={findings.summary} lang={lang} />
               <figcaption>{citation(lang, "sammanfattning", undefined, edition)}</figcaption>
             </figure>
           </details>

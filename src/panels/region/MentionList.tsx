@@ -1,11 +1,8 @@
 import { useId } from "react";
 import type { Excerpt, Region } from "../../data/schema";
-import { citation } from "../../i18n/citation";
 import type { RegionStrings } from "../../i18n/region";
 import type { Lang } from "../../i18n/strings";
 import { ReportQuote } from "../../ui/ReportQuote";
-import { ReportText } from "../../ui/ReportText";
-import { useEdition } from "../../ui/edition";
 
 type MentionListProps = {
   region: Region;
@@ -33,7 +30,6 @@ export function mentionsLine(mentions: readonly Excerpt[], t: RegionStrings): st
  */
 export function MentionList({ region, mentions, lang, t }: MentionListProps) {
   const headingId = useId();
-  const edition = useEdition();
   return (
     <section className="region-section" aria-labelledby={headingId} data-testid="mentions">
       <h3 id={headingId}>{t.mentionsHeading}</h3>
@@ -47,22 +43,15 @@ export function MentionList({ region, mentions, lang, t }: MentionListProps) {
             data-kind={mention.kind}
             data-footnote={mention.footnote}
           >
-            {mention.kind === "footnote" ? (
-              <figure className="report-quote">
-                <blockquote lang="sv">
-                  <p>
-                    <ReportText text={mention.text} />
-                  </p>
-                  <p className="region-mention-footnote">
-                    <span className="region-mention-footnote-label">{t.mentionFootnoteLabel(mention.footnote ?? 0)}</span>{" "}
-                    <ReportText text={mention.note ?? ""} />
-                  </p>
-                </blockquote>
-                <figcaption>{citation(lang, mention.section, mention.footnote, edition)}</figcaption>
-              </figure>
-            ) : (
-              <ReportQuote text={mention.text} section={mention.section} lang={lang} />
-            )}
+            <ReportQuote
+              text={mention.text}
+              section={mention.section}
+              footnote={mention.footnote}
+              note={
+                mention.kind === "footnote" ? { label: t.mentionFootnoteLabel(mention.footnote ?? 0), text: mention.note ?? "" } : undefined
+              }
+              lang={lang}
+            />
           </li>
         ))}
       </ol>

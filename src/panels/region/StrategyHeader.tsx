@@ -4,6 +4,8 @@ import type { RegionStrings } from "../../i18n/region";
 import type { Lang } from "../../i18n/strings";
 import { DataNotes } from "../../ui/DataNotes";
 import { ReportQuote } from "../../ui/ReportQuote";
+import { useEnglish } from "../../ui/reportSource";
+import { READER_STRINGS } from "../../i18n/reader";
 
 type StrategyHeaderProps = {
   region: Region;
@@ -28,11 +30,19 @@ export function horizonText(strategy: Region["strategy"], t: Pick<RegionStrings,
 export function StrategyHeader({ region, status, notes, lang, t }: StrategyHeaderProps) {
   const { strategy } = region;
   const headingId = useId();
+  const gloss = useEnglish(lang)?.gloss(strategy.title);
   return (
     <section className="region-section" aria-labelledby={headingId}>
       <h3 id={headingId}>{t.strategyHeading}</h3>
       <p className="region-strategy-title">
         <cite lang="sv">{strategy.title}</cite>
+        {/* The title stays Swedish; in English an unofficial gloss follows it. */}
+        {gloss && (
+          <span className="region-strategy-gloss">
+            {" "}
+            ({gloss}; <span className="translation-label">{READER_STRINGS[lang].unofficial.toLowerCase()}</span>)
+          </span>
+        )}
       </p>
       <dl className="region-facts">
         <div>

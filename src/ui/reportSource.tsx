@@ -1,0 +1,36 @@
+import { useEffect, useState } from "react";
+import type { JsonLoad } from "../data/loadJson";
+import { loadEnglish, loadReport } from "../data/loadReport";
+import type { ReportDoc } from "../data/reportSchema";
+import type { Translator } from "../data/reportTranslation";
+import type { Lang } from "../i18n/strings";
+
+export type Loading<T> = { status: "idle" | "loading" } | { status: "ready"; data: T } | { status: "failed"; message: string };
+
+/** A lazily loaded file as state: nothing until `wanted`, then loading, then ready or failed (never thrown). */
+function useLoaded<T>(load: () => Promise<JsonLoad<T>>, wanted: boolean): Loading<T> {
+  const [result, setResult] = useState<JsonLoad<T> | undefined>(undefined);
+  useEffect(() => {
+    if (!wanted) return;
+    let cancelled = false;
+    load().then((loaded) => {
+      if (!cancelled) setResult(loaded);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [load, wanted]);
+  if (!result) return { status: wanted ? "loading" : "idle" };
+  return result.ok ? { status: "ready", data: result.data } : { status: "failed", message: result.message };
+}
+
+/** The report's parse, once `wanted` (the reader or the search is open). */
+export function useReport(wanted = true): Loading<ReportDoc> {
+  return useLoaded(loadReport, wanted);
+}
+
+/** The report's English, in the English interface only; undefined until it is in (or when it failed: the Swedish stays). */
+export function useEnglish(lang: Lang): Translator | undefined {
+  const english = useLoaded(loadEnglish, lang === "en");
+  return lang === "en" && english.status === "ready" ? english.data : undefined;
+}

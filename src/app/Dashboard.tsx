@@ -1,5 +1,5 @@
 import { createPortal } from "react-dom";
-import { Suspense, useCallback, useEffect, useState } from "react";
+import { Suspense, useCallback, useEffect, useState, type ReactNode } from "react";
 import type { Dataset } from "../data/schema";
 import type { MapHandle } from "../domain/mapRenderer";
 import { MAP_STRINGS } from "../i18n/map";
@@ -20,6 +20,9 @@ import type { Geo } from "./useAppData";
 import { useDashboardModel } from "./useDashboardModel";
 import { useMapReadyState } from "./useMapReadyState";
 import { useUrlSync } from "./useUrlSync";
+import { useReading, type Reading } from "./useReading";
+import { READER_STRINGS } from "../i18n/reader";
+import type { ReportReaderProps } from "../reader/ReportReader";
 
 type DashboardProps = {
   data: Dataset;
@@ -32,6 +35,8 @@ type DashboardProps = {
 // Rendered once the map is ready (AfterMapReady), so their code loads then, not before the map.
 const SidePanel = lazyWithRetry(() => import("./SidePanel"));
 const DashboardActions = lazyWithRetry(() => import("./DashboardActions"));
+// The reader is opened by a button or a link (read=, search=); its code loads then.
+const ReportReader = lazyWithRetry<ReportReaderProps>(() => import("../reader/ReportReader"));
 
 /** Escape clears the selection, except where Escape belongs to a field or a dialog. */
 function useEscapeClearsSelection(selectRegion: (code: string | undefined) => void) {
@@ -54,25 +59,28 @@ function useEscapeClearsSelection(selectRegion: (code: string | undefined) => vo
 export function Dashboard({ data, geo, lang, actionsSlot }: DashboardProps) {
   const t = STRINGS[lang];
   const tm = MAP_STRINGS[lang];
+  const tr = READER_STRINGS[lang];
   const [ignored, dismissIgnored] = useUrlSync(data);
-  const { selectRegion, showPractice } = useViewStore.getState();
-  const model = useDashboardModel(data, geo, lang);
-  const [chosenView, setMainView] = useState<MainView>("map");
+  const { selectRegion, showPractice, openReport, closeReport, setSearch } = useViewStore.getState();
+  const [chosenView, setMainView] = useState<Exclude<MainView, "report">>("map");
   const presentation = usePresentation(data);
-  // A presentation always shows the map; the dashboard's choice returns after it.
-  const mainView: MainView = presentation.present ? "map" : chosenView;
+  const reading = useReading(data, presentation.present);
+  const model = useDashboardModel(data, geo, lang, reading.doc && reading.focus ? { doc: reading.doc, focus: reading.focus } : undefined);
+  // A presentation always shows the map; the reader is open while the link says so; else the dashboard's choice.
+  const mainView: MainView = presentation.present ? "map" : reading.open ? "report" : chosenView;
   const [mapHandle, setMapHandle] = useState<MapHandle | null>(null);
   useRefitOnLayout(mapHandle, presentation.present);
-  const mapReady = useMapReadyState(mapHandle !== null, mainView === "map" && !("error" in geo));
+  const mapReady = useMapReadyState(mapHandle !== null, mainView !== "table" && !("error" in geo));
   useEscapeClearsSelection(selectRegion);
 
   // Stable, so the side panel (memo) does not re-render when only the map's colouring changes.
   const showOnMap = useCallback(
     (id: string) => {
       showPractice(id);
+      closeReport();
       setMainView("map");
     },
-    [showPractice],
+    [showPractice, closeReport],
   );
 
   // The header's actions and the side panel come once the map is ready (AfterMapReady).
@@ -87,7 +95,7 @@ export function Dashboard({ data, geo, lang, actionsSlot }: DashboardProps) {
             presentation={presentation}
             classification={model.classification}
             mapHandle={mapHandle}
-            canPrintDeck={mainView === "map"}
+            canPrintDeck={mainView !== "table"}
             nameOf={model.nameOf}
           />
         </Suspense>
@@ -107,17 +115,29 @@ export function Dashboard({ data, geo, lang, actionsSlot }: DashboardProps) {
         <div className="toolbar">
           {/* What the map shows, on the left; what to do with it, on the right. */}
           <div className="toolbar-view">
-            <ModeControl data={data} lang={lang} />
+            {/* While the report is read, the map shows what is read: the colour choice returns with the map. */}
+            {mainView !== "report" && <ModeControl data={data} lang={lang} />}
             <MacroControl lang={lang} />
           </div>
           <div className="toolbar-actions">
             {actionsSlot ? null : actions}
             <div className="view-switch" role="group" aria-label={tm.view}>
               {(["map", "table"] as const).map((view) => (
-                <button key={view} type="button" aria-pressed={mainView === view} onClick={() => setMainView(view)}>
+                <button
+                  key={view}
+                  type="button"
+                  aria-pressed={mainView === view}
+                  onClick={() => {
+                    closeReport();
+                    setMainView(view);
+                  }}
+                >
                   {view === "map" ? tm.viewMap : tm.viewTable}
                 </button>
               ))}
+              <button type="button" aria-pressed={mainView === "report"} onClick={() => openReport(reading.read)}>
+                {tr.viewReport}
+              </button>
             </div>
           </div>
         </div>
@@ -139,19 +159,66 @@ export function Dashboard({ data, geo, lang, actionsSlot }: DashboardProps) {
             className="side-panel"
             id="side-panel"
             tabIndex={-1}
-            aria-label={model.selected ? model.nameOf(model.selected) : t.overview}
+            aria-label={mainView === "report" ? tr.readerLabel : model.selected ? model.nameOf(model.selected) : t.overview}
           >
-            <ErrorBoundary lang={lang} name="side panel" resetKeys={[data, model.selected]}>
-              <AfterMapReady pending={pending}>
-                <Suspense fallback={pending}>
-                  <SidePanel data={data} lang={lang} neighbourTable={model.geometry.neighbourTable} onShowPractice={showOnMap} />
-                </Suspense>
-              </AfterMapReady>
-            </ErrorBoundary>
+            {mainView === "report" ? (
+              <ErrorBoundary lang={lang} name="reader" resetKeys={[data, reading.doc]}>
+                <ReaderPane reading={reading} data={data} lang={lang} pending={pending} onSearch={setSearch} onOpenSection={openReport} />
+              </ErrorBoundary>
+            ) : (
+              <ErrorBoundary lang={lang} name="side panel" resetKeys={[data, model.selected]}>
+                <AfterMapReady pending={pending}>
+                  <Suspense fallback={pending}>
+                    <SidePanel data={data} lang={lang} neighbourTable={model.geometry.neighbourTable} onShowPractice={showOnMap} />
+                  </Suspense>
+                </AfterMapReady>
+              </ErrorBoundary>
+            )}
           </aside>
         </main>
         <SlideGrid presentation={presentation} lang={lang} />
       </EditionProvider>
     </MapReadyProvider>
+  );
+}
+
+type ReaderPaneProps = {
+  reading: Reading;
+  data: Dataset;
+  lang: Lang;
+  pending: ReactNode;
+  onSearch: (query: string) => void;
+  onOpenSection: (section: string) => void;
+};
+
+/** The reader in the side panel's place: loading, failed (the map still works), or the text. */
+function ReaderPane({ reading, data, lang, pending, onSearch, onOpenSection }: ReaderPaneProps) {
+  const selected = useViewStore((s) => s.region);
+  const { selectRegion } = useViewStore.getState();
+  if (reading.report.status === "failed") {
+    return (
+      <p role="alert" className="panel-pending">
+        {READER_STRINGS[lang].reportFailed(reading.report.message)}
+      </p>
+    );
+  }
+  if (!reading.doc) return pending;
+  return (
+    <Suspense fallback={pending}>
+      <ReportReader
+        data={data}
+        doc={reading.doc}
+        lang={lang}
+        read={reading.read}
+        search={reading.search}
+        result={reading.result}
+        selected={selected}
+        focusSearch={reading.focusSearch}
+        onSelectRegion={selectRegion}
+        onPassageInView={reading.setPassageInView}
+        onSearch={onSearch}
+        onOpenSection={onOpenSection}
+      />
+    </Suspense>
   );
 }

@@ -26,7 +26,8 @@ const PracticeMatrix = lazyWithRetry<PracticeMatrixProps>(() =>
   import("../panels/matrix/PracticeMatrix").then((m) => ({ default: m.PracticeMatrix })),
 );
 
-export type MainView = "map" | "table";
+/** The map with the side panel, the table, or the map with the report beside it. */
+export type MainView = "map" | "table" | "report";
 
 type MapAreaProps = {
   data: Dataset;
@@ -108,11 +109,11 @@ export function MapArea({ data, geo, lang, model, presentation, mainView, mapHan
           <MapView counties={geo.counties} context={geo.context} {...mapProps} onUnavailable={(error) => setMapError(String(error))} />
         )}
       </ErrorBoundary>
-      {mainView === "map" && "error" in geo && legend}
+      {mainView !== "table" && "error" in geo && legend}
       <p className="visually-hidden" data-testid="map-summary">
         {model.summary}
       </p>
-      {mainView === "map" && (
+      {mainView !== "table" && (
         <RegionList
           regions={model.listedRegions}
           selected={selected}

@@ -1,7 +1,9 @@
 import { useMemo } from "react";
 import type { Dataset } from "../data/schema";
 import { regionByCode } from "../data/selectors";
+import type { ReportDoc } from "../data/reportSchema";
 import { classify } from "../domain/classify";
+import { classifyReading, type ReadingFocus } from "../domain/readingClassification";
 import { mapOutlines } from "../domain/outlines";
 import { summarizeClassification } from "../domain/summary";
 import { MAP_STRINGS } from "../i18n/map";
@@ -16,7 +18,7 @@ import { useGeometryFacts } from "./useGeometryFacts";
  * tooltip and export reads, the names, the outlines, the summary sentence.
  * Nothing here is stored; it is all computed from the choices.
  */
-export function useDashboardModel(data: Dataset, geo: Geo, lang: Lang) {
+export function useDashboardModel(data: Dataset, geo: Geo, lang: Lang, reading?: { doc: ReportDoc; focus: ReadingFocus }) {
   const tm = MAP_STRINGS[lang];
   const selected = useViewStore((s) => s.region);
   const color = useViewStore((s) => s.color);
@@ -27,9 +29,13 @@ export function useDashboardModel(data: Dataset, geo: Geo, lang: Lang) {
   const compare = useViewStore((s) => s.compare);
   const geometry = useGeometryFacts(geo, macro);
   const outlines = useMemo(() => mapOutlines(geometry.neighbourTable, selected, compare), [geometry.neighbourTable, selected, compare]);
+  const chosen = useMemo(() => classify(data, { color, practice, practice2, q }, lang), [data, color, practice, practice2, q, lang]);
+  // While the report is read, the map shows the passage in view or the search; the chosen colouring returns after.
+  const doc = reading?.doc;
+  const focus = reading?.focus;
   const classification = useMemo(
-    () => classify(data, { color, practice, practice2, q }, lang),
-    [data, color, practice, practice2, q, lang],
+    () => (doc && focus && classifyReading(data, doc, focus, lang)) || chosen,
+    [data, doc, focus, lang, chosen],
   );
   const regions = useMemo(() => regionByCode(data), [data]);
   const nameOf = useMemo(() => (code: string) => regions.get(code)?.name ?? code, [regions]);
@@ -37,7 +43,7 @@ export function useDashboardModel(data: Dataset, geo: Geo, lang: Lang) {
   const describe = (code: string) => {
     const value = classification.valueOf[code] ?? tm.noHorizon;
     const region = regions.get(code);
-    const revised = color === "year" && region?.strategy.revised ? ` (${tm.revised(region.strategy.revised)})` : "";
+    const revised = classification.mode === "year" && region?.strategy.revised ? ` (${tm.revised(region.strategy.revised)})` : "";
     return `${nameOf(code)}: ${value}${revised}`;
   };
   const summary = summarizeClassification(classification, nameOf, tm.regionsCount, STRINGS[lang].mapSummary);

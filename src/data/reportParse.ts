@@ -60,14 +60,19 @@ export function markersIn(text: string): number[] {
   return [...text.matchAll(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/gu)].map((m) => fromSuperscript(m[0]));
 }
 
-/**
- * Region codes a text names, in the order of `regions`: each name as a whole
- * word, or in the genitive ("Gotlands kommun", "Skånes utvecklingsdag").
- */
+/** Where a name stands as a whole word, or in the genitive ("Gotlands kommun", "Skånes utvecklingsdag"). */
+const namePattern = (name: string) => new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(name)}s?(?![\\p{L}\\d])`, "gu");
+
+/** Region codes a text names, in the order of `regions`. */
 export function regionsNamedIn(text: string, regions: readonly RegionName[]): string[] {
+  return regions.filter(({ name }) => namePattern(name).test(text)).map(({ code }) => code);
+}
+
+/** Every place a text names a region, [start, end) without a genitive s, in text order. */
+export function regionNameRanges(text: string, regions: readonly RegionName[]): { start: number; end: number; code: string }[] {
   return regions
-    .filter(({ name }) => new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(name)}s?(?![\\p{L}\\d])`, "u").test(text))
-    .map(({ code }) => code);
+    .flatMap(({ name, code }) => [...text.matchAll(namePattern(name))].map((m) => ({ start: m.index, end: m.index + name.length, code })))
+    .sort((a, b) => a.start - b.start);
 }
 
 function escapeRegExp(s: string): string {

@@ -14,8 +14,11 @@ import { HAS_PRACTICE_COLOR, LACKS_PRACTICE_COLOR, NO_DATA_COLOR, STATUS_COLORS,
  * and a colour per region. Pure, so the WebGL map, an SVG map, the legend, the
  * tooltip and a PNG export all read the same answer.
  */
+/** What a map can be coloured by: a mode the user chooses, or (in the reader) the passage in view or a search. */
+export type ClassificationMode = ColorMode | "passage" | "search";
+
 export type Classification = {
-  mode: ColorMode;
+  mode: ClassificationMode;
   title: string;
   /** What the classes count or measure, e.g. "antal regioner". */
   subtitle: string;
@@ -43,9 +46,10 @@ export type ColorChoice = { color: ColorMode; practice?: string; practice2?: str
 
 type Extras = Partial<Pick<Classification, "marked" | "markKey" | "evidence" | "explanation" | "notes" | "bivariate">>;
 
-function build(
+/** A classification from its classes: every region not in a class gets NO_DATA_COLOR and no value. */
+export function buildClassification(
   data: Dataset,
-  mode: ColorMode,
+  mode: ClassificationMode,
   title: string,
   subtitle: string,
   classes: LegendClass[],
@@ -71,7 +75,7 @@ function byStatus(data: Dataset, lang: Lang): Classification {
     color: STATUS_COLORS[status.id],
     regions: data.regions.filter((r) => r.strategy.status === status.id).map((r) => r.code),
   }));
-  return build(data, "status", t.titleStatus, t.unitRegions, classes, { notes: notesFor(data, { figure: "status" }) });
+  return buildClassification(data, "status", t.titleStatus, t.unitRegions, classes, { notes: notesFor(data, { figure: "status" }) });
 }
 
 /** Every year from the earliest to the latest adoption, empty years included, so the scale is honest. */
@@ -88,7 +92,7 @@ function byYear(data: Dataset, lang: Lang): Classification {
     color: colors[i]!,
     regions: data.regions.filter((r) => r.strategy.adopted === year).map((r) => r.code),
   }));
-  return build(data, "year", t.titleYear, t.unitRegions, classes, { notes: notesFor(data, { figure: "year" }) });
+  return buildClassification(data, "year", t.titleYear, t.unitRegions, classes, { notes: notesFor(data, { figure: "year" }) });
 }
 
 function byHorizon(data: Dataset, lang: Lang): Classification {
@@ -103,7 +107,7 @@ function byHorizon(data: Dataset, lang: Lang): Classification {
   }));
   const none = data.regions.filter((r) => r.strategy.horizon === undefined).map((r) => r.code);
   if (none.length > 0) classes.push({ key: "none", label: t.noHorizon, color: NO_DATA_COLOR, regions: none });
-  return build(data, "horizon", t.titleHorizon, t.unitRegions, classes, {
+  return buildClassification(data, "horizon", t.titleHorizon, t.unitRegions, classes, {
     explanation: [t.horizonExplained],
     notes: notesFor(data, { figure: "horizon" }),
   });
@@ -114,7 +118,7 @@ function byPractice(data: Dataset, lang: Lang, practiceId: string | undefined, p
   const te = EVIDENCE_STRINGS[lang];
   const two = practiceId && practice2 ? bivariateParts(data, practiceId, practice2, lang) : undefined;
   if (two) {
-    return build(data, "practice", two.title, two.subtitle, two.classes, {
+    return buildClassification(data, "practice", two.title, two.subtitle, two.classes, {
       marked: two.marked,
       markKey: "both",
       bivariate: two.axes,
@@ -131,7 +135,7 @@ function byPractice(data: Dataset, lang: Lang, practiceId: string | undefined, p
   if (lacks.length > 0) classes.push({ key: "lacks", label: te.notNamed, color: LACKS_PRACTICE_COLOR, regions: lacks });
   // A statement of all regions is one class; a list or an example is not a complete record.
   const explanation = practice.evidence === "all" ? [t.allStatementExplained] : [te.listsAreExamples];
-  return build(data, "practice", practice[lang], t.practiceSubtitle(kind, has.length, data.regions.length), classes, {
+  return buildClassification(data, "practice", practice[lang], t.practiceSubtitle(kind, has.length, data.regions.length), classes, {
     marked: practice.evidence === "all" ? [] : has,
     markKey: practice.evidence === "all" ? undefined : "has",
     evidence: practice.evidence,
@@ -154,7 +158,7 @@ function byQuestion(data: Dataset, lang: Lang, q: number | undefined): Classific
     regions: data.regions.filter((r) => counts.get(r.code) === n).map((r) => r.code),
   }));
   const allStatements = data.practices.filter((p) => p.evidence === "all" && p.question === question.id).length;
-  return build(data, "question", t.titleQuestion(question.section, question[lang]), t.unitRegions, classes, {
+  return buildClassification(data, "question", t.titleQuestion(question.section, question[lang]), t.unitRegions, classes, {
     explanation: [t.questionExplained(allStatements), EVIDENCE_STRINGS[lang].computed, EVIDENCE_STRINGS[lang].listsAreExamples],
   });
 }

@@ -26,3 +26,10 @@ export function citation(lang: Lang, section: string, footnote?: number, edition
   if (footnote !== undefined) parts.push(`${lang === "sv" ? "fotnot" : "footnote"} ${footnote}`);
   return parts.join(", ");
 }
+
+/** "2.2.7", or "Sammanfattning" for a part without a number: a section as a legend or a heading names it. */
+export function sectionLabel(lang: Lang, section: string): string {
+  if (/^\d/u.test(section)) return section;
+  const name = sectionName(lang, section);
+  return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
+}

@@ -24,7 +24,14 @@ export type ViewState = {
   slide?: number;
   /** Outlines of larger areas drawn over the counties: NUTS 2 or landsdelar. */
   macro?: MacroGroupingId;
+  /** The report reader is open at this section ("2.2.6"; READ_START for its beginning). */
+  read?: string;
+  /** A search over the report's text (opens the reader). */
+  search?: string;
 };
+
+/** `read=1`: the reader at the report's beginning (its title page and summary come before section 1). */
+export const READ_START = "1";
 
 /** The URL contract allows 2–4 regions side by side (docs/ARCHITECTURE.md, "From a choice to a picture"). */
 export const MAX_COMPARE = 4;
@@ -40,6 +47,8 @@ const NO_VIEW: ViewState = {
   region: undefined,
   slide: undefined,
   macro: undefined,
+  read: undefined,
+  search: undefined,
 };
 
 /** The choices of a view, without the store's actions: what a link, a slide or a print page holds. */
@@ -66,6 +75,12 @@ type ViewActions = {
   /** Presentation mode at slide n (1-based); leaving keeps the last slide's view. */
   goToSlide: (slide: number) => void;
   stopPresenting: () => void;
+  /** The reader, at a section (its beginning when none). */
+  openReport: (section?: string) => void;
+  /** A search over the report; empty text ends it (the reader stays open). */
+  setSearch: (search: string) => void;
+  /** Back to the map or the table: the reader's section and search go. */
+  closeReport: () => void;
 };
 
 export const useViewStore = create<ViewState & ViewActions>()((set) => ({
@@ -90,4 +105,7 @@ export const useViewStore = create<ViewState & ViewActions>()((set) => ({
   setCompare: (codes) => set({ compare: [...new Set(codes)].slice(0, MAX_COMPARE) }),
   goToSlide: (slide) => set({ present: true, slide }),
   stopPresenting: () => set({ present: false, slide: undefined }),
+  openReport: (section = READ_START) => set({ read: section }),
+  setSearch: (search) => set((s) => ({ search: search === "" ? undefined : search, read: s.read ?? READ_START })),
+  closeReport: () => set({ read: undefined, search: undefined }),
 }));

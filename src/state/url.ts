@@ -28,8 +28,25 @@ export type IgnoredParam = { key: string; value: string };
 export type ParsedView = { view: ViewState; ignored: IgnoredParam[] };
 
 /** Every key of the URL contract (docs/ARCHITECTURE.md, "The view is a link"); tests derive theirs from it. */
-export const URL_KEYS = ["lang", "color", "practice", "practice2", "q", "region", "compare", "present", "slide", "macro"] as const;
+export const URL_KEYS = [
+  "lang",
+  "color",
+  "practice",
+  "practice2",
+  "q",
+  "region",
+  "compare",
+  "present",
+  "slide",
+  "macro",
+  "read",
+  "search",
+] as const;
 const KNOWN_KEYS: ReadonlySet<string> = new Set(URL_KEYS);
+/** A section of the report: a number ("2.2.6") or one of its unnumbered parts. Whether it exists, the reader says. */
+const SECTION = /^(\d{1,2}(\.\d{1,2}){0,3}|sammanfattning|underlag)$/u;
+/** A search longer than this is not a search (the search reads no more either: MAX_QUERY in reportSearch.ts). */
+export const MAX_SEARCH = 100;
 /** Longer values are never meaningful here; cut them so notices stay readable. */
 const MAX_SHOWN = 40;
 
@@ -103,6 +120,14 @@ export function parseView(search: string, known: KnownValues): ParsedView {
         if (value === "1") view.present = true;
         else ignore(key, value);
         break;
+      case "read":
+        if (SECTION.test(value)) view.read = value;
+        else ignore(key, value);
+        break;
+      case "search":
+        if (value.trim().length > 0 && value.length <= MAX_SEARCH) view.search = value;
+        else ignore(key, value);
+        break;
       case "slide": {
         const slide = parseIntStrict(value, 1, 999);
         if (slide === undefined) ignore(key, value);
@@ -141,6 +166,13 @@ function dropInapplicable(view: ViewState, ignored: IgnoredParam[], known: Known
     ignored.push({ key: "q", value: String(next.q) });
     delete next.q;
   }
+  // The reader shows the report beside the map; a presentation shows its slides.
+  if (next.present && (next.read !== undefined || next.search !== undefined)) {
+    for (const key of ["read", "search"] as const) {
+      if (next[key] !== undefined) ignored.push({ key, value: shown(next[key]) });
+      delete next[key];
+    }
+  }
   if (!next.present && next.slide !== undefined) {
     ignored.push({ key: "slide", value: String(next.slide) });
     delete next.slide;
@@ -164,6 +196,8 @@ export function serializeView(view: ViewState): string {
     params.set("present", "1");
     if (view.slide !== undefined) params.set("slide", String(view.slide));
   }
+  if (!view.present && view.read !== undefined) params.set("read", view.read);
+  if (!view.present && view.search !== undefined) params.set("search", view.search);
   const query = params.toString().replace(/%2C/g, ",");
   return query ? `?${query}` : "";
 }

@@ -21,6 +21,9 @@ describe("URL contract", () => {
     { ...DEFAULT_VIEW, color: "question", q: 7, lang: "en" },
     { ...DEFAULT_VIEW, compare: ["SE-M", "SE-N", "SE-K"] },
     { ...DEFAULT_VIEW, present: true, slide: 3 },
+    { ...DEFAULT_VIEW, read: "2.2.7" },
+    { ...DEFAULT_VIEW, read: "1", search: "kompetens", lang: "en" },
+    { ...DEFAULT_VIEW, search: "skärgård & fjäll" },
   ];
   it.each(views)("round-trips %j", (view) => {
     const query = serializeView(view);
@@ -105,5 +108,32 @@ describe("URL contract: second practice (bivariate map) and macro-region outline
       expect(view).toEqual(DEFAULT_VIEW);
       expect(ignored).toEqual([{ key: "macro", value }]);
     }
+  });
+});
+
+describe("URL contract: the report reader", () => {
+  it("takes a section by its form, and says what it ignores", () => {
+    expect(parseView("?read=sammanfattning", known).view.read).toBe("sammanfattning");
+    expect(parseView("?read=2.2.7", known).view.read).toBe("2.2.7");
+    const { view, ignored } = parseView("?read=<script>&search=", known);
+    expect(view.read).toBeUndefined();
+    expect(view.search).toBeUndefined();
+    expect(ignored).toEqual([
+      { key: "read", value: "<script>" },
+      { key: "search", value: "" },
+    ]);
+  });
+
+  it("keeps a hostile search as text, and ignores one longer than a search can be", () => {
+    expect(parseView(`?search=${encodeURIComponent("a.*(b|<img>")}`, known).view.search).toBe("a.*(b|<img>");
+    const long = parseView(`?search=${"x".repeat(10_000)}`, known);
+    expect(long.view.search).toBeUndefined();
+    expect(long.ignored[0]!.key).toBe("search");
+  });
+
+  it("drops the reader from a presentation, which shows its slides", () => {
+    const { view, ignored } = parseView("?present=1&read=2.2.7&search=LEADER", known);
+    expect(view).toEqual({ ...DEFAULT_VIEW, present: true });
+    expect(ignored.map((p) => p.key).sort()).toEqual(["read", "search"]);
   });
 });

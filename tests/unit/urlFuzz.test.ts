@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { LANGS } from "../../src/i18n/strings";
 import { COLOR_MODES, type ViewState } from "../../src/state/store";
-import { URL_KEYS, knownValuesOf, parseView, serializeView } from "../../src/state/url";
+import { MAX_SEARCH, URL_KEYS, knownValuesOf, parseView, serializeView } from "../../src/state/url";
 import { realDataset } from "./fixtures";
 import { mulberry32 } from "../../src/data/random";
 import { MACRO_GROUPINGS } from "../../src/geo/macroRegions";
@@ -116,6 +116,10 @@ function plausibleValue(rand: () => number, key: string): string {
       return Array.from({ length: 1 + Math.floor(rand() * 5) }, () => pick(rand, CODES)).join(",");
     case "present":
       return "1";
+    case "read":
+      return pick(rand, ["1", "2.2.7", "2.2.6", "sammanfattning", "underlag", "9.9", "2.2.7.1.1", "front", "../etc"]);
+    case "search":
+      return pick(rand, ["kompetens", "LEADER", "a.*b", "<img src=x onerror=alert(1)>", " ", "x".repeat(101), "å ä ö"]);
     default:
       return String(Math.floor(rand() * 1200));
   }
@@ -124,7 +128,7 @@ function plausibleValue(rand: () => number, key: string): string {
 function randomQuery(rand: () => number): string {
   if (rand() < 0.15) return randomString(rand, 300); // pure noise
   if (rand() < 0.4) {
-    const keys = KEYS.slice(0, 8).filter(() => rand() < 0.5);
+    const keys = [...KEYS.slice(0, 8), "read", "search"].filter(() => rand() < 0.5);
     if (keys.includes("practice") || rand() < 0.2) keys.push("color");
     return `?${keys.map((key) => `${key}=${encode(plausibleValue(rand, key))}`).join("&")}`;
   }
@@ -170,6 +174,10 @@ function assertValidView(view: ViewState) {
     expect(view.practice !== undefined && known.listIds.has(view.practice) && view.practice !== view.practice2).toBe(true);
   }
   if (view.macro !== undefined) expect(MACRO_GROUPINGS).toContain(view.macro);
+  // The reader: a section's id by its form (whether it exists, the reader says), a search of sane length; never in a presentation.
+  if (view.read !== undefined) expect(view.read).toMatch(/^(\d{1,2}(\.\d{1,2}){0,3}|sammanfattning|underlag)$/u);
+  if (view.search !== undefined) expect(view.search.trim().length > 0 && view.search.length <= MAX_SEARCH).toBe(true);
+  if (view.present) expect(view.read === undefined && view.search === undefined).toBe(true);
   // Nothing else rides along (a prototype-polluting key, say): only the codec's own keys.
   const keys: readonly string[] = URL_KEYS;
   expect(Object.keys(view).filter((k) => !keys.includes(k))).toEqual([]);
@@ -181,7 +189,7 @@ describe("parseView under hostile input", () => {
   it(`never throws, always returns a valid view, and serialize∘parse is a fixed point (${RUNS} seeded queries)`, () => {
     const rand = mulberry32(0x5e_2026);
     // The generator must also reach real views, or the fixed-point check would only see defaults.
-    const reached = { region: 0, compare: 0, practice: 0, question: 0, ignored: 0 };
+    const reached = { region: 0, compare: 0, practice: 0, question: 0, read: 0, search: 0, ignored: 0 };
     for (let run = 0; run < RUNS; run++) {
       const query = randomQuery(rand);
       let parsed: ReturnType<typeof parseView>;
@@ -195,6 +203,8 @@ describe("parseView under hostile input", () => {
       if (parsed.view.compare.length > 0) reached.compare++;
       if (parsed.view.practice) reached.practice++;
       if (parsed.view.q) reached.question++;
+      if (parsed.view.read) reached.read++;
+      if (parsed.view.search) reached.search++;
       if (parsed.ignored.length > 0) reached.ignored++;
       for (const p of parsed.ignored) {
         expect(typeof p.key).toBe("string");

@@ -1,0 +1,57 @@
+import { useEffect, useEffectEvent, useMemo, useState } from "react";
+import { searchReport } from "../data/reportSearch";
+import type { Dataset } from "../data/schema";
+import type { ReadingFocus } from "../domain/readingClassification";
+import { useViewStore } from "../state/store";
+import { useReport } from "../ui/reportSource";
+
+/**
+ * The reader's side of the page: whether it is open (read= or search= in the
+ * link, never while presenting), the report once loaded, the search's result,
+ * the passage at the reading line, and what of them the map shows — the
+ * search while it has words, else the passage in view.
+ */
+export function useReading(data: Dataset, presenting: boolean) {
+  const read = useViewStore((s) => s.read);
+  const search = useViewStore((s) => s.search);
+  const open = !presenting && (read !== undefined || search !== undefined);
+  const report = useReport(open);
+  const doc = report.status === "ready" ? report.data : undefined;
+  // Where the reader is, not a choice: it is not in the link, and goes when the reader closes.
+  const [inView, setPassageInView] = useState<string | undefined>(undefined);
+  const passageInView = open ? inView : undefined;
+  const [focusSearch, setFocusSearch] = useState(0);
+  const regionOrder = useMemo(() => data.regions.map((r) => r.code), [data]);
+  const result = useMemo(
+    () => (doc && open && search ? searchReport(doc, search, regionOrder) : undefined),
+    [doc, open, search, regionOrder],
+  );
+  const focus = useMemo((): ReadingFocus | undefined => {
+    if (!open) return undefined;
+    if (result && result.words.length > 0) return { kind: "search", result };
+    return passageInView ? { kind: "passage", passageId: passageInView } : undefined;
+  }, [open, result, passageInView]);
+  useSlashFocusesSearch(() => {
+    if (!open) useViewStore.getState().openReport();
+    setFocusSearch((n) => n + 1);
+  });
+  return { open, read, search, report, doc, result, focus, setPassageInView, focusSearch };
+}
+
+export type Reading = ReturnType<typeof useReading>;
+
+/** Key "/" (outside a field) opens the reader's search, as in most documentation sites. */
+function useSlashFocusesSearch(onSlash: () => void) {
+  const slash = useEffectEvent(onSlash);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (target?.closest("input, select, textarea, [contenteditable], dialog")) return;
+      event.preventDefault();
+      slash();
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, []);
+}

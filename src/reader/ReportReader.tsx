@@ -1,0 +1,169 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { ReportDoc, ReportPassage } from "../data/reportSchema";
+import type { SearchResult } from "../data/reportSearch";
+import type { Dataset } from "../data/schema";
+import { READER_STRINGS } from "../i18n/reader";
+import type { Lang } from "../i18n/strings";
+import { READ_START } from "../state/store";
+import { useEnglish } from "../ui/reportSource";
+import { passagesNaming, reportBlocks } from "./blocks";
+import { MentionNav, SearchBox } from "./ReaderHeader";
+import type { PassageContext } from "./ReaderPassage";
+import { ReportBody } from "./ReportBody";
+import { ReportToc } from "./ReportToc";
+import { SearchResults } from "./SearchResults";
+import { usePassageInView } from "./usePassageInView";
+import "./reader.css";
+
+export type ReportReaderProps = {
+  data: Dataset;
+  doc: ReportDoc;
+  lang: Lang;
+  /** The section the reader was opened at (the URL's read=). */
+  read: string | undefined;
+  search: string | undefined;
+  result: SearchResult | undefined;
+  selected: string | undefined;
+  /** Changes when the page asks for the search field (key "/"). */
+  focusSearch: number;
+  onSelectRegion: (code: string | undefined) => void;
+  onPassageInView: (passageId: string) => void;
+  onSearch: (query: string) => void;
+  onOpenSection: (section: string) => void;
+};
+
+/** Scrolls a passage or section into view and gives it focus, so a screen reader continues from there. */
+function goTo(element: Element | null, block: ScrollLogicalPosition = "start") {
+  if (!(element instanceof HTMLElement)) return;
+  element.scrollIntoView({ block });
+  element.focus({ preventScroll: true });
+}
+
+/**
+ * The report in full beside the map: contents, search, the text with its
+ * footnotes in place and its region names as buttons, and the selected
+ * region's mentions one by one. The passage at the reading line goes up to
+ * the page, which colours the map by it.
+ */
+export default function ReportReader(props: ReportReaderProps) {
+  const { data, doc, lang, read, search, result, selected, focusSearch } = props;
+  const { onSelectRegion, onPassageInView, onSearch, onOpenSection } = props;
+  const t = READER_STRINGS[lang];
+  const english = useEnglish(lang);
+  const [original, setOriginal] = useState(false);
+  const [openNotes, setOpenNotes] = useState<ReadonlySet<number>>(new Set());
+  // The mention last gone to, of the region it belongs to: another region starts again from none.
+  const [mention, setMention] = useState<{ code: string; at: number } | undefined>(undefined);
+  const body = useRef<HTMLDivElement>(null);
+  const pendingPassage = useRef<string | undefined>(undefined);
+
+  const sections = useMemo(() => reportBlocks(doc), [doc]);
+  const footnotes = useMemo(() => new Map(doc.footnotes.map((f) => [f.n, f])), [doc]);
+  const regions = useMemo(() => data.regions.map(({ code, name }) => ({ code, name })), [data]);
+  const nameOf = useCallback((code: string) => regions.find((r) => r.code === code)?.name ?? code, [regions]);
+  const translated = english !== undefined && !original;
+  const searching = result !== undefined && result.words.length > 0;
+  const unknownSection = read !== undefined && read !== READ_START && !doc.sections.some((s) => s.id === read);
+
+  const onToggleNote = useCallback(
+    (n: number) =>
+      setOpenNotes((open) => {
+        const next = new Set(open);
+        if (!next.delete(n)) next.add(n);
+        return next;
+      }),
+    [],
+  );
+  const ctx: PassageContext = useMemo(
+    () => ({
+      lang,
+      textLang: (id) => (translated && english.passage(id) ? "en" : "sv"),
+      textOf: (passage: ReportPassage) => (translated && english.passage(passage.id)?.join(" ")) || passage.text,
+      noteOf: (note) => (translated && english.footnote(note.n)) || note.text,
+      footnote: (n) => footnotes.get(n),
+      regions,
+      nameOf,
+      selected,
+      openNotes,
+      onToggleNote,
+      onSelectRegion,
+    }),
+    [lang, translated, english, footnotes, regions, nameOf, selected, openNotes, onToggleNote, onSelectRegion],
+  );
+
+  const head = useRef<HTMLElement>(null);
+  usePassageInView(body, () => [head.current, document.querySelector(".map-area")], onPassageInView, [sections, searching]);
+
+  // Opened from a link: to its section (read=1 is the report's beginning). Not on every change of `read`:
+  // the contents and "show in text" scroll themselves.
+  useEffect(() => {
+    if (read && read !== READ_START) goTo(document.getElementById(`rs-${read}`));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when the reader opens
+  }, []);
+
+  // After "show in text" ends the search, the text is rendered again: then go to the passage.
+  useEffect(() => {
+    if (searching || !pendingPassage.current) return;
+    goTo(document.getElementById(`rp-${pendingPassage.current}`), "center");
+    pendingPassage.current = undefined;
+  }, [searching]);
+
+  const mentions = useMemo(() => (selected ? passagesNaming(doc, selected) : []), [doc, selected]);
+  const mentionAt = mention && mention.code === selected ? mention.at : -1;
+  const goToMention = (index: number) => {
+    const passage = mentions[index];
+    if (!passage) return;
+    setMention({ code: selected!, at: index });
+    // A mention in a footnote: open it, so the name is there to see.
+    const viaNotes = passage.footnotes.filter((n) => footnotes.get(n)?.regions.includes(selected!));
+    if (viaNotes.length > 0) setOpenNotes((open) => new Set([...open, ...viaNotes]));
+    if (searching) {
+      pendingPassage.current = passage.id;
+      onSearch("");
+    } else goTo(document.getElementById(`rp-${passage.id}`), "center");
+  };
+
+  const openSection = (id: string) => {
+    onOpenSection(id);
+    if (searching) onSearch("");
+    // Rendered already unless the search was showing; then the effect above is too early, so wait a frame.
+    requestAnimationFrame(() => goTo(document.getElementById(`rs-${id}`)));
+  };
+
+  const showInText = (passageId: string) => {
+    pendingPassage.current = passageId;
+    onOpenSection(doc.passages.find((p) => p.id === passageId)?.section ?? READ_START);
+    onSearch("");
+  };
+
+  return (
+    <div className="reader" data-testid="reader">
+      <header className="reader-head" ref={head}>
+        <h2>{t.viewReport}</h2>
+        <SearchBox lang={lang} value={search ?? ""} result={result} focusRequest={focusSearch} onSearch={onSearch} />
+        {selected && <MentionNav lang={lang} name={nameOf(selected)} count={mentions.length} at={mentionAt} onGo={goToMention} />}
+        {english && (
+          <p className="reader-translation">
+            {translated && <span className="translation-label">{t.unofficial}. </span>}
+            <button type="button" className="link-button" aria-pressed={!translated} onClick={() => setOriginal((o) => !o)}>
+              {translated ? t.showOriginal : t.showTranslation}
+            </button>
+          </p>
+        )}
+        {unknownSection && (
+          <p role="status" className="reader-notice">
+            {t.unknownSection(read)}
+          </p>
+        )}
+      </header>
+      <ReportToc doc={doc} lang={lang} onOpen={openSection} />
+      <div ref={body}>
+        {searching ? (
+          <SearchResults doc={doc} result={result} ctx={ctx} onShowInText={showInText} />
+        ) : (
+          <ReportBody sections={sections} ctx={ctx} />
+        )}
+      </div>
+    </div>
+  );
+}

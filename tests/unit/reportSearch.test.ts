@@ -1,0 +1,86 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { reportDocSchema } from "../../src/data/reportSchema";
+import { MAX_QUERY, queryWords, searchReport, wordRanges } from "../../src/data/reportSearch";
+import { FOOTNOTE_TEXT, REGION_NAMES, SOURCE_TEXT, footnoteList } from "./reportFacts";
+
+/**
+ * The report's search. What it must find is read from the report's text
+ * (data/sources/) with plain string functions, not from the parse it searches.
+ */
+const doc = reportDocSchema.parse(JSON.parse(readFileSync(resolve(process.cwd(), "data/report-2026.json"), "utf8")));
+const ORDER = Object.keys(REGION_NAMES);
+const search = (q: string) => searchReport(doc, q, ORDER);
+/** The lines of the source's body text (footnote lines apart) that contain a string. */
+const sourceLines = (needle: RegExp) =>
+  SOURCE_TEXT.split("\n").filter((line) => needle.test(line) && !/^[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s/u.test(line.trim()));
+
+describe("searching the report", () => {
+  it("finds a word's compounds and inflections: kompetens → kompetensförsörjning, kompetensbrist …", () => {
+    const result = search("kompetens");
+    const found = result.hits.flatMap((h) => h.ranges.map(([a]) => h.passage.text.slice(a).match(/^[\p{L}-]+/u)![0]));
+    expect(found).toContain("kompetensförsörjning");
+    // Every body line of the source with a word beginning "kompetens" is among the hits.
+    const lines = sourceLines(/(?<![\p{L}])[Kk]ompetens/u);
+    expect(lines.length).toBeGreaterThan(5);
+    const hitText = result.hits.map((h) => h.passage.text).join("\n");
+    for (const line of lines)
+      expect(hitText).toContain(
+        line
+          .replace(/^-\s*▀\s*/u, "")
+          .trim()
+          .slice(0, 40),
+      );
+    expect(result.folded).toBe(false);
+  });
+
+  it("finds skärgårdsnoder for skärgård, with å and ä as letters of their own", () => {
+    const result = search("skärgård");
+    expect(result.hits.some((h) => /skärgårdsnoder/u.test(h.passage.text))).toBe(true);
+    expect(result.folded).toBe(false);
+  });
+
+  it("folds å, ä, ö only when nothing matches exactly, and says so", () => {
+    const exact = search("skärgård");
+    const folded = search("skargard");
+    expect(folded.folded).toBe(true);
+    expect(folded.hits.map((h) => h.passage.id)).toEqual(exact.hits.map((h) => h.passage.id));
+    // "Ale" has exact hits of its own: no folding into "Åle…".
+    expect(search("kust").folded).toBe(false);
+  });
+
+  it("LEADER: the one passage, and exactly the regions its footnote lists", () => {
+    const result = search("LEADER");
+    expect(result.hits).toHaveLength(1);
+    const line = sourceLines(/LEADER/u)[0]!;
+    const marker = line.match(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/u)![0];
+    const n = Number([...marker].map((c) => "⁰¹²³⁴⁵⁶⁷⁸⁹".indexOf(c)).join(""));
+    expect(FOOTNOTE_TEXT.has(n)).toBe(true);
+    expect(result.regions.sort()).toEqual(footnoteList(n).sort());
+    expect(result.sections).toEqual([result.hits[0]!.passage.section]);
+  });
+
+  it("needs every word (AND), in the passage or its footnotes", () => {
+    const both = search("kompetens skärgård");
+    const each = [search("kompetens"), search("skärgård")].map((r) => new Set(r.hits.map((h) => h.passage.id)));
+    for (const hit of both.hits) for (const ids of each) expect(ids.has(hit.passage.id)).toBe(true);
+  });
+
+  it("treats a hostile query as inert text: no regex, no markup, a bounded length", () => {
+    expect(() => search("a.*(b|[")).not.toThrow();
+    expect(search("<img src=x onerror=alert(1)>").hits.every((h) => h.passage.text.toLowerCase().includes("img"))).toBe(true);
+    expect(queryWords("x".repeat(10_000)).join("").length).toBeLessThanOrEqual(MAX_QUERY);
+    expect(queryWords("a b c")).toEqual([]);
+    expect(search("").hits).toEqual([]);
+    expect(search("zzqx").hits).toEqual([]);
+  });
+
+  it("marks whole-word prefixes only: 'ledare' is not found inside 'medledare'", () => {
+    expect(wordRanges("medledare och ledarskap", ["ledare"])).toEqual([]);
+    expect(wordRanges("Ledare, ledarskap", ["ledar"])).toEqual([
+      [0, 5],
+      [8, 13],
+    ]);
+  });
+});

@@ -71,6 +71,9 @@ export default tseslint.config(
       "import-x/no-restricted-paths": ["error", { zones: layerZones() }],
       // Type-only imports count too: a circle of types is still a circle a reader must untangle.
       "import-x/no-cycle": ["error", { ignoreExternal: true }],
+      // zod only through src/data/zod.ts, which configures it before any schema exists (CSP: no eval).
+      "no-restricted-imports": ["error", { paths: [{ name: "zod", message: "Import { z } from src/data/zod.ts: it is configured there." }] }],
     },
   },
+  { files: ["src/data/zod.ts"], rules: { "no-restricted-imports": "off" } },
 );

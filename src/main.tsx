@@ -1,5 +1,3 @@
-// First of all imports: zod reads this setting when each schema is created.
-import "./data/zodConfig";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App";

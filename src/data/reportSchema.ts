@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 
 /**
  * The report parsed (data/report-<edition>.json, written by `npm run report`

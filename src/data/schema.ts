@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 
 /**
  * The dataset contract (docs/DATA.md). This schema is the single source of truth:

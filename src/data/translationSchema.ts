@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 
 /**
  * An unofficial translation of the report (data/translations/report-<edition>.<lang>.json):

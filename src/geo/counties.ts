@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../data/zod";
 
 /**
  * The committed geometry (docs/DATA.md): one feature per county with properties

@@ -1,6 +1,6 @@
 import polylabel from "polylabel";
 import area from "@turf/area";
-import { z } from "zod";
+import { z } from "../data/zod";
 import type { CountyCollection } from "./counties";
 
 export type LabelPoint = { code: string; lngLat: [number, number]; area: number };

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../data/zod";
 import type { CountyCollection } from "./counties";
 import { SEA_NEIGHBOUR_KM, computeNeighbourTable, type NeighbourTable } from "./neighbourTable";
 

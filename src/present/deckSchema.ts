@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../data/zod";
 import { formatPath } from "../data/validate";
 import type { ValidationIssue } from "../data/issues";
 import { parseView, type KnownValues } from "../state/url";

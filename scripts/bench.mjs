@@ -32,7 +32,13 @@ const BUDGETS = {
   regionSelectMs: 100,
   jsBeforeMapKb: 580,
   longTaskMs: 200,
+  passageRecolourMs: 50,
+  searchMs: 20,
 };
+
+// The reader: passages scrolled to the reading line (each names regions in its text or footnotes), and words typed into its search.
+const READ_PASSAGES = ["p-2.2.6-7", "p-2.2.7-5", "p-2.2.7-7", "p-2.2.7-11", "p-2.2.8-6", "p-2.2.8-9", "p-2.2.8-12"];
+const SEARCH_WORDS = ["kompetens", "skärgård", "LEADER"];
 
 // Places clicked on the map (lon, lat) and the regions they are in.
 const REGION_CLICKS = [
@@ -133,7 +139,7 @@ const markAfter = (page, name, after, detail) =>
 // ---------------------------------------------------------------- one run
 
 async function runOnce(browser, mapBox, classify) {
-  const result = { mode: [], region: [] };
+  const result = { mode: [], region: [], passage: [], search: [] };
   const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: "reduce" });
   try {
     // The baseline first, in its own page, with the app map's size.
@@ -186,6 +192,8 @@ async function runOnce(browser, mapBox, classify) {
       await page.waitForTimeout(300);
     }
 
+    await measureReader(page, step, result);
+
     // Bytes: every script the page fetched (now that the panels and charts have loaded too),
     // and whether it had finished before the map was ready.
     const timing = await page.evaluate(() =>
@@ -209,6 +217,44 @@ async function runOnce(browser, mapBox, classify) {
     await context.close();
   }
   return result;
+}
+
+/** The reader: a new passage at the reading line → the map recoloured; each keystroke's search over the whole report. */
+async function measureReader(page, step, result) {
+  await step("open the reader");
+  await page.getByRole("button", { name: "Rapporten", exact: true }).click();
+  await page.waitForSelector("[data-passage]");
+  await page.waitForTimeout(300);
+  for (const id of READ_PASSAGES) {
+    await step(`read ${id}`);
+    const before = await page.evaluate(() => performance.now());
+    await page.evaluate((passage) => {
+      const el = document.querySelector(`[data-passage="${passage}"]`);
+      const head = document.querySelector(".reader-head").getBoundingClientRect().bottom;
+      document.querySelector("#side-panel").scrollBy(0, el.getBoundingClientRect().top - head - 20);
+    }, id);
+    const seen = await markAfter(page, "rus:passage-in-view", before, id);
+    const applied = await markAfter(page, "rus:mode-applied", seen);
+    result.passage.push(applied - seen);
+    await page.waitForTimeout(150);
+  }
+  const field = page.getByRole("searchbox", { name: "Sök i rapporten" });
+  for (const word of SEARCH_WORDS) {
+    await step(`search ${word}`);
+    await field.fill("");
+    const before = await page.evaluate(() => performance.now());
+    await field.pressSequentially(word, { delay: 60 });
+    await page.waitForTimeout(200);
+    const searches = await page.evaluate(
+      (after) =>
+        performance
+          .getEntriesByName("rus:search")
+          .filter((m) => m.startTime > after)
+          .map((m) => m.duration),
+      before,
+    );
+    result.search.push(...searches);
+  }
 }
 
 // ---------------------------------------------------------------- stats & report
@@ -252,6 +298,8 @@ async function main() {
   const ratio = stats(runs.map((r) => r.appReady / r.bareReady));
   const mode = stats(runs.flatMap((r) => r.mode));
   const region = stats(runs.flatMap((r) => r.region));
+  const passage = stats(runs.flatMap((r) => r.passage));
+  const search = stats(runs.flatMap((r) => r.search));
   const last = runs[runs.length - 1];
   const bytes = { app: 0, maplibre: 0, lazy: 0 };
   const lazyAfter = [];
@@ -271,6 +319,8 @@ async function main() {
     ["ratio app / bare", ratio],
     ["colour mode → frame (ms)", mode],
     ["region click → panel (ms)", region],
+    ["passage in view → map (ms)", passage],
+    ["search, per keystroke (ms)", search],
   ];
   console.log(`\n${"measure".padEnd(32)}${"median".padStart(8)}${"min".padStart(8)}${"max".padStart(8)}     n`);
   for (const [name, s] of rows)
@@ -295,6 +345,8 @@ async function main() {
     ["region select median ≤ 100 ms", region.median, region.median <= BUDGETS.regionSelectMs],
     ["JS before map ready ≤ 580 KB gzip", jsBeforeMap / KB, jsBeforeMap / KB <= BUDGETS.jsBeforeMapKb],
     ["no long task > 200 ms after load", worstLong, worstLong <= BUDGETS.longTaskMs],
+    ["passage in view → map median ≤ 50 ms", passage.median, passage.median <= BUDGETS.passageRecolourMs],
+    ["search per keystroke median ≤ 20 ms", search.median, search.median <= BUDGETS.searchMs],
   ];
   console.log("\nBudgets:");
   for (const [name, value, ok] of budgets) console.log(`  ${ok ? "PASS" : "FAIL"}  ${name.padEnd(36)} ${value.toFixed(2)}`);
@@ -308,6 +360,8 @@ async function main() {
     mapReadyMs: { app, bare, ratio },
     modeSwitchMs: mode,
     regionSelectMs: region,
+    passageRecolourMs: passage,
+    searchPerKeystrokeMs: search,
     jsBeforeMapReadyGzipBytes: { ...bytes, total: jsBeforeMap },
     scripts: last.scripts,
     countiesBytes: { raw: counties.length, gzip: gz(counties) },

@@ -22,10 +22,14 @@ export function useReading(data: Dataset, presenting: boolean) {
   const passageInView = open ? inView : undefined;
   const [focusSearch, setFocusSearch] = useState(0);
   const regionOrder = useMemo(() => data.regions.map((r) => r.code), [data]);
-  const result = useMemo(
-    () => (doc && open && search ? searchReport(doc, search, regionOrder) : undefined),
-    [doc, open, search, regionOrder],
-  );
+  const result = useMemo(() => {
+    if (!doc || !open || !search) return undefined;
+    const start = performance.now();
+    const found = searchReport(doc, search, regionOrder);
+    // User Timing for tools (npm run bench): the search over the whole report, per keystroke.
+    performance.measure("rus:search", { start, detail: search });
+    return found;
+  }, [doc, open, search, regionOrder]);
   const focus = useMemo((): ReadingFocus | undefined => {
     if (!open) return undefined;
     if (result && result.words.length > 0) return { kind: "search", result };

@@ -15,5 +15,7 @@ export function summarizeClassification(
     const names = cls.regions.map(nameOf).join(", ");
     return `${cls.label}: ${countLabel(cls.regions.length)}${names ? ` (${names})` : ""}`;
   });
-  return frame(`${classification.title}. ${parts.join("; ")}`);
+  // No classes (a passage that names no region): the explanation says why the map has no colours.
+  const body = parts.length > 0 ? parts.join("; ") : classification.explanation.join(" ");
+  return frame(`${classification.title}. ${body}`);
 }

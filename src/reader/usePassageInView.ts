@@ -55,6 +55,8 @@ export function usePassageInView(
         const id = first?.dataset.passage;
         if (id && id !== current) {
           current = id;
+          // User Timing for tools (npm run bench): from here to the map recoloured (rus:mode-applied).
+          performance.mark("rus:passage-in-view", { detail: id });
           report(id);
         }
       },

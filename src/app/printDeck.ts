@@ -5,9 +5,12 @@ import { knownValuesOf } from "../state/url";
 import type { Deck } from "../present/deckSchema";
 import { printPages } from "../present/printPages";
 import { printViews } from "../export/printDeck";
+import { loadEnglish } from "../data/loadReport";
 
 /** "Print the deck": the deck's pages (present) drawn and printed (export), joined here in the app. */
-export function printDeck(deck: Deck, deps: { data: Dataset; lang: Lang; handle: MapHandle; nameOf: (code: string) => string }) {
-  const pages = printPages(deck, knownValuesOf(deps.data), deps.lang, deps.data.findings);
+export async function printDeck(deck: Deck, deps: { data: Dataset; lang: Lang; handle: MapHandle; nameOf: (code: string) => string }) {
+  // A page in English shows 2.2.9's lists in their (labelled) translation; without it, in Swedish.
+  const english = await loadEnglish();
+  const pages = printPages(deck, knownValuesOf(deps.data), deps.lang, deps.data.findings, english.ok ? english.data : undefined);
   return printViews(pages, { data: deps.data, handle: deps.handle, nameOf: deps.nameOf });
 }

@@ -6,9 +6,10 @@ import type { MapHandle } from "../domain/mapRenderer";
 import type { Presentation } from "../present/usePresentation";
 import { slideLists } from "../present/printPages";
 import type { Dataset } from "../data/schema";
+import { loadEnglish } from "../data/loadReport";
 
 /** The PNG of the slide shown (its button, key E): the slide's title and caption over its map and legend. */
-export function exportSlidePng(
+export async function exportSlidePng(
   handle: MapHandle,
   {
     data,
@@ -19,10 +20,12 @@ export function exportSlidePng(
   }: { data: Dataset; presentation: Presentation; classification: Classification; lang: Lang; nameOf: (code: string) => string },
 ): Promise<void> {
   const slide = presentation.current;
+  // In English, 2.2.9's lists in their labelled translation (loaded on first use; Swedish if it cannot be).
+  const english = lang === "en" ? await loadEnglish() : undefined;
   const words = viewWords(data, classification, lang, nameOf, {
     title: slide?.title[lang] ?? classification.title,
     caption: slide?.caption[lang] ?? classification.subtitle,
-    lists: slideLists(slide?.panel, data.findings, lang),
+    lists: slideLists(slide?.panel, data.findings, lang, english?.ok ? english.data : undefined),
   });
   return downloadViewPng(
     handle,

@@ -32,7 +32,7 @@ export type PngContent = {
   labelPx: number;
   nameOf: (code: string) => string;
   /** The report's lists the view shows beside its map (a slide's 2.2.9 panel), under the legend. */
-  lists?: { title: string; items: string[] }[];
+  lists?: { title: string; items: string[]; note?: string }[];
   /** The image's language (data notes are written in both), and its word for a data note. */
   lang: Lang;
   noteLabel: string;

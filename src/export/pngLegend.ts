@@ -66,6 +66,7 @@ export function drawLegend(
   for (const list of content.lists ?? []) {
     y += px(12);
     block(list.title, 22, 700, INK, 2);
+    if (list.note) block(list.note, 17, 400, SOFT, 1);
     for (const item of list.items) block(`• ${item}`, 20, 400, INK, 2);
   }
 }

@@ -1,3 +1,4 @@
+import type { PngContent } from "./pngContent";
 import type { Dataset } from "../data/schema";
 import { classify } from "../domain/classify";
 import type { MapHandle } from "../domain/mapRenderer";
@@ -7,7 +8,7 @@ import { SLIDE_SIZE } from "./pngContent";
 import { renderViewImage, viewWords } from "./viewImage";
 
 /** A page to print: a view and its words (src/present/printPages.ts makes them from a deck). */
-export type PageToPrint = { view: ViewState; title: string; caption: string; label: string; lists?: { title: string; items: string[] }[] };
+export type PageToPrint = { view: ViewState; title: string; caption: string; label: string; lists?: PngContent["lists"] };
 
 const CONTAINER_ID = "print-deck";
 /** 10 pt is 3.53 mm; 1920 px across ~277 mm of A4 landscape gives ~6.9 px per mm: 24.5 px, rounded up. */

@@ -1,7 +1,9 @@
 import type { KnownValues } from "../state/url";
 import type { ViewState } from "../state/store";
 import type { Findings } from "../data/schema";
+import type { Translator } from "../data/reportTranslation";
 import { PRESENT_STRINGS } from "../i18n/present";
+import { READER_STRINGS } from "../i18n/reader";
 import type { Lang } from "../i18n/strings";
 import { slideView, type Deck, type Slide } from "./deckSchema";
 
@@ -15,15 +17,32 @@ export type PrintPage = {
   /** The image's text alternative and the page's running line: "3 / 12 · Title". */
   label: string;
   /** The report's lists the slide shows beside its map (2.2.9), in the order the slide asks for. */
-  lists?: { title: string; items: string[] }[];
+  lists?: SlideList[];
 };
 
-/** The lists a slide's panel shows: both of 2.2.9, the asked-for one first (the same on screen and on paper). */
-export function slideLists(panel: Slide["panel"], findings: Findings, lang: Lang): { title: string; items: string[] }[] | undefined {
+/** One of 2.2.9's lists: the report's sentences, or in English their translation with `note` saying so. */
+export type SlideList = { title: string; items: string[]; note?: string };
+
+/** The report's sentences in English where asked and translated (all of them, or none: a list is not half translated). */
+function inLanguage(items: readonly string[], lang: Lang, english: Translator | undefined): { items: string[]; translated: boolean } {
+  const translated = lang === "en" && english ? items.map((item) => english.text(item)) : [];
+  return translated.length > 0 && translated.every((item) => item !== undefined)
+    ? { items: translated as string[], translated: true }
+    : { items: [...items], translated: false };
+}
+
+/**
+ * The lists a slide's panel shows: both of 2.2.9, the asked-for one first (the same on screen and on paper);
+ * in English, translated and labelled "Unofficial translation" when `english` is given.
+ */
+export function slideLists(panel: Slide["panel"], findings: Findings, lang: Lang, english?: Translator): SlideList[] | undefined {
   if (!panel) return undefined;
   const t = PRESENT_STRINGS[lang];
   const order = panel === "challenges" ? (["challenges", "successFactors"] as const) : (["successFactors", "challenges"] as const);
-  return order.map((key) => ({ title: t[key], items: findings[key] }));
+  return order.map((key) => {
+    const { items, translated } = inLanguage(findings[key], lang, english);
+    return { title: t[key], items, ...(translated ? { note: READER_STRINGS.en.unofficial } : {}) };
+  });
 }
 
 /**
@@ -31,7 +50,7 @@ export function slideLists(panel: Slide["panel"], findings: Findings, lang: Lang
  * (presentation mode off: the print is made from the dashboard) in the
  * printing language unless the slide names its own.
  */
-export function printPages(deck: Deck, known: KnownValues, lang: Lang, findings: Findings): PrintPage[] {
+export function printPages(deck: Deck, known: KnownValues, lang: Lang, findings: Findings, english?: Translator): PrintPage[] {
   return deck.slides.map((slide, i) => {
     const view = { ...slideView(slide, known, { lang }, i), present: false, slide: undefined };
     const title = slide.title[view.lang];
@@ -41,7 +60,7 @@ export function printPages(deck: Deck, known: KnownValues, lang: Lang, findings:
       title,
       caption: slide.caption[view.lang],
       label: `${i + 1} / ${deck.slides.length} · ${title}`,
-      lists: slideLists(slide.panel, findings, view.lang),
+      lists: slideLists(slide.panel, findings, view.lang, english),
     };
   });
 }

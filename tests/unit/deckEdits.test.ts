@@ -5,7 +5,7 @@ import { parseDeckText, type Deck } from "../../src/present/deckSchema";
 import { printPages } from "../../src/present/printPages";
 import { DEFAULT_VIEW } from "../../src/state/store";
 import { knownValuesOf } from "../../src/state/url";
-import { realDataset } from "./fixtures";
+import { realDataset, realEnglish } from "./fixtures";
 
 const data = realDataset();
 const known = knownValuesOf(data);
@@ -100,5 +100,19 @@ describe("print pages", () => {
     const [page] = printPages(d, known, "sv", data.findings);
     expect(page!.lists!.map((l) => l.items)).toEqual([data.findings.challenges, data.findings.successFactors]);
     expect(page!.lists![0]!.title).toContain("utmaningar");
+    expect(page!.lists![0]!.note).toBeUndefined();
+  });
+
+  it("prints the lists in English as the report's translation, labelled, and in Swedish when there is none", () => {
+    const d = { ...deck("color=status"), slides: [{ ...deck("color=status").slides[0]!, panel: "successFactors" as const }] };
+    const english = realEnglish();
+    const [page] = printPages(d, known, "en", data.findings, english);
+    const [first] = page!.lists!;
+    expect(first!.note).toBe("Unofficial translation");
+    expect(first!.items).toEqual(data.findings.successFactors.map((sv) => english.text(sv)));
+    expect(first!.items.join(" ")).not.toBe(data.findings.successFactors.join(" "));
+    const [untranslated] = printPages(d, known, "en", data.findings);
+    expect(untranslated!.lists![0]!.items).toEqual(data.findings.successFactors);
+    expect(untranslated!.lists![0]!.note).toBeUndefined();
   });
 });

@@ -2,6 +2,9 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Dataset } from "../../src/data/schema";
 import { validateDataset } from "../../src/data/validate";
+import { reportDocSchema, type ReportDoc } from "../../src/data/reportSchema";
+import { makeTranslator, type Translator } from "../../src/data/reportTranslation";
+import { reportTranslationSchema } from "../../src/data/translationSchema";
 import { countyCollectionSchema, type CountyCollection } from "../../src/geo/counties";
 
 // Paths from the project root (vitest's working directory): under jsdom, Vite rewrites
@@ -20,4 +23,17 @@ export function realDataset(): Dataset {
 export function realCounties(): CountyCollection {
   const raw = JSON.parse(readFileSync(fromRoot("public/geo/counties.geojson"), "utf8"));
   return countyCollectionSchema.parse(raw);
+}
+
+/** The committed parse of the report, validated as the app validates it. */
+export function realReport(): ReportDoc {
+  return reportDocSchema.parse(JSON.parse(readFileSync(fromRoot("data/report-2026.json"), "utf8")));
+}
+
+/** The committed English of the report, as the app looks it up. */
+export function realEnglish(doc: ReportDoc = realReport()): Translator {
+  return makeTranslator(
+    doc,
+    reportTranslationSchema.parse(JSON.parse(readFileSync(fromRoot("data/translations/report-2026.en.json"), "utf8"))),
+  );
 }

@@ -1,20 +1,14 @@
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { reportDocSchema } from "../../src/data/reportSchema";
 import { searchReport } from "../../src/data/reportSearch";
-import { makeTranslator } from "../../src/data/reportTranslation";
-import { reportTranslationSchema } from "../../src/data/translationSchema";
 import { classifyReading } from "../../src/domain/readingClassification";
 import { NO_DATA_COLOR } from "../../src/domain/palettes";
 import { passagesNaming, reportBlocks } from "../../src/reader/blocks";
 import { passageSegments } from "../../src/reader/segments";
-import { realDataset } from "./fixtures";
+import { realDataset, realEnglish, realReport } from "./fixtures";
 import { REGION_NAMES, SOURCE_TEXT, footnoteList, footnotesListing } from "./reportFacts";
 
 /** The reader's logic: the report as blocks, a passage as segments, the map while reading, the English. */
-const root = (p: string) => resolve(process.cwd(), p);
-const doc = reportDocSchema.parse(JSON.parse(readFileSync(root("data/report-2026.json"), "utf8")));
+const doc = realReport();
 const data = realDataset();
 const regions = Object.entries(REGION_NAMES).map(([code, name]) => ({ code, name }));
 const SUPER = "⁰¹²³⁴⁵⁶⁷⁸⁹";
@@ -111,8 +105,7 @@ describe("the map while reading", () => {
 });
 
 describe("English for what the app shows", () => {
-  const translation = reportTranslationSchema.parse(JSON.parse(readFileSync(root("data/translations/report-2026.en.json"), "utf8")));
-  const en = makeTranslator(doc, translation);
+  const en = realEnglish(doc);
 
   it("translates every quote, excerpt, status sentence, finding, data note and caveat of the dataset", () => {
     const texts = [

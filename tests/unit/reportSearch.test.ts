@@ -1,15 +1,13 @@
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { reportDocSchema } from "../../src/data/reportSchema";
 import { MAX_QUERY, queryWords, searchReport, wordRanges } from "../../src/data/reportSearch";
+import { realReport } from "./fixtures";
 import { FOOTNOTE_TEXT, REGION_NAMES, SOURCE_TEXT, footnoteList } from "./reportFacts";
 
 /**
  * The report's search. What it must find is read from the report's text
  * (data/sources/) with plain string functions, not from the parse it searches.
  */
-const doc = reportDocSchema.parse(JSON.parse(readFileSync(resolve(process.cwd(), "data/report-2026.json"), "utf8")));
+const doc = realReport();
 const ORDER = Object.keys(REGION_NAMES);
 const search = (q: string) => searchReport(doc, q, ORDER);
 /** The lines of the source's body text (footnote lines apart) that contain a string. */

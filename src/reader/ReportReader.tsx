@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ReportDoc, ReportPassage } from "../data/reportSchema";
 import type { SearchResult } from "../data/reportSearch";
 import type { Dataset } from "../data/schema";
+import { sectionLabel } from "../i18n/citation";
 import { READER_STRINGS } from "../i18n/reader";
 import type { Lang } from "../i18n/strings";
 import { READ_START } from "../state/store";
@@ -109,6 +110,8 @@ export default function ReportReader(props: ReportReaderProps) {
   }, [searching]);
 
   const mentions = useMemo(() => (selected ? passagesNaming(doc, selected) : []), [doc, selected]);
+  const mentionIds = useMemo(() => new Set(mentions.map((p) => p.id)), [mentions]);
+  const hitsNaming = searching ? result.hits.filter((hit) => mentionIds.has(hit.passage.id)) : [];
   const mentionAt = mention && mention.code === selected ? mention.at : -1;
   const goToMention = (index: number) => {
     const passage = mentions[index];
@@ -141,7 +144,15 @@ export default function ReportReader(props: ReportReaderProps) {
       <header className="reader-head" ref={head}>
         <h2>{t.viewReport}</h2>
         <SearchBox lang={lang} value={search ?? ""} result={result} focusRequest={focusSearch} onSearch={onSearch} />
-        {selected && <MentionNav lang={lang} name={nameOf(selected)} count={mentions.length} at={mentionAt} onGo={goToMention} />}
+        {selected && searching && (
+          <p className="reader-mentions" data-testid="hits-naming">
+            {nameOf(selected)}:{" "}
+            {t.hitsNaming(hitsNaming.length, [...new Set(hitsNaming.map((h) => sectionLabel(lang, h.passage.section)))].join(", "))}
+          </p>
+        )}
+        {selected && !searching && (
+          <MentionNav lang={lang} name={nameOf(selected)} count={mentions.length} at={mentionAt} onGo={goToMention} />
+        )}
         {english && (
           <p className="reader-translation">
             {translated && <span className="translation-label">{t.unofficial}. </span>}

@@ -34,8 +34,9 @@ export function SearchResults({ doc, result, ctx, onShowInText }: SearchResultsP
               .filter((hit) => hit.passage.section === section)
               .map((hit) => {
                 const named = passageRegions(doc, hit.passage);
+                const namesSelected = ctx.selected !== undefined && named.includes(ctx.selected);
                 return (
-                  <li key={hit.passage.id} className="reader-hit-item" data-hit={hit.passage.id}>
+                  <li key={hit.passage.id} className={`reader-hit-item${namesSelected ? " names-selected" : ""}`} data-hit={hit.passage.id}>
                     <p lang="sv">
                       <PassageText text={hit.passage.text} ctx={swedish} hits={hit.ranges} />
                     </p>

@@ -6,6 +6,14 @@ import type { Dataset } from "../../src/data/schema";
 
 const data = JSON.parse(readFileSync("data/rus-2026.json", "utf8")) as Dataset;
 
+const report = JSON.parse(readFileSync("data/report-2026.json", "utf8")) as { passages: { id: string; sentences: string[] }[] };
+const english = JSON.parse(readFileSync("data/translations/report-2026.en.json", "utf8")) as { passages: Record<string, string[]> };
+/** The translation of one sentence of the report, by its place in the parse. */
+function englishOf(sentence: string): string {
+  const passage = report.passages.find((p) => p.sentences.includes(sentence))!;
+  return english.passages[passage.id]![passage.sentences.indexOf(sentence)]!;
+}
+
 const deck = JSON.parse(readFileSync("data/briefings/default.json", "utf8")) as {
   slides: { view: string; title: { sv: string; en: string } }[];
 };
@@ -68,7 +76,13 @@ test("English deck and key P from the dashboard", async ({ page }, testInfo) => 
   await page.keyboard.press("p");
   await expect(page.getByTestId("slide-title")).toHaveText(deck.slides[0]!.title.en);
   await page.keyboard.press("End");
-  await expect(page.getByTestId("slide-panel")).toContainText("kompetensbrist");
+  // The report's 2.2.9 lists in their unofficial translation, labelled, the Swedish one click away.
+  const panel = page.getByTestId("slide-panel");
+  const sv = data.findings.challenges.find((item) => item.includes("kompetensbrist"))!;
+  await expect(panel).toContainText(englishOf(sv));
+  await expect(panel).toContainText("Unofficial translation");
+  await panel.getByRole("button", { name: "Show the Swedish original" }).first().click();
+  await expect(panel).toContainText(sv);
   await page.screenshot({ path: testInfo.outputPath("slide-en-last.png") });
 });
 

@@ -85,6 +85,7 @@ export function MapArea({ data, geo, lang, model, presentation, mainView, mapHan
     macroBoundaries: geometry.macroBoundaries,
     macro,
     outlines: model.outlines,
+    keepNational: mainView === "report",
   };
   const onExport = mapHandle ? () => exportSlidePng(mapHandle, { data, presentation, classification, lang, nameOf }) : undefined;
 

@@ -37,6 +37,8 @@ export type MapRendererProps = {
   /** Borders between NUTS 2 regions / landsdelar (computed once per load), and which to show. */
   macroBoundaries?: MacroBoundaries;
   macro?: MacroGroupingId;
+  /** Keep all of Sweden in view when a region is selected (the reader: what it colours is national). */
+  keepNational?: boolean;
   /** Called once, when the map is first drawn, with what export and presentation need of it. */
   onReady?: (handle: MapHandle) => void;
 };

@@ -19,7 +19,7 @@ const sv = {
   selectRegion: (name: string) => `Välj ${name} på kartan`,
   // The search
   search: "Sök i rapporten",
-  searchHint: "Ett ord hittar också sammansättningar och böjningar: ”kompetens” hittar ”kompetensförsörjning”. Tangent: /",
+  searchHint: "Ett ord hittar också sammansättningar och böjningar (”kompetens” → ”kompetensförsörjning”). Tangent /",
   clearSearch: "Rensa sökningen",
   /** "kompetens: 9 ställen i 6 avsnitt; 11 regioner nämns i dem" */
   searchCount: (query: string, places: number, sections: number, regions: number) =>
@@ -75,8 +75,7 @@ const en: ReaderStrings = {
   openFootnote: (n) => `Show footnote ${n}`,
   selectRegion: (name) => `Select ${name} on the map`,
   search: "Search the report",
-  searchHint:
-    "A word also finds its compounds and inflections: “kompetens” finds “kompetensförsörjning”. The report is searched in Swedish. Key: /",
+  searchHint: "In Swedish; a word also finds its compounds and inflections (“kompetens” → “kompetensförsörjning”). Key /",
   clearSearch: "Clear the search",
   searchCount: (query, places, sections, regions) =>
     `${query}: ${places} ${plural("en", places, { one: "place", other: "places" })} in ${sections} ${plural("en", sections, {

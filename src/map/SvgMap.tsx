@@ -48,9 +48,9 @@ export function SvgMap(props: SvgMapProps) {
 
   const view = useMemo(() => {
     if (!national || size.width === 0 || size.height === 0) return null;
-    const bounds = selected ? paths.counties.find((c) => c.code === selected)?.bounds : undefined;
+    const bounds = selected && !props.keepNational ? paths.counties.find((c) => c.code === selected)?.bounds : undefined;
     return bounds ? fitViewBox(bounds, size, regionPadding(national), REGION_MAX_ZOOM) : fitViewBox(SWEDEN_BOUNDS, size, national);
-  }, [national, size, selected, paths]);
+  }, [national, size, selected, paths, props.keepNational]);
 
   const noteRef = useRef<HTMLParagraphElement>(null);
   const { counties } = props;

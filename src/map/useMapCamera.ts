@@ -16,8 +16,15 @@ import { whenStyleReady } from "./whenStyleReady";
 export function useMapCamera(
   mapRef: RefObject<MapLibreMap | null>,
   overlayRef: RefObject<HTMLDivElement | null>,
-  { counties, selected, balanced }: { counties: CountyCollection; selected?: string; balanced?: boolean },
+  {
+    counties,
+    selected: chosen,
+    balanced,
+    keepNational,
+  }: { counties: CountyCollection; selected?: string; balanced?: boolean; keepNational?: boolean },
 ) {
+  // The region the camera fits: the selection, unless the whole country must stay in view.
+  const selected = keepNational ? undefined : chosen;
   const paddingRef = useRef<Padding | null>(null);
   const latest = useRef({ selected, balanced });
   useEffect(() => {
@@ -50,14 +57,14 @@ export function useMapCamera(
     const map = mapRef.current;
     if (!map) return;
     const apply = () => {
-      map.setFilter(LAYER.selected, selectedFilter(selected));
+      map.setFilter(LAYER.selected, selectedFilter(chosen));
       if (fittedTo.current === selected) return;
       fittedTo.current = selected;
       camera.fit(false);
     };
     // The panel paints first; the map's outline and camera follow.
     return afterPaint(() => whenStyleReady(map, apply));
-  }, [mapRef, camera, selected]);
+  }, [mapRef, camera, selected, chosen]);
 
   return camera;
 }

@@ -73,7 +73,7 @@ export function MentionNav({ lang, name, count, at, onGo }: MentionNavProps) {
   return (
     <div className="reader-mentions" data-testid="reader-mentions">
       <p>{t.mentions(name, count)}</p>
-      <div className="reader-mention-nav">
+      <div className="reader-mention-nav" role="group" aria-label={t.mentions(name, count)}>
         <button type="button" onClick={() => onGo(at <= 0 ? count - 1 : at - 1)}>
           ‹ {t.previousMention}
         </button>

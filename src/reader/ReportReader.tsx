@@ -33,6 +33,20 @@ export type ReportReaderProps = {
   onOpenSection: (section: string) => void;
 };
 
+/** True once the user has scrolled or used a key or the pointer: from then on the page leaves the scroll to them. */
+function useUserScrolled(): boolean {
+  const [scrolled, setScrolled] = useState(false);
+  useEffect(() => {
+    const events = ["wheel", "touchstart", "keydown", "pointerdown"] as const;
+    const done = () => setScrolled(true);
+    for (const type of events) window.addEventListener(type, done, { capture: true, once: true, passive: true });
+    return () => {
+      for (const type of events) window.removeEventListener(type, done, { capture: true });
+    };
+  }, []);
+  return scrolled;
+}
+
 /** Scrolls a passage or section into view and gives it focus, so a screen reader continues from there. */
 function goTo(element: Element | null, block: ScrollLogicalPosition = "start") {
   if (!(element instanceof HTMLElement)) return;
@@ -93,14 +107,16 @@ export default function ReportReader(props: ReportReaderProps) {
   );
 
   const head = useRef<HTMLElement>(null);
-  usePassageInView(body, () => [head.current, document.querySelector(".map-area")], onPassageInView, [sections, searching]);
+  const band = usePassageInView(body, () => [head.current, document.querySelector(".map-area")], onPassageInView, [sections, searching]);
 
-  // Opened from a link: to its section (read=1 is the report's beginning). Not on every change of `read`:
-  // the contents and "show in text" scroll themselves.
+  // Opened from a link: to its section (read=1 is the report's beginning), and kept there while the page
+  // settles — stacked above the text on a narrow screen, the map's height sets the reading line — until the
+  // user scrolls. The contents and "show in text" scroll themselves.
+  const [linkTarget] = useState(() => (read && read !== READ_START ? `rs-${read}` : undefined));
+  const settled = useUserScrolled();
   useEffect(() => {
-    if (read && read !== READ_START) goTo(document.getElementById(`rs-${read}`));
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when the reader opens
-  }, []);
+    if (linkTarget && !settled) goTo(document.getElementById(linkTarget));
+  }, [linkTarget, settled, band]);
 
   // After "show in text" ends the search, the text is rendered again: then go to the passage.
   useEffect(() => {
@@ -153,7 +169,7 @@ export default function ReportReader(props: ReportReaderProps) {
         {selected && !searching && (
           <MentionNav lang={lang} name={nameOf(selected)} count={mentions.length} at={mentionAt} onGo={goToMention} />
         )}
-        {english && (
+        {english && !searching && (
           <p className="reader-translation">
             {translated && <span className="translation-label">{t.unofficial}. </span>}
             <button type="button" className="link-button" aria-pressed={!translated} onClick={() => setOriginal((o) => !o)}>

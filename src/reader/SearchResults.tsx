@@ -40,6 +40,12 @@ export function SearchResults({ doc, result, ctx, onShowInText }: SearchResultsP
                     <p lang="sv">
                       <PassageText text={hit.passage.text} ctx={swedish} hits={hit.ranges} />
                     </p>
+                    {/* In English, the passage's translation under the Swedish it was found in. */}
+                    {ctx.textLang(hit.passage.id) === "en" && (
+                      <p lang="en" className="reader-hit-translation">
+                        <span className="translation-label">{t.unofficial}:</span> <PassageText text={ctx.textOf(hit.passage)} ctx={ctx} />
+                      </p>
+                    )}
                     {hit.footnotes.map((note) => (
                       <p key={note.n} lang="sv" className="reader-footnote">
                         <span className="reader-footnote-label">{t.footnote(note.n)}:</span>{" "}

@@ -4,12 +4,26 @@ import { useEffect, useEffectEvent, useState, type RefObject } from "react";
 const LINE_OFFSET = 16;
 const LINE_HEIGHT = 48;
 
-/** The bottom of the lowest element that is position: sticky at the top of the viewport, or 0. */
+/** The top of the box an element sticks in: its nearest scrolling ancestor, or the viewport (0). */
+function scrollBoxTop(el: Element): number {
+  for (let parent = el.parentElement; parent; parent = parent.parentElement) {
+    if (/(auto|scroll)/u.test(getComputedStyle(parent).overflowY)) return parent.getBoundingClientRect().top;
+  }
+  return 0;
+}
+
+/**
+ * The bottom of the lowest element that is position: sticky at the top, where it sticks (its box's
+ * top + its `top` + its height) — not where it stands before the page scrolls — or 0.
+ */
 function stuckBottom(candidates: readonly (Element | null)[]): number {
   let bottom = 0;
   for (const el of candidates) {
-    if (!el || getComputedStyle(el).position !== "sticky") continue;
-    bottom = Math.max(bottom, el.getBoundingClientRect().bottom);
+    if (!el) continue;
+    const style = getComputedStyle(el);
+    if (style.position !== "sticky") continue;
+    const rect = el.getBoundingClientRect();
+    bottom = Math.max(bottom, Math.min(rect.bottom, scrollBoxTop(el) + (parseFloat(style.top) || 0) + rect.height));
   }
   return bottom;
 }
@@ -19,7 +33,7 @@ function stuckBottom(candidates: readonly (Element | null)[]): number {
  * stuck at the top — as the text scrolls: the first passage in report order
  * that crosses the band (the last one stays while the band is between
  * passages). One IntersectionObserver for all passages, so scrolling costs no
- * layout reads; it is set up again when the window's size changes.
+ * layout reads; it is set up again when the window or what is stuck at the top changes size.
  */
 export function usePassageInView(
   container: RefObject<HTMLElement | null>,
@@ -29,11 +43,17 @@ export function usePassageInView(
 ) {
   const report = useEffectEvent(onChange);
   const stuckNow = useEffectEvent(stuck);
+  // The band moves when the window or what is stuck at the top (the map loading its legend, the header its count) changes size.
   const [size, setSize] = useState(0);
   useEffect(() => {
     const onResize = () => setSize((n) => n + 1);
     window.addEventListener("resize", onResize);
-    return () => window.removeEventListener("resize", onResize);
+    const observer = typeof ResizeObserver === "undefined" ? undefined : new ResizeObserver(onResize);
+    for (const el of stuckNow()) if (el) observer?.observe(el);
+    return () => {
+      window.removeEventListener("resize", onResize);
+      observer?.disconnect();
+    };
   }, []);
   useEffect(() => {
     const root = container.current;
@@ -43,6 +63,8 @@ export function usePassageInView(
     const crossing = new Set<HTMLElement>();
     let current: string | undefined;
     const line = stuckBottom(stuckNow()) + LINE_OFFSET;
+    // Where a passage scrolled to stops (scroll-margin-top in reader.css): on the reading line.
+    root.style.setProperty("--reading-line", `${Math.max(0, line - scrollBoxTop(root))}px`);
     const below = Math.max(0, window.innerHeight - line - LINE_HEIGHT);
     const observer = new IntersectionObserver(
       (entries) => {
@@ -66,4 +88,6 @@ export function usePassageInView(
     return () => observer.disconnect();
     // eslint-disable-next-line react-hooks/exhaustive-deps -- set up again when the passages rendered (deps) or the window change
   }, [...deps, size]);
+  // Changes whenever the reading line may have moved.
+  return size;
 }

@@ -72,7 +72,10 @@ export default tseslint.config(
       // Type-only imports count too: a circle of types is still a circle a reader must untangle.
       "import-x/no-cycle": ["error", { ignoreExternal: true }],
       // zod only through src/data/zod.ts, which configures it before any schema exists (CSP: no eval).
-      "no-restricted-imports": ["error", { paths: [{ name: "zod", message: "Import { z } from src/data/zod.ts: it is configured there." }] }],
+      "no-restricted-imports": [
+        "error",
+        { paths: [{ name: "zod", message: "Import { z } from src/data/zod.ts: it is configured there." }] },
+      ],
     },
   },
   { files: ["src/data/zod.ts"], rules: { "no-restricted-imports": "off" } },

@@ -35,7 +35,13 @@ export function ReportQuote({ text, section, footnote, note, lang }: ReportQuote
         )}
       </blockquote>
       <figcaption>
-        {citation(lang, section, footnote, edition)} <TranslationNote text={shown} lang={lang} />
+        {citation(lang, section, footnote, edition)}
+        {shown.translatable && (
+          <>
+            {" "}
+            <TranslationNote text={shown} lang={lang} />
+          </>
+        )}
       </figcaption>
     </figure>
   );

@@ -112,8 +112,10 @@ test.describe("region panel", () => {
     await expect(panel).toContainText("Det öppna Skåne");
     await expect(page.getByTestId("legend").getByRole("heading")).toHaveText("Status of the regional development strategy");
     await expect(page.getByLabel("Colour the map by")).toBeVisible();
-    // Report quotes stay in Swedish and say so.
-    await expect(panel.locator('blockquote[lang="sv"]').first()).toBeVisible();
+    // Report quotes in their unofficial translation, labelled so; the strategy's title stays Swedish.
+    await expect(panel.locator('blockquote[lang="en"]').first()).toBeVisible();
+    await expect(panel.getByText("Unofficial translation").first()).toBeVisible();
+    await expect(panel.locator('cite[lang="sv"]')).toContainText("Det öppna Skåne");
     await page.waitForTimeout(800);
     await page.screenshot({ path: testInfo.outputPath("region-skane-en.png") });
   });

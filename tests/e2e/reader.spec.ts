@@ -109,6 +109,21 @@ test("key / opens the search from the map; no hits says so and keeps the map neu
   await expect(page.getByTestId("search-results").locator("mark").first()).toHaveText("skärgård");
 });
 
+test("by keyboard: a footnote marker opens its list in place, its names select their region", async ({ page }) => {
+  await openReader(page, "/?read=2.2.7");
+  const n = markerIn(sourceLine("skärgårdsnoder"));
+  const marker = page.locator(`button[data-footnote="${n}"]`);
+  await marker.focus();
+  await page.keyboard.press("Enter");
+  await expect(marker).toHaveAttribute("aria-expanded", "true");
+  await expect(page.locator(`#rf-${n}`)).toBeVisible();
+  await page.keyboard.press("Tab");
+  const first = namesOf(footnoteList(n))[0]!;
+  await expect(page.locator(":focus")).toHaveText(first);
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("reader-mentions")).toContainText(`${first} nämns i`);
+});
+
 test("lang=en&read=2.2.8 shows the English, labelled, with the Swedish one click away", async ({ page }) => {
   await openReader(page, "/?lang=en&read=2.2.8");
   const heading = page.locator('[data-passage="p-2.2.8-1"]');

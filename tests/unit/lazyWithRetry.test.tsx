@@ -21,19 +21,22 @@ describe("lazyWithRetry: a chunk that failed to load can be loaded again", () =>
       online ? Promise.resolve({ default: Chart }) : Promise.reject(new TypeError("Failed to fetch dynamically imported module")),
     );
     const LazyChart = lazyWithRetry(load);
-    render(
+    const { container } = render(
       <ErrorBoundary lang="en" name="chart">
         <Suspense fallback={<p>loading</p>}>
           <LazyChart label="Counts" />
         </Suspense>
       </ErrorBoundary>,
     );
-    expect(await screen.findByText("This part could not be shown.")).toBeTruthy();
+    const message = await screen.findByText("This part could not be shown.");
+    expect(message.closest("[role='alert']")?.getAttribute("data-name")).toBe("chart");
     const failedCalls = load.mock.calls.length;
 
     online = true;
     await userEvent.click(screen.getByRole("button", { name: "Try again" }));
-    expect(await screen.findByText("Counts drawn")).toBeTruthy();
+    await screen.findByText("Counts drawn");
+    // The component took the message's place.
+    expect(container.textContent).toBe("Counts drawn");
     // Try again asked for the module anew (plain React.lazy would have thrown the old failure).
     expect(load.mock.calls.length).toBe(failedCalls + 1);
     vi.restoreAllMocks();
@@ -42,18 +45,20 @@ describe("lazyWithRetry: a chunk that failed to load can be loaded again", () =>
   it("loads once when the first import succeeds", async () => {
     const load = vi.fn(() => Promise.resolve({ default: Chart }));
     const LazyChart = lazyWithRetry(load);
-    const { rerender } = render(
+    const { container, rerender } = render(
       <Suspense fallback={<p>loading</p>}>
         <LazyChart label="A" />
       </Suspense>,
     );
-    expect(await screen.findByText("A drawn")).toBeTruthy();
+    await screen.findByText("A drawn");
+    expect(container.textContent).toBe("A drawn");
     rerender(
       <Suspense fallback={<p>loading</p>}>
         <LazyChart label="B" />
       </Suspense>,
     );
-    expect(await screen.findByText("B drawn")).toBeTruthy();
+    await screen.findByText("B drawn");
+    expect(container.textContent).toBe("B drawn");
     expect(load).toHaveBeenCalledTimes(1);
   });
 });

@@ -15,7 +15,8 @@ describe("macro-regions (NUTS 2, landsdelar)", () => {
     expect([...members].sort()).toEqual([...codes].sort());
     for (const group of MACRO_REGIONS[grouping]) {
       expect(group.regions.length).toBeGreaterThan(0);
-      expect(group.sv && group.en).toBeTruthy();
+      expect(group.sv, group.id).toMatch(/\S/u);
+      expect(group.en, group.id).toMatch(/\S/u);
     }
   });
 

@@ -6,6 +6,7 @@ import { OverviewPanel } from "../../src/panels/overview/OverviewPanel";
 import { adoptionByYear, prevalenceGroups, statusCounts } from "../../src/domain/overviewData";
 import { OVERVIEW_STRINGS } from "../../src/i18n/overview";
 import { realDataset } from "./fixtures";
+import { textOf } from "./textOf";
 import { footnoteList } from "./reportFacts";
 
 afterEach(cleanup);
@@ -61,21 +62,27 @@ describe("overview data helpers", () => {
 describe("OverviewPanel", () => {
   it("leads with the edition, its date and reference", async () => {
     renderPanel();
-    expect(screen.getByRole("heading", { level: 2, name: "Översikt" })).toBeTruthy();
+    expect(screen.getByRole("heading", { level: 2 }).textContent).toBe("Översikt");
     expect(screen.getAllByText(/9 april 2026/).length).toBeGreaterThan(0);
     expect(screen.getAllByText(/Å 2025-51/).length).toBeGreaterThan(0);
-    expect(screen.getByText(/Klicka på en region på kartan/)).toBeTruthy();
+    expect(screen.getByText(/Klicka på en region på kartan/).textContent).toBe(
+      "Klicka på en region på kartan för att se dess strategi och arbetssätt.",
+    );
     await chartTable();
   });
 
-  it("shows the five status groups with counts 4, 7, 6, 2, 2", async () => {
+  it("shows the five status groups with the number of regions in each (4, 7, 6, 2, 2 in 2026)", async () => {
     renderPanel();
     const list = screen.getByTestId("status-distribution");
     const items = Array.from(list.querySelectorAll(":scope > li"));
     expect(items).toHaveLength(5);
-    expect(items.map((li) => li.querySelector(".status-bar-value [aria-hidden]")?.textContent)).toEqual(["4", "7", "6", "2", "2"]);
+    const counts = data.statuses.map((s) => data.regions.filter((r) => r.strategy.status === s.id).length);
+    expect(items.map((li) => li.querySelector(".status-bar-value [aria-hidden]")?.textContent)).toEqual(counts.map(String));
     for (const [i, s] of data.statuses.entries()) expect(items[i]!.textContent).toContain(s.sv);
-    expect(within(list).getByText("4 av 21 regioner")).toBeTruthy();
+    // Screen readers hear each count with its total.
+    expect(items.map((li) => li.querySelector(".status-bar-value .sr-only")?.textContent)).toEqual(
+      counts.map((n) => `${n} av ${data.regions.length} regioner`),
+    );
     await chartTable();
   });
 
@@ -92,7 +99,14 @@ describe("OverviewPanel", () => {
       .getAllByRole("rowheader")
       .map((th) => th.textContent);
     expect(years).toEqual(["2019", "2020", "2021", "2022", "2023", "2024", "2025", "2026"]);
-    expect(screen.getByText(/Flest strategier antogs 2025 \(7 regioner\)/)).toBeTruthy();
+    // The summary names the year most strategies were adopted (2025, 7 regions, in 2026) and the years without any.
+    const perYear = years.map((year) => data.regions.filter((r) => String(r.strategy.adopted) === year).length);
+    const peak = Math.max(...perYear);
+    const empty = years.filter((_, i) => perYear[i] === 0);
+    expect(screen.getByText(/Flest strategier antogs/).textContent).toBe(
+      `Flest strategier antogs ${years[perYear.indexOf(peak)]} (${peak} regioner).` +
+        (empty.length > 0 ? ` Inga strategier antogs ${empty.join(", ")}.` : ""),
+    );
   });
 
   it("lists the report's lists with their counts, its examples with their region, its statements of all regions apart", async () => {
@@ -102,12 +116,13 @@ describe("OverviewPanel", () => {
     expect(groups).toHaveLength(new Set(data.practices.map((p) => p.question)).size);
     const buttons = groups.flatMap((group) => within(group).getAllByRole("button"));
     for (const group of groups) {
-      const question = data.questions.find((q) => group.textContent?.includes(`${q.section} ${q.sv}`));
-      expect(question, group.textContent ?? "").toBeTruthy();
+      const heading = within(group).getByRole("heading", { level: 4 }).textContent;
+      const question = data.questions.find((q) => heading === `${q.section} ${q.sv}`);
+      expect(question, group.textContent ?? "").toBeDefined();
       for (const b of within(group).getAllByRole("button")) {
         const practice = data.practices.find((p) => p.id === b.getAttribute("data-practice"))!;
         expect(practice.question).toBe(question!.id);
-        if (practice.evidence === "listed") expect(b.textContent).toContain(`${practice.regions.length} av 21`);
+        if (practice.evidence === "listed") expect(b.textContent).toContain(`${practice.regions.length} av ${data.regions.length}`);
         else expect(b.textContent).toBe(data.regions.find((r) => r.code === practice.regions[0])!.name);
       }
     }
@@ -120,11 +135,17 @@ describe("OverviewPanel", () => {
   it("says how the report was made and what it does not claim, verbatim (Om underlaget)", async () => {
     renderPanel();
     const about = screen.getByTestId("about-source");
-    expect(within(about).getByText(data.caveats.short.sv)).toBeTruthy();
-    expect(within(about).getByText(/med hjälp av Artificiell intelligens, AI sammanställts/)).toBeTruthy();
-    expect(within(about).getByText("Det ingår inte heller att göra en analys av sammanställningen.")).toBeTruthy();
-    expect(within(about).getByText("Tillväxtverket 2026, avsnitt 1.4.1")).toBeTruthy();
-    expect(within(about).getByText(/RUS-kartans egna beräkningar/)).toBeTruthy();
+    // The short account comes first, in RUS-kartan's words; the report's own words follow, quoted.
+    expect(within(about).getAllByRole("paragraph")[0]?.textContent).toBe(data.caveats.short.sv);
+    const ai = within(about).getByText(/med hjälp av Artificiell intelligens, AI sammanställts/);
+    expect(ai.closest("blockquote")?.getAttribute("lang")).toBe("sv");
+    expect(textOf(ai.closest("figure")?.querySelector("figcaption"))).toBe("Tillväxtverket 2026, avsnitt 1.4");
+    const noAnalysis = within(about).getByText("Det ingår inte heller att göra en analys av sammanställningen.");
+    expect(noAnalysis.closest("blockquote")?.getAttribute("lang")).toBe("sv");
+    expect(textOf(noAnalysis.closest("figure")?.querySelector("figcaption"))).toBe("Tillväxtverket 2026, avsnitt 1.4.1");
+    const computed = within(about).getByText(/RUS-kartans egna beräkningar/);
+    expect(computed.closest("blockquote")).toBeNull();
+    expect(computed.querySelector("strong")?.textContent).toBe("Det RUS-kartan räknar själv:");
     await chartTable();
   });
 
@@ -150,7 +171,9 @@ describe("OverviewPanel", () => {
         .getAllByRole("listitem")
         .map((li) => li.textContent),
     ).toEqual(data.findings.successFactors);
-    expect(screen.getByText("Tillväxtverket 2026, avsnitt 2.2.9")).toBeTruthy();
+    // One citation for both lists, under them.
+    expect(textOf(challenges.closest("figure")?.querySelector(":scope > figcaption"))).toBe("Tillväxtverket 2026, avsnitt 2.2.9");
+    expect(success.closest("figure")).toBe(challenges.closest("figure"));
     const summary = screen.getByText(/Rapportens sammanfattning/).closest("details")!;
     expect(summary.querySelectorAll("li")).toHaveLength(data.findings.summary.length);
     await chartTable();
@@ -158,15 +181,28 @@ describe("OverviewPanel", () => {
 
   it("is complete in English, quotes still in Swedish", async () => {
     renderPanel("en");
-    expect(screen.getByRole("heading", { level: 2, name: "Overview" })).toBeTruthy();
+    expect(screen.getByRole("heading", { level: 2 }).textContent).toBe("Overview");
     expect(screen.getAllByText(/9 April 2026/).length).toBeGreaterThan(0);
-    expect(screen.getByRole("heading", { name: "Status of the strategies" })).toBeTruthy();
-    expect(screen.getByRole("button", { name: /Open indicator platforms/ }).textContent).toContain("7 of 21");
+    const statusList = screen.getByTestId("status-distribution");
+    expect(statusList.closest("section")?.querySelector("h3")?.textContent).toBe("Status of the strategies");
+    const platforms = data.practices.find((p) => p.id === "open-indicator-platforms")!;
+    expect(screen.getByRole("button", { name: /Open indicator platforms/ }).textContent).toContain(
+      `${platforms.regions.length} of ${data.regions.length}`,
+    );
     expect(screen.getAllByText("Said of all regions").length).toBeGreaterThan(0);
-    expect(screen.getByText("Tillväxtverket 2026, section 2.2.9")).toBeTruthy();
-    expect(within(screen.getByTestId("status-distribution")).getByText("New strategy adopted in 2026")).toBeTruthy();
+    expect(textOf(screen.getByTestId("challenges").closest("figure")?.querySelector(":scope > figcaption"))).toBe(
+      "Tillväxtverket 2026, section 2.2.9",
+    );
+    expect([...statusList.querySelectorAll(":scope > li > .status-bar-label")].map((label) => label.textContent)).toEqual(
+      data.statuses.map((s) => s.en),
+    );
     expect(screen.getByTestId("challenges").closest("[lang]")?.getAttribute("lang")).toBe("sv");
-    expect(await chartTable("en")).toBeTruthy();
+    const table = await chartTable("en");
+    expect(
+      within(table)
+        .getAllByRole("columnheader")
+        .map((th) => th.textContent),
+    ).toEqual(["Year", ...data.statuses.map((s) => s.en), "Total"]);
     expect(screen.queryByText(/Översikt|Antagandeår|av 21/)).toBeNull();
   });
 });

@@ -7,6 +7,7 @@ import type { Lang } from "../../src/i18n/strings";
 import { RegionPanel } from "../../src/panels/region/RegionPanel";
 import { realCounties, realDataset } from "./fixtures";
 import { REGION_NAMES, footnotesListing, textFragmentsNaming } from "./reportFacts";
+import { textOf } from "./textOf";
 
 beforeAll(async () => {
   // Warm the lazy chunk once: the first import of recharts is slow in jsdom.
@@ -55,16 +56,19 @@ async function chartsLoaded() {
 describe("RegionPanel: Skåne in Swedish", () => {
   it("shows the strategy, adoption year and status in the report's words", async () => {
     renderPanel("SE-M");
-    expect(screen.getByRole("heading", { level: 2, name: "Skåne" })).toBeTruthy();
-    expect(screen.getByText("Region Skåne")).toBeTruthy();
+    const heading = screen.getByRole("heading", { level: 2 });
+    expect(heading.textContent).toBe("Skåne");
+    // The organisation stands under the name, in the panel's header.
+    expect(screen.getByText("Region Skåne").closest("header")).toBe(heading.closest("header"));
     const strategy = screen.getByRole("region", { name: "Strategin" });
     const title = within(strategy).getByText("Det öppna Skåne. Regional utvecklingsstrategi för Skåne");
     expect(title.getAttribute("lang")).toBe("sv");
     expect(within(strategy).getByText("Antagen").nextElementSibling?.textContent).toBe("2024");
-    expect(within(strategy).getByText("Antagen 2024")).toBeTruthy();
-    expect(within(strategy).getByText("inget slutår i titeln")).toBeTruthy();
-    expect(within(strategy).getByText(/Två regioner¹³ har regionala utvecklingsstrategier/)).toBeTruthy();
-    expect(within(strategy).getByText("Tillväxtverket 2026, avsnitt 2.1, fotnot 13")).toBeTruthy();
+    expect(within(strategy).getByText("Status").nextElementSibling?.textContent).toBe("Antagen 2024");
+    expect(within(strategy).getByText("Tidshorisont").nextElementSibling?.textContent).toBe("inget slutår i titeln");
+    const statusQuote = within(strategy).getByText(/Två regioner¹³ har regionala utvecklingsstrategier/);
+    expect(statusQuote.closest("blockquote")?.getAttribute("lang")).toBe("sv");
+    expect(textOf(statusQuote.closest("figure")?.querySelector("figcaption"))).toBe("Tillväxtverket 2026, avsnitt 2.1, fotnot 13");
     await chartsLoaded();
   });
 
@@ -87,20 +91,20 @@ describe("RegionPanel: Skåne in Swedish", () => {
     expect(within(practices).getByTestId("region-figures").textContent).toBe(
       "Rapporten nämner Skåne i 3 av sina förteckningar över arbetssätt och i 1 exempel.",
     );
-    expect(
-      within(questionGroup(practices, "2.2.8")).getByRole("button", { name: /Skånes utvecklingsdag.*Nämns som exempel/ }),
-    ).toBeTruthy();
-    expect(
-      within(questionGroup(practices, "2.2.2")).getByRole("button", {
-        name: /Utvecklingsdagar\/konferenser.*Rapportens förteckning, fotnot 19.*6 av 21 regioner/,
-      }),
-    ).toBeTruthy();
-    expect(within(questionGroup(practices, "2.2.1")).getByText("Rapporten nämner inte regionen under frågan.")).toBeTruthy();
+    const example = within(questionGroup(practices, "2.2.8")).getByRole("button", { name: /Skånes utvecklingsdag/ });
+    expect(within(example).getByTestId("evidence").textContent).toBe("Nämns som exempel");
+    const listed = within(questionGroup(practices, "2.2.2")).getByRole("button", { name: /Utvecklingsdagar\/konferenser/ });
+    expect(within(listed).getByTestId("evidence").textContent).toBe("Rapportens förteckning, fotnot 19 · 6 av 21 regioner");
+    const none = questionGroup(practices, "2.2.1");
+    expect(within(none).queryAllByRole("button")).toHaveLength(0);
+    expect(within(none).getByText("Rapporten nämner inte regionen under frågan.").closest("section")).toBe(none);
     // Statements of all regions stand apart, once, and are not under the questions.
     expect(within(questionGroup(practices, "2.2.4")).queryByRole("button", { name: /Barnperspektivet/ })).toBeNull();
     const apart = within(practices).getByTestId("all-statements");
-    expect(within(apart).getByText(/Rapportens påståenden om alla regioner \(5\)/)).toBeTruthy();
-    expect(within(apart).getByRole("button", { name: /Barnperspektivet i social hållbarhet.*Gäller alla regioner/ })).toBeTruthy();
+    expect(apart.querySelector("summary")?.textContent).toBe("Rapportens påståenden om alla regioner (5)");
+    const statement = within(apart).getByRole("button", { name: /Barnperspektivet i social hållbarhet/ });
+    expect(within(statement).getByTestId("evidence").textContent).toBe("Gäller alla regioner");
+    expect(within(practices).getAllByRole("button", { name: /Barnperspektivet/ })).toEqual([statement]);
     await chartsLoaded();
   });
 
@@ -119,7 +123,7 @@ describe("RegionPanel: Skåne in Swedish", () => {
     const quote = within(body).getByText(practice.source.quote);
     expect(quote.closest("blockquote")?.getAttribute("lang")).toBe("sv");
     const citation = within(body).getByText(/^Tillväxtverket 2026/);
-    expect(citation.textContent).toBe(`Tillväxtverket 2026, avsnitt ${practice.source.section}, fotnot ${practice.source.footnote}`);
+    expect(textOf(citation)).toBe(`Tillväxtverket 2026, avsnitt ${practice.source.section}, fotnot ${practice.source.footnote}`);
     expect(citation.textContent).toContain("avsnitt");
     expect(citation.textContent).toContain("fotnot");
 
@@ -171,24 +175,37 @@ describe("RegionPanel: special cases", () => {
   it("Jämtland Härjedalen shows the 2024 revision and the report's note (footnote 14)", async () => {
     renderPanel("SE-Z");
     const strategy = screen.getByRole("region", { name: "Strategin" });
-    expect(within(strategy).getByText("2021, reviderad 2024")).toBeTruthy();
-    expect(within(strategy).getByText("Rapportens kommentar")).toBeTruthy();
+    expect(within(strategy).getByText("Antagen").nextElementSibling?.textContent).toBe("2021, reviderad 2024");
     const note = within(strategy).getByText("Jämtland Härjedalen har genomfört en översyn under 2023 som är beslutad 2024.");
-    expect(note.closest("figure")?.querySelector("figcaption")?.textContent).toBe("Tillväxtverket 2026, avsnitt 2.1, fotnot 14");
+    // The label introduces the note's quote.
+    expect(within(strategy).getByText("Rapportens kommentar").nextElementSibling).toBe(note.closest("figure"));
+    expect(textOf(note.closest("figure")?.querySelector("figcaption"))).toBe("Tillväxtverket 2026, avsnitt 2.1, fotnot 14");
     // The timeline marks the revision too.
     const timeline = await screen.findByRole("region", { name: "Antagandeår för alla 21 strategier" }, LAZY);
-    expect(within(timeline).getByText(/antog sin strategi 2021 och reviderade den 2024/)).toBeTruthy();
+    const summary = within(timeline).getByText(/antog sin strategi 2021 och reviderade den 2024/);
+    expect(summary.textContent).toMatch(/^Jämtland Härjedalen antog sin strategi 2021 och reviderade den 2024\. /);
+    expect(within(timeline).getByRole("img").getAttribute("aria-label")).toContain(summary.textContent);
   });
 
   it("Gotland: says it has no land neighbours and leaves the neighbour mean out", async () => {
     renderPanel("SE-I");
-    expect(within(neighboursOf()).getByText("Gotland har ingen landgräns mot någon annan region.")).toBeTruthy();
+    // The sentence stands alone: no intro inviting a choice among neighbours.
+    expect(
+      within(neighboursOf())
+        .getAllByRole("paragraph")
+        .map((p) => p.textContent),
+    ).toEqual(["Gotland har ingen landgräns mot någon annan region."]);
     expect(within(neighboursOf()).queryAllByRole("button")).toHaveLength(0);
     const counts = await screen.findByRole("region", { name: "Förteckningar och exempel per fråga" }, LAZY);
-    expect(within(counts).getByText(/Beräknat i RUS-kartan, inte i rapporten/)).toBeTruthy();
-    expect(within(counts).getByText(/visar inget grannmedelvärde/)).toBeTruthy();
+    const caption = counts.querySelector("figcaption")?.textContent;
+    expect(caption).toContain("Beräknat i RUS-kartan, inte i rapporten.");
+    expect(caption).toContain("Gotland har inga grannregioner med landgräns, så diagrammet visar inget grannmedelvärde.");
     expect(within(counts).queryByRole("columnheader", { name: "Grannregionernas medelvärde" })).toBeNull();
-    expect(within(counts).getByRole("columnheader", { name: "Medelvärde, alla 21 regioner" })).toBeTruthy();
+    expect(
+      within(counts)
+        .getAllByRole("columnheader")
+        .map((th) => th.textContent),
+    ).toEqual(["Fråga", "Gotland", "Medelvärde, alla 21 regioner"]);
   });
 
   it("Halland, named in no sentence, is named in three footnotes — and its data note says the report disagrees with itself", async () => {
@@ -197,17 +214,21 @@ describe("RegionPanel: special cases", () => {
     expect(within(mentions).getByTestId("mentions-summary").textContent).toBe(
       "Rapporten nämner Halland på 3 ställen: fotnoterna 12 (2.1), 20 (2.2.2), 28 (2.2.6).",
     );
-    expect(within(mentions).getByText("Blekinge, Dalarna, Halland, Stockholm, Sörmland, Västerbotten.")).toBeTruthy();
+    const footnote = within(mentions).getByText("Blekinge, Dalarna, Halland, Stockholm, Sörmland, Västerbotten.");
+    expect(footnote.textContent).toBe("Fotnot 12: Blekinge, Dalarna, Halland, Stockholm, Sörmland, Västerbotten.");
+    expect(footnote.closest("li")?.getAttribute("data-footnote")).toBe("12");
     const strategy = screen.getByRole("region", { name: "Strategin" });
-    expect(within(strategy).getByText(/1 datanot: rapporten säger emot sig själv/)).toBeTruthy();
-    expect(within(strategy).getByText(/Förteckningen över strategierna anger ”Antagen 2021” också för Dalarna och Halland/)).toBeTruthy();
+    const dataNotes = within(strategy).getByTestId("data-notes");
+    expect(dataNotes.querySelector("summary")?.textContent).toBe("1 datanot: rapporten säger emot sig själv");
+    const disagreement = within(strategy).getByText(/Förteckningen över strategierna anger ”Antagen 2021” också för Dalarna och Halland/);
+    expect(disagreement.closest("details")).toBe(dataNotes);
     await chartsLoaded();
   });
 
   it("Kalmar's strategy has no end year, only an outlook", async () => {
     renderPanel("SE-H");
     const strategy = screen.getByRole("region", { name: "Strategin" });
-    expect(within(strategy).getByText("inget slutår i titeln, med utblick mot 2040")).toBeTruthy();
+    expect(within(strategy).getByText("Tidshorisont").nextElementSibling?.textContent).toBe("inget slutår i titeln, med utblick mot 2040");
     await chartsLoaded();
   });
 
@@ -223,25 +244,42 @@ describe("RegionPanel in English", () => {
   it("shows English headings and labels; quotes stay in Swedish", async () => {
     const user = userEvent.setup();
     renderPanel("SE-M", "en");
-    expect(screen.getByRole("region", { name: "The strategy" })).toBeTruthy();
-    expect(screen.getByText("Adopted in 2024")).toBeTruthy();
-    expect(screen.getByText("no end year in the title")).toBeTruthy();
-    expect(screen.getByRole("button", { name: /^Close/ })).toBeTruthy();
+    const strategy = screen.getByRole("region", { name: "The strategy" });
+    expect(within(strategy).getByText("Status").nextElementSibling?.textContent).toBe("Adopted in 2024");
+    expect(within(strategy).getByText("Time horizon").nextElementSibling?.textContent).toBe("no end year in the title");
+    expect(screen.getByRole("button", { name: "Close the panel for Skåne" }).textContent).toBe("Close");
     const practices = screen.getByRole("region", { name: "What the report says of the region" });
-    expect(within(practices).getByRole("heading", { level: 4, name: "2.2.2 Follow-up" })).toBeTruthy();
+    expect(questionGroup(practices, "2.2.2").querySelector("h4")?.textContent).toBe("2.2.2 Follow-up");
     expect(within(practices).getAllByText("The report does not name the region under this question.").length).toBeGreaterThan(0);
     const toggle = within(practices).getByRole("button", { name: /Skånes utvecklingsdag.*Named as an example/ });
     await user.click(toggle);
     const body = document.getElementById(toggle.getAttribute("aria-controls")!)!;
     expect(body.querySelector("blockquote")?.getAttribute("lang")).toBe("sv");
-    expect(within(body).getByText(/^Tillväxtverket 2026, section 2\.2\.8/)).toBeTruthy();
-    expect(within(body).getByRole("button", { name: /^Show on map/ })).toBeTruthy();
-    expect(screen.getByRole("region", { name: "Neighbouring regions" })).toBeTruthy();
+    expect(textOf(body.querySelector("figcaption"))).toBe("Tillväxtverket 2026, section 2.2.8");
+    expect(within(body).getByRole("button", { name: /^Show on map/ }).textContent).toBe(
+      "Show on map: Skånes utvecklingsdag, an annual in-person forum",
+    );
+    expect(screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent)).toEqual([
+      "The strategy",
+      "Neighbouring regions",
+      "What the report says of the region",
+      "Every place the report names the region",
+      "Comparisons",
+    ]);
+    expect(screen.getByRole("region", { name: "Neighbouring regions" }).querySelector("h3")?.textContent).toBe("Neighbouring regions");
     const mentions = screen.getByRole("region", { name: "Every place the report names the region" });
     expect(mentions.querySelector("blockquote")?.getAttribute("lang")).toBe("sv");
     await screen.findByRole("heading", { level: 4, name: "Most similar regions" }, LAZY);
-    expect(screen.getByRole("heading", { level: 4, name: "Lists and examples per question" })).toBeTruthy();
-    expect(screen.getByText("Mean of all 21 regions", { selector: "th" })).toBeTruthy();
+    expect(
+      within(screen.getByRole("region", { name: "Comparisons" }))
+        .getAllByRole("heading", { level: 4 })
+        .map((h) => h.textContent),
+    ).toEqual(["Lists and examples per question", "Year of adoption of all 21 strategies", "Most similar regions"]);
+    expect(
+      within(screen.getByRole("region", { name: "Lists and examples per question" }))
+        .getAllByRole("columnheader")
+        .map((th) => th.textContent),
+    ).toEqual(["Question", "Skåne", "Mean of neighbouring regions", "Mean of all 21 regions"]);
   });
 });
 
@@ -255,8 +293,10 @@ describe("RegionPanel charts (lazy)", () => {
     expect(buttons).toHaveLength(5);
     // Every button names a region and shows its score with two decimals.
     for (const button of buttons) expect(button.textContent).toMatch(/\d,\d\d/);
-    expect(within(similar).getByText(/Enstaka exempel och påståenden om alla regioner räknas inte/)).toBeTruthy();
-    expect(within(similar).getByText("Beräknat i RUS-kartan, inte i rapporten.")).toBeTruthy();
+    const caption = [...(similar.querySelector("figcaption")?.children ?? [])].map((p) => p.textContent);
+    expect(caption).toHaveLength(2);
+    expect(caption[0]).toBe("Beräknat i RUS-kartan, inte i rapporten.");
+    expect(caption[1]).toMatch(/Enstaka exempel och påståenden om alla regioner räknas inte\.$/);
     const names = new Set(data.regions.map((r) => r.name));
     const first = buttons[0]!;
     const name = first.querySelector(".region-similar-name")!.textContent!;

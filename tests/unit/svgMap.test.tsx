@@ -61,11 +61,12 @@ const countyPaths = (container: HTMLElement) => [...container.querySelectorAll<S
 
 describe("SvgMap", () => {
   it("draws every county once in its classification colour, names itself and says it is simplified", () => {
-    const { container, props } = renderMap();
+    const { container, props, svg } = renderMap();
     const paths = countyPaths(container);
     expect(paths.map((p) => p.dataset.code).sort()).toEqual(data.regions.map((r) => r.code).sort());
     for (const p of paths) expect(p.getAttribute("fill")).toBe(props.colorOf[p.dataset.code!]);
-    expect(screen.getByRole("img", { name: "Karta över Sveriges 21 regioner" })).toBeTruthy();
+    // The drawing itself is the named image.
+    expect(screen.getByRole("img", { name: "Karta över Sveriges 21 regioner" })).toBe(svg());
     expect(screen.getByTestId("map-note").textContent).toBe("Förenklad karta visas (WebGL saknas)");
     expect(screen.getByTestId("map").dataset.ready).toBe("true");
     // Context countries are drawn under the counties.
@@ -99,22 +100,25 @@ describe("SvgMap", () => {
   });
 
   it("fits a selected county (outlined) and returns to Sweden when cleared", () => {
-    const { rerender, props, svg } = renderMap();
+    const { container, rerender, props, svg } = renderMap();
     const national = svg().getAttribute("viewBox");
     rerender(<SvgMap {...props} selected="SE-I" />);
     const region = svg().getAttribute("viewBox")!;
     expect(region).not.toBe(national);
     // Zoomed in: the visible width in projected units is smaller.
     expect(Number(region.split(" ")[2])).toBeLessThan(Number(national!.split(" ")[2]));
-    expect(screen.getByTestId("svg-selected")).toBeTruthy();
+    // The outline follows Gotland's own shape.
+    expect(screen.getByTestId("svg-selected").getAttribute("d")).toBe(container.querySelector('path[data-code="SE-I"]')!.getAttribute("d"));
     rerender(<SvgMap {...props} selected={undefined} />);
     expect(svg().getAttribute("viewBox")).toBe(national);
     expect(screen.queryByTestId("svg-selected")).toBeNull();
   });
 
   it("outlines the keyboard's region dashed and shows its tooltip", () => {
-    renderMap({ focused: "SE-K" });
-    expect(screen.getByTestId("svg-focused").getAttribute("stroke-dasharray")).toBeTruthy();
+    const { container } = renderMap({ focused: "SE-K" });
+    const outline = screen.getByTestId("svg-focused");
+    expect(outline.getAttribute("stroke-dasharray")).toMatch(/^\d+(\.\d+)?( \d+(\.\d+)?)+$/u);
+    expect(outline.getAttribute("d")).toBe(container.querySelector('path[data-code="SE-K"]')!.getAttribute("d"));
     expect(screen.getByTestId("map-tooltip").textContent).toContain("Blekinge");
   });
 

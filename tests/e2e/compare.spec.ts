@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { collectErrors, waitForMap } from "./helpers";
+import { collectErrors, waitForMap, waitForMapAtRest } from "./helpers";
 
 for (const size of [
   { width: 1920, height: 1080 },
@@ -40,7 +40,7 @@ for (const size of [
     await expect(practices.locator('tr[data-share="all"]')).toHaveCount(0);
     await expect(compare.getByTestId("compare-chart")).toBeVisible();
     await expect(compare.getByTestId("compare-pairs").locator("li")).toHaveCount(6);
-    await page.waitForTimeout(800); // the camera's fit
+    await waitForMapAtRest(page); // the camera's fit to Blekinge, and to the panel's new width
     await page.screenshot({ path: testInfo.outputPath(`compare-${size.width}.png`) });
     await compare.getByTestId("compare-chart").scrollIntoViewIfNeeded();
     await page.screenshot({ path: testInfo.outputPath(`compare-chart-${size.width}.png`) });
@@ -77,7 +77,7 @@ test("Gotland lists its neighbours across the sea", async ({ page }, testInfo) =
     "Sörmland (över havet)",
     "Östergötland (över havet)",
   ]);
-  await page.waitForTimeout(800);
+  await waitForMapAtRest(page); // the camera's fit to Gotland
   await page.screenshot({ path: testInfo.outputPath("gotland.png") });
 });
 

@@ -4,7 +4,17 @@ import { expect, test } from "./fixtures";
 import type { Dataset } from "../../src/data/schema";
 import { validateDataset } from "../../src/data/validate";
 import { classify, type ColorChoice } from "../../src/domain/classify";
-import { collectErrors, colorDistance, hexToRgb, mapCanvasShot, placeOnMap, samplePng, waitForMap } from "./helpers";
+import {
+  collectErrors,
+  colorDistance,
+  hexToRgb,
+  mapCanvasShot,
+  placeOnMap,
+  samplePng,
+  viewBoundsOf,
+  waitForMap,
+  waitForMapAtRest,
+} from "./helpers";
 
 const result = validateDataset(JSON.parse(readFileSync(new URL("../../data/rus-2026.json", import.meta.url), "utf8")));
 if (!result.ok) throw new Error("dataset invalid");
@@ -91,13 +101,14 @@ test.describe("region panel", () => {
   test("clicking a county opens its panel; Escape and the sea clear it", async ({ page }, testInfo) => {
     await page.goto("/");
     await waitForMap(page);
+    const national = await viewBoundsOf(page);
     await page.getByTestId("map").click({ position: await placeOnMap(page, [13.6, 55.95]) });
     const panel = page.locator("#side-panel");
     await expect(panel.getByRole("heading", { level: 2, name: "Skåne" })).toBeVisible();
     await expect(panel).toContainText("Det öppna Skåne");
     await expect(panel).toContainText("2024");
     await expect(page).toHaveURL(/region=SE-M/);
-    await page.waitForTimeout(800); // the camera's fit to the region
+    await waitForMapAtRest(page, { changedFrom: national }); // the camera's fit to the region
     await page.screenshot({ path: testInfo.outputPath("region-skane.png") });
     await page.keyboard.press("Escape");
     await expect(page).not.toHaveURL(/region=/);
@@ -116,7 +127,7 @@ test.describe("region panel", () => {
     await expect(panel.locator('blockquote[lang="en"]').first()).toBeVisible();
     await expect(panel.getByText("Unofficial translation").first()).toBeVisible();
     await expect(panel.locator('cite[lang="sv"]')).toContainText("Det öppna Skåne");
-    await page.waitForTimeout(800);
+    await waitForMapAtRest(page); // the camera's fit to the region
     await page.screenshot({ path: testInfo.outputPath("region-skane-en.png") });
   });
 

@@ -3,7 +3,7 @@ import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { parseDeckText, type Deck } from "../../src/present/deckSchema";
 import { knownValuesOf } from "../../src/state/url";
-import { collectErrors, waitForMap } from "./helpers";
+import { collectErrors, waitForMap, waitForMapAtRest } from "./helpers";
 
 const data = JSON.parse(readFileSync("data/rus-2026.json", "utf8")) as Parameters<typeof knownValuesOf>[0];
 const known = knownValuesOf(data);
@@ -211,7 +211,7 @@ for (const viewport of [
     await expect(page.getByTestId("slide-counter")).toHaveText(/^4 \//);
     const legend = (await page.getByTestId("legend").boundingBox())!;
     // Let the refit after the layout change settle before reading label positions.
-    await page.waitForTimeout(800);
+    await waitForMapAtRest(page);
     const labels = await page.locator(".map-label").evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect));
     expect(labels.length).toBeGreaterThan(10);
     const overlapping = labels.filter(

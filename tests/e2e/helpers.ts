@@ -29,6 +29,37 @@ export async function waitForMap(page: Page) {
   await expect(page.getByTestId("map")).toHaveAttribute("data-ready", "true", { timeout: 30_000 });
 }
 
+/** The view the map's labels were last laid out for, "west,south,east,north" (data-view-bounds; null before the first layout). */
+export async function viewBoundsOf(page: Page): Promise<string | null> {
+  return page.getByTestId("map").getAttribute("data-view-bounds");
+}
+
+/**
+ * Waits until the map's camera is at rest. Both renderers write data-view-bounds
+ * after every label layout, which follows every frame of a camera move, so the
+ * camera is at rest when two reads 200 ms apart are equal (a fit animates for
+ * 600 ms, frame by frame). With `changedFrom`, the bounds read before an action
+ * that moves the camera, the view must also differ from them: a move that has
+ * not begun yet does not pass for one that has ended. Returns the view at rest.
+ */
+export async function waitForMapAtRest(page: Page, options: { changedFrom?: string | null; timeout?: number } = {}): Promise<string> {
+  let previous: string | null = null;
+  let atRest = "";
+  await expect
+    .poll(
+      async () => {
+        const current = await viewBoundsOf(page);
+        const still = current !== null && current === previous && current !== options.changedFrom;
+        previous = current;
+        if (still) atRest = current;
+        return still;
+      },
+      { message: "the map's camera comes to rest", intervals: [200], timeout: options.timeout ?? 15_000 },
+    )
+    .toBe(true);
+  return atRest;
+}
+
 /**
  * A screenshot of the map canvas alone: the HTML labels and tooltip are hidden
  * for the shot, so sampled pixels are the map's own colours.

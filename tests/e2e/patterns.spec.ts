@@ -6,7 +6,18 @@ import { validateDataset } from "../../src/data/validate";
 import { classify } from "../../src/domain/classify";
 import { BIVARIATE_COLORS } from "../../src/domain/palettes";
 import { MACRO_LINE_COLOR } from "../../src/map/macroLayer";
-import { collectErrors, colorDistance, hexToRgb, mapCanvasShot, placeOnMap, samplePng, waitForMap, type Rgb } from "./helpers";
+import {
+  collectErrors,
+  colorDistance,
+  hexToRgb,
+  mapCanvasShot,
+  placeOnMap,
+  samplePng,
+  viewBoundsOf,
+  waitForMap,
+  waitForMapAtRest,
+  type Rgb,
+} from "./helpers";
 
 const root = (path: string) => resolve(process.cwd(), path);
 const parsed = validateDataset(JSON.parse(readFileSync(root("data/rus-2026.json"), "utf8")));
@@ -90,16 +101,23 @@ for (const size of [
     // Norrbotten for neither. Only at 1920×1080: at 1280×800 the toolbar's three rows leave the map so
     // short that the pan limits (PAN_BOUNDS) shift the national view, and placeOnMap's fit no longer holds.
     if (size.width >= 1920) {
-      await page.waitForTimeout(500); // the 300 ms colour fade
-      const png = await mapCanvasShot(page);
       const places: [string, [number, number], string][] = [
         ["both", [16.0, 58.45], BIVARIATE_COLORS.both], // Östergötland, inland
         ["onlyB", [12.94, 57.72], BIVARIATE_COLORS.onlyB], // Borås, Västra Götaland
         ["onlyA", [14.6, 57.5], BIVARIATE_COLORS.onlyA], // Jönköping county
         ["neither", [20.5, 67.0], BIVARIATE_COLORS.neither], // Norrbotten
       ];
-      const pixels = await samplePng(page, png, await Promise.all(places.map(([, lonLat]) => placeOnMap(page, lonLat))));
-      places.forEach(([key, , hex], i) => expect(colorDistance(pixels[i]!, hexToRgb(hex)), key).toBeLessThanOrEqual(12));
+      const points = await Promise.all(places.map(([, lonLat]) => placeOnMap(page, lonLat)));
+      // The colours fade in over 300 ms: sample until every place shows its class's colour (the places still off, with their distance).
+      await expect
+        .poll(async () => {
+          const pixels = await samplePng(page, await mapCanvasShot(page), points);
+          return places.flatMap(([key, , hex], i) => {
+            const distance = colorDistance(pixels[i]!, hexToRgb(hex));
+            return distance <= 12 ? [] : [`${key}: ${distance}`];
+          });
+        })
+        .toEqual([]);
     }
 
     // "None" returns to the one-practice map and drops practice2 from the link.
@@ -126,20 +144,32 @@ test("NUTS 2 outlines: drawn on a border between NUTS 2 regions, not on one insi
   await page.getByTestId("macro-picker").selectOption("nuts2");
   await expect(page).toHaveURL(/macro=nuts2/);
   await expect(page.getByTestId("macro-key")).toContainText("NUTS 2");
-  await page.waitForTimeout(300);
-  const after = await darkestNear(page, await mapCanvasShot(page), [between, inside]);
-  expect(colorDistance(after[0]!, dark), "thick line between NUTS 2 regions").toBeLessThanOrEqual(40);
+  // The borders' source is added after the pick: sample until the line is drawn, then check the same picture inside SE31.
+  let after: Rgb[] = [];
+  await expect
+    .poll(
+      async () => {
+        after = await darkestNear(page, await mapCanvasShot(page), [between, inside]);
+        return colorDistance(after[0]!, dark);
+      },
+      { message: "thick line between NUTS 2 regions" },
+    )
+    .toBeLessThanOrEqual(40);
   expect(colorDistance(after[1]!, dark), "no thick line inside SE31").toBeGreaterThan(60);
   await page.screenshot({ path: testInfo.outputPath("nuts2-1920.png") });
 
   // Landsdelar: Uppsala–Gävleborg is also Svealand–Norrland.
   await page.getByTestId("macro-picker").selectOption("landsdel");
   await expect(page).toHaveURL(/macro=landsdel/);
-  await page.waitForTimeout(300);
-  const landsdel = await darkestNear(page, await mapCanvasShot(page), [between]);
-  expect(colorDistance(landsdel[0]!, dark)).toBeLessThanOrEqual(40);
+  await expect
+    .poll(async () => {
+      const [landsdel] = await darkestNear(page, await mapCanvasShot(page), [between]);
+      return colorDistance(landsdel!, dark);
+    })
+    .toBeLessThanOrEqual(40);
+  const beforeResize = await viewBoundsOf(page);
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.waitForTimeout(500);
+  await waitForMapAtRest(page, { changedFrom: beforeResize }); // the map refits Sweden to its new size
   await page.screenshot({ path: testInfo.outputPath("landsdel-1280.png") });
   expect(errors).toEqual([]);
 });

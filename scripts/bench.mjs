@@ -105,9 +105,14 @@ function classifyChunks() {
 // ---------------------------------------------------------------- page helpers
 
 /** Where a place lands at the national view (as MapLibre's fitBounds with the app's padding): the app's own projection. */
+// Vite's module runner sets NODE_ENV to "development" for the process, and a later build() then bundles React's
+// development build (about 55 KB gzip more, and slower): the variable is put back as it was.
+const nodeEnv = process.env.NODE_ENV;
 const { projectInView, SWEDEN_BOUNDS } = (
   await runnerImport(join(ROOT, "src/geo/projection.ts"), { configFile: false, root: ROOT, logLevel: "silent" })
 ).module;
+if (nodeEnv === undefined) delete process.env.NODE_ENV;
+else process.env.NODE_ENV = nodeEnv;
 function project(lonLat, box, paddingLeft, padding = 16) {
   return projectInView(lonLat, SWEDEN_BOUNDS, box, { top: padding, right: padding, bottom: padding, left: paddingLeft });
 }

@@ -45,18 +45,7 @@ export function PracticeList({ name, questions, groups, allStatements, figures, 
             {practices.length === 0 ? (
               <p className="region-empty">{t.noPractices}</p>
             ) : (
-              <ul className="region-practices">
-                {practices.map((practice) => (
-                  <PracticeItem
-                    key={practice.id}
-                    practice={practice}
-                    regionTotal={regionTotal}
-                    lang={lang}
-                    t={t}
-                    onShowPractice={onShowPractice}
-                  />
-                ))}
-              </ul>
+              <PracticeItems practices={practices} regionTotal={regionTotal} lang={lang} t={t} onShowPractice={onShowPractice} />
             )}
           </section>
         );
@@ -65,18 +54,7 @@ export function PracticeList({ name, questions, groups, allStatements, figures, 
         <details className="region-all-statements" data-testid="all-statements">
           <summary>{t.allStatementsHeading(allStatements.length)}</summary>
           <p className="region-intro">{te.allStatements(allStatements.length)}</p>
-          <ul className="region-practices">
-            {allStatements.map((practice) => (
-              <PracticeItem
-                key={practice.id}
-                practice={practice}
-                regionTotal={regionTotal}
-                lang={lang}
-                t={t}
-                onShowPractice={onShowPractice}
-              />
-            ))}
-          </ul>
+          <PracticeItems practices={allStatements} regionTotal={regionTotal} lang={lang} t={t} onShowPractice={onShowPractice} />
         </details>
       )}
     </section>
@@ -90,6 +68,17 @@ type PracticeItemProps = {
   t: RegionStrings;
   onShowPractice: (practiceId: string) => void;
 };
+
+/** Practices as a list, each with its disclosure (one question's, or the statements of all regions). */
+function PracticeItems({ practices, ...item }: Omit<PracticeItemProps, "practice"> & { practices: readonly Practice[] }) {
+  return (
+    <ul className="region-practices">
+      {practices.map((practice) => (
+        <PracticeItem key={practice.id} practice={practice} {...item} />
+      ))}
+    </ul>
+  );
+}
 
 /**
  * A button with aria-expanded rather than <details>: the quote is only in the

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { Dataset } from "../data/schema";
 import type { ValidationIssue } from "../data/issues";
-import { useViewStore } from "../state/store";
-import { knownValuesOf } from "../state/url";
+import { DEFAULT_VIEW, useViewStore, viewStateOf, type ViewState } from "../state/store";
+import { knownValuesOf, parseView, serializeView, type KnownValues } from "../state/url";
 import { slideView } from "./deckSchema";
 import { useDeckStore } from "./deckStore";
 import { enterFullscreen, exitFullscreen } from "./fullscreen";
@@ -56,13 +56,16 @@ export function usePresentation(data: Dataset) {
     return () => document.documentElement.classList.remove("presenting");
   }, [present]);
 
+  // The view the user had before presenting, given back on leaving (a link straight into a deck had none: the default).
+  const before = useRef<ViewState>(DEFAULT_VIEW);
   const exit = () => {
     setGrid(false);
     setDigits("");
     exitFullscreen();
-    useViewStore.getState().stopPresenting();
+    leavePresentation(before.current, known);
   };
   const enter = (from = 1) => {
+    before.current = viewStateOf(useViewStore.getState());
     enterFullscreen();
     useViewStore.getState().goToSlide(from);
   };
@@ -71,23 +74,23 @@ export function usePresentation(data: Dataset) {
     useViewStore.getState().goToSlide(n);
   };
 
-  // Leaving full screen by the browser's own Escape leaves the presentation too.
-  const wasFullscreen = useRef(false);
-  useEffect(() => {
-    const onChange = () => {
-      const now = document.fullscreenElement !== null;
-      if (wasFullscreen.current && !now && useViewStore.getState().present) useViewStore.getState().stopPresenting();
-      wasFullscreen.current = now;
-    };
-    document.addEventListener("fullscreenchange", onChange);
-    return () => document.removeEventListener("fullscreenchange", onChange);
-  }, []);
-
   const state = { slide, count, digits, grid };
   const latest = useRef({ state, exit, enter, go });
   useEffect(() => {
     latest.current = { state, exit, enter, go };
   });
+
+  // Leaving full screen by the browser's own Escape leaves the presentation too.
+  const wasFullscreen = useRef(false);
+  useEffect(() => {
+    const onChange = () => {
+      const now = document.fullscreenElement !== null;
+      if (wasFullscreen.current && !now && useViewStore.getState().present) latest.current.exit();
+      wasFullscreen.current = now;
+    };
+    document.addEventListener("fullscreenchange", onChange);
+    return () => document.removeEventListener("fullscreenchange", onChange);
+  }, []);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -118,6 +121,15 @@ export function usePresentation(data: Dataset) {
 }
 
 export type Presentation = ReturnType<typeof usePresentation>;
+
+/**
+ * Out of the presentation, back to a view, in the language the presenter chose meanwhile. Read as its link reads,
+ * against the data now loaded: a dataset opened during the presentation may no longer have what the view named.
+ */
+export function leavePresentation(view: ViewState, known: KnownValues) {
+  const store = useViewStore.getState();
+  store.setView(parseView(serializeView({ ...view, lang: store.lang, present: false, slide: undefined }), known).view);
+}
 
 /** The map fills a new layout when presenting starts or ends, or the window (full screen) resizes: fit it again. */
 export function useRefitOnLayout(handle: { refit(): void } | null, present: boolean) {

@@ -35,6 +35,8 @@ export const READ_START = "1";
 
 /** The URL contract allows 2–4 regions side by side (docs/ARCHITECTURE.md, "From a choice to a picture"). */
 export const MAX_COMPARE = 4;
+/** A search longer than this is not a search (the search reads no more either: MAX_QUERY in reportSearch.ts). */
+export const MAX_SEARCH = 100;
 
 export const DEFAULT_VIEW: ViewState = { lang: "sv", color: "status", compare: [], present: false };
 
@@ -58,6 +60,29 @@ export function viewStateOf(s: ViewState): ViewState {
   return view;
 }
 
+/**
+ * A view with every choice that means nothing in it dropped: a mode's parameter outside the mode, a second practice
+ * equal to the first, a single region "compared", a slide outside a presentation, the reader during one. The store
+ * keeps every view in this form and the link parser returns it, so the state always equals what its link says.
+ * (Which practices may be paired needs the dataset: the link parser checks that, the practice pickers offer no other.)
+ */
+export function canonicalView(view: ViewState): ViewState {
+  const next: ViewState = { ...view, compare: view.compare.length >= 2 ? [...new Set(view.compare)].slice(0, MAX_COMPARE) : [] };
+  if ((next.color === "practice" && next.practice === undefined) || (next.color === "question" && next.q === undefined)) {
+    next.color = DEFAULT_VIEW.color;
+  }
+  if (next.color !== "practice") next.practice = undefined;
+  if (next.practice === undefined || next.practice2 === next.practice) next.practice2 = undefined;
+  if (next.color !== "question") next.q = undefined;
+  if (next.search !== undefined && (next.search.trim() === "" || next.search.length > MAX_SEARCH)) next.search = undefined;
+  if (next.present) {
+    next.read = undefined;
+    next.search = undefined;
+  } else next.slide = undefined;
+  if (next.compare.length < 2) next.compare = [];
+  return viewStateOf(next);
+}
+
 type ViewActions = {
   setView: (view: ViewState) => void;
   setLang: (lang: Lang) => void;
@@ -72,9 +97,8 @@ type ViewActions = {
   setMacro: (macro: MacroGroupingId | undefined) => void;
   /** Regions side by side (2–4 codes; fewer than 2 ends the comparison). */
   setCompare: (codes: string[]) => void;
-  /** Presentation mode at slide n (1-based); leaving keeps the last slide's view. */
+  /** Presentation mode at slide n (1-based); leaving is setting the view the user had before (usePresentation). */
   goToSlide: (slide: number) => void;
-  stopPresenting: () => void;
   /** The reader, at a section (its beginning when none). */
   openReport: (section?: string) => void;
   /** A search over the report; empty text ends it (the reader stays open). */
@@ -83,29 +107,35 @@ type ViewActions = {
   closeReport: () => void;
 };
 
-export const useViewStore = create<ViewState & ViewActions>()((set) => ({
-  ...DEFAULT_VIEW,
-  // Every key is set: zustand merges, so a key the new view lacks would otherwise keep the old view's value.
-  setView: (view) => set({ ...NO_VIEW, ...viewStateOf(view) }),
-  setLang: (lang) => set({ lang }),
-  selectRegion: (region) => set({ region }),
-  // A mode's parameter is dropped with the mode, so the URL never carries a stale one.
-  setColorMode: (color) => set({ color, practice: undefined, practice2: undefined, q: undefined }),
-  // The second practice stays while the first changes, unless they become the same or the caller says it cannot stay.
-  showPractice: (practice, keepSecond = false) =>
-    set((s) => ({
-      color: "practice",
-      practice,
-      q: undefined,
-      practice2: keepSecond && s.practice2 !== practice ? s.practice2 : undefined,
-    })),
-  showQuestion: (q) => set({ color: "question", q, practice: undefined, practice2: undefined }),
-  setPractice2: (practice2) => set((s) => ({ practice2: practice2 === s.practice ? undefined : practice2 })),
-  setMacro: (macro) => set({ macro }),
-  setCompare: (codes) => set({ compare: [...new Set(codes)].slice(0, MAX_COMPARE) }),
-  goToSlide: (slide) => set({ present: true, slide }),
-  stopPresenting: () => set({ present: false, slide: undefined }),
-  openReport: (section = READ_START) => set({ read: section }),
-  setSearch: (search) => set((s) => ({ search: search === "" ? undefined : search, read: s.read ?? READ_START })),
-  closeReport: () => set({ read: undefined, search: undefined }),
-}));
+export const useViewStore = create<ViewState & ViewActions>()((setRaw, get) => {
+  // Every action leaves the view canonical, and every key is set: zustand merges, so a key the new view lacks would
+  // otherwise keep the old view's value.
+  const set = (change: Partial<ViewState> | ((s: ViewState) => Partial<ViewState>)) => {
+    const now = viewStateOf(get());
+    setRaw({ ...NO_VIEW, ...canonicalView({ ...now, ...(typeof change === "function" ? change(now) : change) }) });
+  };
+  return {
+    ...DEFAULT_VIEW,
+    setView: (view) => set({ ...NO_VIEW, ...viewStateOf(view) }),
+    setLang: (lang) => set({ lang }),
+    selectRegion: (region) => set({ region }),
+    // A mode's parameter is dropped with the mode, so the URL never carries a stale one.
+    setColorMode: (color) => set({ color, practice: undefined, practice2: undefined, q: undefined }),
+    // The second practice stays while the first changes, unless they become the same or the caller says it cannot stay.
+    showPractice: (practice, keepSecond = false) =>
+      set((s) => ({
+        color: "practice",
+        practice,
+        q: undefined,
+        practice2: keepSecond && s.practice2 !== practice ? s.practice2 : undefined,
+      })),
+    showQuestion: (q) => set({ color: "question", q, practice: undefined, practice2: undefined }),
+    setPractice2: (practice2) => set((s) => ({ practice2: practice2 === s.practice ? undefined : practice2 })),
+    setMacro: (macro) => set({ macro }),
+    setCompare: (codes) => set({ compare: [...new Set(codes)].slice(0, MAX_COMPARE) }),
+    goToSlide: (slide) => set({ present: true, slide }),
+    openReport: (section = READ_START) => set({ read: section }),
+    setSearch: (search) => set((s) => ({ search: search === "" ? undefined : search, read: s.read ?? READ_START })),
+    closeReport: () => set({ read: undefined, search: undefined }),
+  };
+});

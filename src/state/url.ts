@@ -1,6 +1,6 @@
 import type { Dataset } from "../data/schema";
 import { LANGS, type Lang } from "../i18n/strings";
-import { COLOR_MODES, DEFAULT_VIEW, type ColorMode, type ViewState } from "./store";
+import { COLOR_MODES, DEFAULT_VIEW, MAX_SEARCH, canonicalView, type ColorMode, type ViewState } from "./store";
 import { MACRO_GROUPINGS, type MacroGroupingId } from "../geo/macroRegions";
 
 /**
@@ -45,8 +45,6 @@ export const URL_KEYS = [
 const KNOWN_KEYS: ReadonlySet<string> = new Set(URL_KEYS);
 /** A section of the report: a number ("2.2.6") or one of its unnumbered parts. Whether it exists, the reader says. */
 const SECTION = /^(\d{1,2}(\.\d{1,2}){0,3}|sammanfattning|underlag)$/u;
-/** A search longer than this is not a search (the search reads no more either: MAX_QUERY in reportSearch.ts). */
-export const MAX_SEARCH = 100;
 /** Longer values are never meaningful here; cut them so notices stay readable. */
 const MAX_SHOWN = 40;
 
@@ -139,43 +137,20 @@ export function parseView(search: string, known: KnownValues): ParsedView {
   return { view: dropInapplicable(view, ignored, known), ignored };
 }
 
-/** Parameters that only mean something in a given mode are dropped elsewhere. */
+/**
+ * Parameters that mean nothing in the view are dropped (canonicalView) and reported; so is a second practice unless
+ * both practices are the report's lists, which only the dataset knows.
+ */
 function dropInapplicable(view: ViewState, ignored: IgnoredParam[], known: KnownValues): ViewState {
-  const next = { ...view };
-  if (next.color === "practice" && next.practice === undefined) {
-    next.color = DEFAULT_VIEW.color;
-    ignored.push({ key: "color", value: "practice" });
-  }
-  if (next.color === "question" && next.q === undefined) {
-    next.color = DEFAULT_VIEW.color;
-    ignored.push({ key: "color", value: "question" });
-  }
-  if (next.color !== "practice" && next.practice !== undefined) {
-    ignored.push({ key: "practice", value: next.practice });
-    delete next.practice;
-  }
-  // A second practice needs a first one, a different one, and both must be the report's lists.
-  if (
-    next.practice2 !== undefined &&
-    (next.practice === undefined || next.practice2 === next.practice || !known.listIds.has(next.practice))
-  ) {
-    ignored.push({ key: "practice2", value: next.practice2 });
-    delete next.practice2;
-  }
-  if (next.color !== "question" && next.q !== undefined) {
-    ignored.push({ key: "q", value: String(next.q) });
-    delete next.q;
-  }
-  // The reader shows the report beside the map; a presentation shows its slides.
-  if (next.present && (next.read !== undefined || next.search !== undefined)) {
-    for (const key of ["read", "search"] as const) {
-      if (next[key] !== undefined) ignored.push({ key, value: shown(next[key]) });
-      delete next[key];
-    }
-  }
-  if (!next.present && next.slide !== undefined) {
-    ignored.push({ key: "slide", value: String(next.slide) });
-    delete next.slide;
+  const paired =
+    view.practice2 === undefined || (view.practice !== undefined && known.listIds.has(view.practice))
+      ? view
+      : { ...view, practice2: undefined };
+  const next = canonicalView(paired);
+  if (next.color !== view.color) ignored.push({ key: "color", value: view.color });
+  for (const key of ["practice", "practice2", "q", "read", "search", "slide"] as const) {
+    const value = view[key];
+    if (value !== undefined && next[key] === undefined) ignored.push({ key, value: shown(String(value)) });
   }
   return next;
 }

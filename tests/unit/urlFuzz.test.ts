@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { LANGS } from "../../src/i18n/strings";
 import { COLOR_MODES, type ViewState } from "../../src/state/store";
-import { MAX_SEARCH, URL_KEYS, knownValuesOf, parseView, serializeView } from "../../src/state/url";
+import { URL_KEYS, knownValuesOf, parseView, serializeView } from "../../src/state/url";
+import { MAX_SEARCH } from "../../src/state/store";
 import { realDataset } from "./fixtures";
 import { mulberry32 } from "../../src/data/random";
 import { MACRO_GROUPINGS } from "../../src/geo/macroRegions";

@@ -4,6 +4,8 @@ import react from "@vitejs/plugin-react";
 import { cspPlugin } from "./scripts/csp.mjs";
 
 export default defineConfig({
+  // Relative asset paths: the built folder works from any folder of any static web server.
+  base: "./",
   plugins: [react(), cspPlugin()],
   // maplibre-gl 6 ships its worker as a separate module; pre-bundling breaks its URL in dev.
   optimizeDeps: { exclude: ["maplibre-gl"] },

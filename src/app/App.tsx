@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import { RESILIENCE_STRINGS } from "../i18n/resilience";
 import { STRINGS, type Lang } from "../i18n/strings";
 import { IssueList } from "../ui/IssueList";
 import { useViewStore } from "../state/store";
@@ -8,7 +9,7 @@ import { LanguageSwitch } from "./LanguageSwitch";
 import { useAppData, type AppData } from "./useAppData";
 
 export function App() {
-  const [appData, replaceDataset] = useAppData();
+  const [appData, { replaceDataset, retry }] = useAppData();
   const lang = useViewStore((s) => s.lang);
   const t = STRINGS[lang];
   // The dashboard puts its actions (present, build a deck, export) here, in the header row.
@@ -35,14 +36,14 @@ export function App() {
           <LanguageSwitch />
         </div>
       </header>
-      <AppBody appData={appData} lang={lang} actionsSlot={actionsSlot} />
+      <AppBody appData={appData} lang={lang} actionsSlot={actionsSlot} onRetry={retry} />
     </div>
   );
 }
 
-type AppBodyProps = { appData: AppData; lang: Lang; actionsSlot: HTMLElement | null };
+type AppBodyProps = { appData: AppData; lang: Lang; actionsSlot: HTMLElement | null; onRetry: () => void };
 
-function AppBody({ appData, lang, actionsSlot }: AppBodyProps) {
+function AppBody({ appData, lang, actionsSlot, onRetry }: AppBodyProps) {
   const t = STRINGS[lang];
   if (appData.status === "loading") {
     return (
@@ -57,9 +58,12 @@ function AppBody({ appData, lang, actionsSlot }: AppBodyProps) {
         <div role="alert" className="error-box" data-testid="dataset-error">
           <p>{t.datasetInvalid}</p>
           <IssueList issues={appData.issues} />
+          <button type="button" onClick={onRetry}>
+            {RESILIENCE_STRINGS[lang].retry}
+          </button>
         </div>
       </main>
     );
   }
-  return <Dashboard data={appData.data} geo={appData.geo} lang={lang} actionsSlot={actionsSlot} />;
+  return <Dashboard data={appData.data} geo={appData.geo} lang={lang} actionsSlot={actionsSlot} onRetryGeometry={onRetry} />;
 }

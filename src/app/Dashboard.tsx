@@ -10,7 +10,7 @@ import { SlideGrid } from "../present/SlideChrome";
 import { usePresentation, useRefitOnLayout } from "../present/usePresentation";
 import { useViewStore } from "../state/store";
 import { ErrorBoundary } from "../ui/ErrorBoundary";
-import { lazyWithRetry } from "../ui/lazyWithRetry";
+import { lazyWithRetry, usePreloadWhenIdle } from "../ui/lazyWithRetry";
 import { AfterMapReady, MapReadyProvider } from "../ui/mapReady";
 import { EditionProvider } from "../ui/edition";
 import { GeometryWarning } from "./GeometryWarning";
@@ -28,6 +28,8 @@ type DashboardProps = {
   data: Dataset;
   geo: Geo;
   lang: Lang;
+  /** Fetches the geometry again after it failed. */
+  onRetryGeometry: () => void;
   /** Where the actions go (the header row); in the toolbar when there is none. */
   actionsSlot?: HTMLElement | null;
 };
@@ -56,7 +58,7 @@ function useEscapeClearsSelection(selectRegion: (code: string | undefined) => vo
  * and the side panel, composed from the features; the view lives in the URL
  * (useUrlSync) and the store, what is shown is derived (useDashboardModel).
  */
-export function Dashboard({ data, geo, lang, actionsSlot }: DashboardProps) {
+export function Dashboard({ data, geo, lang, onRetryGeometry, actionsSlot }: DashboardProps) {
   const t = STRINGS[lang];
   const tm = MAP_STRINGS[lang];
   const tr = READER_STRINGS[lang];
@@ -72,6 +74,8 @@ export function Dashboard({ data, geo, lang, actionsSlot }: DashboardProps) {
   useRefitOnLayout(mapHandle, presentation.present);
   const mapReady = useMapReadyState(mapHandle !== null, mainView !== "table" && !("error" in geo));
   useEscapeClearsSelection(selectRegion);
+  // The table, charts and comparison then open offline too (their chunks are loaded).
+  usePreloadWhenIdle(mapReady);
 
   // Stable, so the side panel (memo) does not re-render when only the map's colouring changes.
   const showOnMap = useCallback(
@@ -147,6 +151,7 @@ export function Dashboard({ data, geo, lang, actionsSlot }: DashboardProps) {
           <MapArea
             data={data}
             geo={geo}
+            onRetryGeometry={onRetryGeometry}
             lang={lang}
             model={model}
             presentation={presentation}

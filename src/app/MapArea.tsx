@@ -3,6 +3,7 @@ import type { Dataset } from "../data/schema";
 import type { MapHandle } from "../domain/mapRenderer";
 import { sourceLine } from "../domain/sourceLine";
 import { MAP_STRINGS } from "../i18n/map";
+import { RESILIENCE_STRINGS } from "../i18n/resilience";
 import { STRINGS, type Lang } from "../i18n/strings";
 import { BivariateLegend } from "../map/BivariateLegend";
 import { Legend } from "../map/Legend";
@@ -32,6 +33,7 @@ export type MainView = "map" | "table" | "report";
 type MapAreaProps = {
   data: Dataset;
   geo: Geo;
+  onRetryGeometry: () => void;
   lang: Lang;
   model: DashboardModel;
   presentation: Presentation;
@@ -46,7 +48,7 @@ type MapAreaProps = {
  * or the SVG map where WebGL is missing or lost) or the table, the legend
  * over the map, the keyboard's region list, the source line and a slide's lists.
  */
-export function MapArea({ data, geo, lang, model, presentation, mainView, mapHandle, onMapReady, pending }: MapAreaProps) {
+export function MapArea({ data, geo, onRetryGeometry, lang, model, presentation, mainView, mapHandle, onMapReady, pending }: MapAreaProps) {
   const t = STRINGS[lang];
   const tm = MAP_STRINGS[lang];
   const { selectRegion } = useViewStore.getState();
@@ -100,9 +102,14 @@ export function MapArea({ data, geo, lang, model, presentation, mainView, mapHan
             </Suspense>
           </div>
         ) : "error" in geo ? (
-          <p role="alert" className="map-message">
-            {t.geometryFailed} ({geo.error})
-          </p>
+          <div role="alert" className="map-message">
+            <p>
+              {t.geometryFailed} ({geo.error})
+            </p>
+            <button type="button" onClick={onRetryGeometry}>
+              {RESILIENCE_STRINGS[lang].retry}
+            </button>
+          </div>
         ) : mapError ? (
           // No WebGL (or a lost context): the same map as SVG, from the same props.
           <SvgMap counties={geo.counties} context={geo.context} {...mapProps} note={tm.simplifiedMap} />

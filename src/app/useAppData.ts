@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { loadDataset } from "../data/load";
 import { loadJson } from "../data/loadJson";
 import type { Dataset } from "../data/schema";
@@ -26,50 +26,74 @@ const EMPTY_CONTEXT: ContextCollection = { type: "FeatureCollection", features: 
 
 let loading: Promise<LoadedAppData> | undefined;
 
-/**
- * Fetches and validates the dataset and the geometry in parallel, once per
- * page. main.tsx starts it before React's first render, so the fetches do not
- * wait for that render and its effects.
- */
-export function loadAppData(): Promise<LoadedAppData> {
-  loading ??= Promise.all([
-    loadDataset(),
+/** The geometry and what `npm run geo` precomputed from it; a failure is one line for the page to show. */
+async function loadGeo(): Promise<Geo> {
+  const [counties, context, neighbours, labels] = await Promise.all([
     loadJson(COUNTIES_URL, countyCollectionSchema),
     loadJson(CONTEXT_URL, contextCollectionSchema),
     // Precomputed by `npm run geo`; without them the Dashboard computes them (resolveNeighbourTable, resolveLabelPoints).
     loadJson(NEIGHBOURS_URL, neighbourFileSchema),
     loadJson(LABELS_URL, labelFileSchema),
-  ]).then(([dataset, counties, context, neighbours, labels]): LoadedAppData => {
-    if (!dataset.ok) return { status: "invalid", issues: dataset.issues };
-    const geo = counties.ok
-      ? // The neighbouring countries are decoration: without them the counties still show.
-        {
-          counties: counties.data,
-          context: context.ok ? context.data : EMPTY_CONTEXT,
-          neighbours: neighbours.ok ? neighbours.data : undefined,
-          labels: labels.ok ? labels.data : undefined,
-        }
-      : { error: counties.message };
-    return { status: "ready", data: dataset.data, geo };
+  ]);
+  return counties.ok
+    ? // The neighbouring countries are decoration: without them the counties still show.
+      {
+        counties: counties.data,
+        context: context.ok ? context.data : EMPTY_CONTEXT,
+        neighbours: neighbours.ok ? neighbours.data : undefined,
+        labels: labels.ok ? labels.data : undefined,
+      }
+    : { error: counties.message };
+}
+
+/**
+ * Fetches and validates the dataset and the geometry in parallel, once per
+ * page (again after a failure, when the user asks). main.tsx starts it before
+ * React's first render, so the fetches do not wait for that render and its effects.
+ */
+export function loadAppData(): Promise<LoadedAppData> {
+  loading ??= Promise.all([loadDataset(), loadGeo()]).then(([dataset, geo]): LoadedAppData => {
+    if (!dataset.ok) loading = undefined; // a failed load is not kept: "try again" fetches anew
+    return dataset.ok ? { status: "ready", data: dataset.data, geo } : { status: "invalid", issues: dataset.issues };
   });
   return loading;
 }
 
-/** The page's data as it loads. The second value replaces the dataset (a validated file the user opened); the geometry stays. */
-export function useAppData(): [AppData, (data: Dataset) => void] {
+export type AppDataControls = {
+  /** Replaces the dataset (a validated file the user opened); the geometry stays. */
+  replaceDataset: (data: Dataset) => void;
+  /** Fetches again what failed: the whole page's data, or only the geometry (keeping the dataset, even one the user opened). */
+  retry: () => void;
+};
+
+/** The page's data as it loads, and the ways to change it. */
+export function useAppData(): [AppData, AppDataControls] {
   const [state, setState] = useState<AppData>({ status: "loading" });
+  const alive = useRef(true);
   useEffect(() => {
-    let cancelled = false;
+    alive.current = true;
     loadAppData().then((loaded) => {
-      if (!cancelled) setState(loaded);
+      if (alive.current) setState(loaded);
     });
     return () => {
-      cancelled = true;
+      alive.current = false;
     };
   }, []);
   const replaceDataset = useCallback(
     (data: Dataset) => setState((current) => (current.status === "ready" ? { ...current, data } : current)),
     [],
   );
-  return [state, replaceDataset];
+  const retry = useCallback(() => {
+    if (state.status === "ready") {
+      void loadGeo().then((geo) => {
+        if (alive.current) setState((current) => (current.status === "ready" ? { ...current, geo } : current));
+      });
+      return;
+    }
+    setState({ status: "loading" });
+    void loadAppData().then((loaded) => {
+      if (alive.current) setState(loaded);
+    });
+  }, [state.status]);
+  return [state, { replaceDataset, retry }];
 }

@@ -1,5 +1,6 @@
 import { Suspense, useId, useMemo } from "react";
 import { EditionProvider } from "../../ui/edition";
+import { ErrorBoundary } from "../../ui/ErrorBoundary";
 import { lazyWithRetry } from "../../ui/lazyWithRetry";
 import type { Dataset, Region } from "../../data/schema";
 import { regionByCode } from "../../data/selectors";
@@ -82,9 +83,12 @@ export function ComparePanel({ data, codes, lang, neighbours, onChange, onSelect
 
         <section className="compare-section" aria-labelledby={`${id}-chart`}>
           <h3 id={`${id}-chart`}>{t.chartHeading}</h3>
-          <Suspense fallback={<p className="compare-intro">{t.chartLoading}</p>}>
-            <CompareChart data={data} regions={compared} lang={lang} />
-          </Suspense>
+          {/* A chart that fails (its chunk, offline) leaves the comparison's table standing. */}
+          <ErrorBoundary lang={lang} name="comparison chart" resetKeys={[data, codes.join(",")]}>
+            <Suspense fallback={<p className="compare-intro">{t.chartLoading}</p>}>
+              <CompareChart data={data} regions={compared} lang={lang} />
+            </Suspense>
+          </ErrorBoundary>
         </section>
 
         <section className="compare-section" aria-labelledby={`${id}-similarity`}>

@@ -13,6 +13,8 @@ const sv = {
   jumpTo: (digits: string) => `Gå till bild ${digits} …`,
   deckLoading: "Läser in bildspelet …",
   deckFailed: "Bildspelet kunde inte läsas in:",
+  slideMisfit: (names: string[]) =>
+    `Bilden passar inte den inlästa datan, som saknar ${names.join(", ")}: kartan visar bara det som finns kvar.`,
   slidePanel: "Rapportens listor (avsnitt 2.2.9)",
   challenges: "Exempel på utmaningar i regionernas arbete (avsnitt 2.2.9)",
   successFactors: "Exempel på framgångsfaktorer som strategierna beskriver (avsnitt 2.2.9)",
@@ -90,6 +92,8 @@ const en: PresentStrings = {
   jumpTo: (digits: string) => `Go to slide ${digits} …`,
   deckLoading: "Loading the deck …",
   deckFailed: "The deck could not be loaded:",
+  slideMisfit: (names: string[]) =>
+    `This slide does not fit the loaded data, which lacks ${names.join(", ")}: the map shows only what is left.`,
   slidePanel: "The report's lists (section 2.2.9)",
   challenges: "Examples of challenges in the regions' work (section 2.2.9)",
   successFactors: "Examples of success factors the strategies describe (section 2.2.9)",

@@ -8,7 +8,7 @@ import { useViewStore, viewStateOf } from "../state/store";
 import { knownValuesOf } from "../state/url";
 import { IssueList } from "../ui/IssueList";
 import { addSlide, deckFileText, moveSlide, removeSlide, slideKey, slideViewOf, updateSlide } from "./deckEdits";
-import type { Deck } from "./deckSchema";
+import { slideMisfit, type Deck } from "./deckSchema";
 import { DeckSlideRow } from "./DeckSlideRow";
 import { useDeckStore } from "./deckStore";
 import { SlideForm, type SlideWords } from "./SlideForm";
@@ -166,6 +166,7 @@ export function DeckEditor({ data, lang, presentation, onDownload, onPrint }: De
               <li key={slideKey(slide)} data-slide-index={i} className="deck-slide">
                 <DeckSlideRow
                   slide={slide}
+                  misfit={slideMisfit(slide, known)}
                   index={i}
                   count={deck.slides.length}
                   editing={editing === i}

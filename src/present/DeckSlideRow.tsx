@@ -5,6 +5,8 @@ import { SlideForm, type SlideWords } from "./SlideForm";
 
 type DeckSlideRowProps = {
   slide: Slide;
+  /** What the view names that the loaded data lacks (slideMisfit). */
+  misfit: string[];
   index: number;
   count: number;
   editing: boolean;
@@ -21,6 +23,7 @@ type DeckSlideRowProps = {
 /** One slide of the deck builder: its number, title and view, and its actions — or its form while being edited. */
 export function DeckSlideRow({
   slide,
+  misfit,
   index,
   count,
   editing,
@@ -45,6 +48,11 @@ export function DeckSlideRow({
           {title}
         </span>
         <code className="deck-editor-view">{slide.view || "color=status"}</code>
+        {misfit.length > 0 && (
+          <span className="deck-slide-misfit" data-testid="deck-slide-misfit">
+            {t.slideMisfit(misfit)}
+          </span>
+        )}
       </span>
       <span className="deck-slide-actions">
         <button type="button" data-action="up" disabled={index === 0} onClick={() => onMove(-1, "up")} aria-label={`${t.moveUp}: ${title}`}>

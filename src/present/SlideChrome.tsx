@@ -51,6 +51,11 @@ export function SlideHeader({ presentation, lang, onExport }: SlideHeaderProps &
         <p className="slide-caption" data-testid="slide-caption">
           {current.caption[lang]}
         </p>
+        {presentation.misfit.length > 0 && (
+          <p className="slide-misfit" role="alert" data-testid="slide-misfit">
+            {t.slideMisfit(presentation.misfit)}
+          </p>
+        )}
       </div>
       <div className="slide-meta">
         <p className="slide-counter" data-testid="slide-counter" aria-label={t.slideOf(slide, count)}>

@@ -64,6 +64,14 @@ export function viewIssues(view: string, known: KnownValues): string[] {
 }
 
 /**
+ * What of a slide's view the loaded data no longer has (a dataset opened after the deck, a later edition): each
+ * dropped parameter as `key=value`, the way the view names it. Empty when the slide shows what it was saved with.
+ */
+export function slideMisfit(slide: Slide, known: KnownValues): string[] {
+  return parseView(slide.view.replace(/^\?/, ""), known).ignored.map(({ key, value }) => `${key}=${value}`);
+}
+
+/**
  * Validates a deck: the zod schema first, then every slide's view against
  * the dataset. All issues are listed with their paths, never only the first.
  */

@@ -3,7 +3,7 @@ import type { Dataset } from "../data/schema";
 import type { ValidationIssue } from "../data/issues";
 import { DEFAULT_VIEW, useViewStore, viewStateOf, type ViewState } from "../state/store";
 import { knownValuesOf, parseView, serializeView, type KnownValues } from "../state/url";
-import { slideView } from "./deckSchema";
+import { slideMisfit, slideView } from "./deckSchema";
 import { useDeckStore } from "./deckStore";
 import { enterFullscreen, exitFullscreen } from "./fullscreen";
 import { keyToAction } from "./keys";
@@ -30,6 +30,8 @@ export function usePresentation(data: Dataset) {
   const slide = Math.min(Math.max(slideInUrl ?? 1, 1), Math.max(count, 1));
   /** The slide shown, derived from the deck and its number (not stored). */
   const current = deck?.slides[slide - 1];
+  /** Re-checked whenever the deck or the data changes: what the current slide names that the data lacks. */
+  const misfit = useMemo(() => (current ? slideMisfit(current, known) : []), [current, known]);
 
   useEffect(() => {
     if (useDeckStore.getState().deck) return;
@@ -117,7 +119,7 @@ export function usePresentation(data: Dataset) {
     return () => window.removeEventListener("keydown", onKey, true);
   }, []);
 
-  return { present, deck, current, issues, slide, count, grid, digits, setGrid, enter, exit, go };
+  return { present, deck, current, misfit, issues, slide, count, grid, digits, setGrid, enter, exit, go };
 }
 
 export type Presentation = ReturnType<typeof usePresentation>;

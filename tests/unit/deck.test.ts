@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { classify } from "../../src/domain/classify";
-import { parseDeckText, slideView, validateDeck, type Deck } from "../../src/present/deckSchema";
+import { parseDeckText, slideMisfit, slideView, validateDeck, type Deck } from "../../src/present/deckSchema";
 import { knownValuesOf } from "../../src/state/url";
 import { realDataset } from "./fixtures";
 import { SOURCE_TEXT } from "./reportFacts";
@@ -134,5 +134,17 @@ describe("the default deck's notes", () => {
   });
   it("the English notes say they are an unofficial translation", () => {
     for (const s of deckFile.slides.filter((x) => x.notes!.en.includes("“"))) expect(s.notes!.en).toContain("unofficial translation");
+  });
+});
+
+describe("a deck re-checked against new data (issue 11, fault 7)", () => {
+  it("names what a slide's view asks of the data that a later dataset no longer has, and nothing when it fits", () => {
+    const s3 = slide("color=practice&practice=s3-own-strategy&region=SE-H");
+    expect(slideMisfit(s3, known)).toEqual([]);
+    const renamed = knownValuesOf({
+      regions: data.regions.filter((r) => r.code !== "SE-H"),
+      practices: data.practices.map((p) => (p.id === "s3-own-strategy" ? { ...p, id: "s3" } : p)),
+    });
+    expect(slideMisfit(s3, renamed)).toEqual(["practice=s3-own-strategy", "region=SE-H", "color=practice"]);
   });
 });

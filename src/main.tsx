@@ -2,10 +2,13 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App";
 import { loadAppData } from "./app/useAppData";
+import { canRunMapLibre, loadMapView } from "./map/webgl";
 import "./styles.css";
 
-// The fetches start now, not after React's first render.
+// The fetches start now, not after React's first render; MapLibre's code only where it can run (the SVG map is drawn
+// first either way). A failure here is answered by the map, which asks again.
 void loadAppData();
+if (canRunMapLibre()) loadMapView().catch(() => {});
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");

@@ -71,8 +71,15 @@ export function Dashboard({ data, geo, lang, onRetryGeometry, actionsSlot }: Das
   // A presentation always shows the map; the reader is open while the link says so; else the dashboard's choice.
   const mainView: MainView = presentation.present ? "map" : reading.open ? "report" : chosenView;
   const [mapHandle, setMapHandle] = useState<MapHandle | null>(null);
+  // The side panel and the actions wait for the map that stays (MapLibre's first frame), not the SVG map before it:
+  // their code would compete with MapLibre's start.
+  const [finalMap, setFinalMap] = useState(false);
+  const onMapReady = useCallback((handle: MapHandle, final: boolean) => {
+    setMapHandle(handle);
+    if (final) setFinalMap(true);
+  }, []);
   useRefitOnLayout(mapHandle, presentation.present);
-  const mapReady = useMapReadyState(mapHandle !== null, mainView !== "table" && !("error" in geo));
+  const mapReady = useMapReadyState(finalMap, mainView !== "table" && !("error" in geo));
   useEscapeClearsSelection(selectRegion);
   // The table, charts and comparison then open offline too (their chunks are loaded).
   usePreloadWhenIdle(mapReady);
@@ -157,7 +164,7 @@ export function Dashboard({ data, geo, lang, onRetryGeometry, actionsSlot }: Das
             presentation={presentation}
             mainView={mainView}
             mapHandle={mapHandle}
-            onMapReady={setMapHandle}
+            onMapReady={onMapReady}
             pending={pending}
           />
           <aside

@@ -8,9 +8,8 @@ import { STRINGS, type Lang } from "../i18n/strings";
 import { BivariateLegend } from "../map/BivariateLegend";
 import { Legend } from "../map/Legend";
 import { MacroKey } from "../map/MacroControl";
-import { MapView } from "../map/MapView";
+import { MapStage } from "../map/MapStage";
 import { RegionList } from "../map/RegionList";
-import { SvgMap } from "../map/SvgMap";
 import { ClusterNote } from "../panels/compare/ClusterNote";
 import type { PracticeMatrixProps } from "../panels/matrix/PracticeMatrix";
 import { SlideHeader, SlidePanel } from "../present/SlideChrome";
@@ -39,7 +38,8 @@ type MapAreaProps = {
   presentation: Presentation;
   mainView: MainView;
   mapHandle: MapHandle | null;
-  onMapReady: (handle: MapHandle) => void;
+  /** The map shown is ready; `final` once it is the map that stays (MapStage). */
+  onMapReady: (handle: MapHandle, final: boolean) => void;
   pending: ReactNode;
 };
 
@@ -53,7 +53,6 @@ export function MapArea({ data, geo, onRetryGeometry, lang, model, presentation,
   const tm = MAP_STRINGS[lang];
   const { selectRegion } = useViewStore.getState();
   const { classification, nameOf, selected, color, practice, macro, geometry } = model;
-  const [mapError, setMapError] = useState<string | null>(null);
   // The keyboard list's region: outlined on the map while the list has focus (not a choice, so not in the store).
   const [focusedRegion, setFocusedRegion] = useState<string | undefined>(undefined);
 
@@ -110,11 +109,9 @@ export function MapArea({ data, geo, onRetryGeometry, lang, model, presentation,
               {RESILIENCE_STRINGS[lang].retry}
             </button>
           </div>
-        ) : mapError ? (
-          // No WebGL (or a lost context): the same map as SVG, from the same props.
-          <SvgMap counties={geo.counties} context={geo.context} {...mapProps} note={tm.simplifiedMap} />
         ) : (
-          <MapView counties={geo.counties} context={geo.context} {...mapProps} onUnavailable={(error) => setMapError(String(error))} />
+          // The SVG map at once; MapLibre takes over where it can run (MapStage).
+          <MapStage counties={geo.counties} context={geo.context} lang={lang} {...mapProps} />
         )}
       </ErrorBoundary>
       {mainView !== "table" && "error" in geo && legend}

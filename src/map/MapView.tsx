@@ -19,8 +19,15 @@ setWorkerUrl(workerUrl);
 if (typeof Worker !== "undefined") prewarm();
 
 export type MapViewProps = MapRendererProps & {
-  /** MapLibre could not start (no WebGL2) or lost its context. */
+  /** MapLibre could not start (no WebGL2, its worker failed) or lost its context. */
   onUnavailable: (error: unknown) => void;
+  /** The browser gave the lost WebGL context back: MapLibre has drawn itself again. */
+  onRestored?: () => void;
+  /**
+   * Loading behind the SVG map (MapStage): laid out and drawing, but invisible, inert and not yet "the map" for
+   * tools and tests; it takes over when its first frame is ready.
+   */
+  standby?: boolean;
   /** Sweden centred with equal room left and right of it (slides), not only clear of the legend. */
   balanced?: boolean;
 };
@@ -75,8 +82,15 @@ export function MapView(props: MapViewProps) {
   const tooltip = hover ?? focusTooltip(focused, placement.labels);
 
   return (
-    <div className="map-view">
-      <div ref={containerRef} className="map-canvas" role="img" aria-label={label} data-testid="map" />
+    <div className={props.standby ? "map-view map-standby" : "map-view"} inert={props.standby} aria-hidden={props.standby}>
+      <div
+        ref={containerRef}
+        className="map-canvas"
+        role="img"
+        aria-label={label}
+        data-testid={props.standby ? "map-standby" : "map"}
+        data-renderer="maplibre"
+      />
       <MapChrome
         placement={placement}
         keyTitle={props.keyTitle}

@@ -17,7 +17,7 @@ type Lifecycle = {
   containerRef: RefObject<HTMLDivElement | null>;
   overlayRef: RefObject<HTMLDivElement | null>;
   /** The renderer's latest props, read by the handlers so they never go stale. */
-  latest: RefObject<MapRendererProps & { onUnavailable: (error: unknown) => void }>;
+  latest: RefObject<MapRendererProps & { onUnavailable: (error: unknown) => void; onRestored?: () => void }>;
   relayout: () => void;
   getPlacement: (options?: PlacementOptions) => Placement;
   camera: { fit: (instant: boolean) => void; padding: () => Padding | null };
@@ -85,6 +85,12 @@ export function useMapLibre({ mapRef, containerRef, overlayRef, latest, relayout
       latest.current.onReady?.(handle);
     });
     map.on("webglcontextlost", () => latest.current.onUnavailable(new Error("WebGL context lost")));
+    // MapLibre rebuilds its resources on the restored context and draws again: the map can take over again.
+    map.on("webglcontextrestored", () => map.once("idle", () => latest.current.onRestored?.()));
+    // A worker that cannot load leaves MapLibre without tiles, forever and silently: the SVG map takes over.
+    map.on("error", (event) => {
+      if (container.dataset.ready !== "true" && /worker/i.test(event.error?.message ?? "")) latest.current.onUnavailable(event.error);
+    });
 
     let frame = 0;
     const scheduleLabels = () => {

@@ -25,7 +25,9 @@ export async function placeOnMap(page: Page, lonLat: [number, number]): Promise<
   return projectAtInitialView(lonLat, box, paddingLeft);
 }
 
+/** The map that stays is ready: MapLibre once it has taken over from the SVG map, or the SVG map where MapLibre cannot run. */
 export async function waitForMap(page: Page) {
+  await expect(page.locator(".map-stage")).toHaveAttribute("data-map-phase", /^(maplibre|no-webgl|failed)$/, { timeout: 30_000 });
   await expect(page.getByTestId("map")).toHaveAttribute("data-ready", "true", { timeout: 30_000 });
 }
 

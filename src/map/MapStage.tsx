@@ -1,0 +1,97 @@
+import { useCallback, useEffect, useRef, useState, type ComponentType } from "react";
+import type { MapHandle, MapRendererProps } from "../domain/mapRenderer";
+import { MAP_STRINGS } from "../i18n/map";
+import type { Lang } from "../i18n/strings";
+import type { MapViewProps } from "./MapView";
+import { SvgMap } from "./SvgMap";
+import { canRunMapLibre, loadMapView } from "./webgl";
+
+/** How long MapLibre may take (its chunk, worker and style) before the SVG map stays, with a note. */
+export const MAPLIBRE_TIMEOUT_MS = 20_000;
+
+/** Which map is shown, and why the SVG one when it is. */
+export type MapPhase =
+  | "loading" // the SVG map, while MapLibre loads behind it
+  | "maplibre"
+  | "no-webgl" // no WebGL2: maplibre-gl is never downloaded
+  | "failed" // MapLibre's chunk, worker or first frame failed or took too long
+  | "lost"; // the WebGL context was lost; MapLibre takes over again when it is restored
+
+type MapStageProps = Omit<MapRendererProps, "onReady"> & {
+  lang: Lang;
+  /** Sweden centred with equal room left and right of it (slides). */
+  balanced?: boolean;
+  /** The map that is shown is ready: `final` once it is the map that stays (MapLibre, or SVG where MapLibre cannot run). */
+  onReady: (handle: MapHandle, final: boolean) => void;
+};
+
+/**
+ * The map in the first paint (issue 14): the SVG map is drawn as soon as the data and geometry are in, with the
+ * view's colours, labels and legend, and works (hover, click, keyboard). Where WebGL2 exists, MapLibre loads behind
+ * it — laid out in the same box, framed by the same rules, invisible — and takes its place when its first frame is
+ * ready; selection and framing are props of both, so they carry over. Where MapLibre cannot run, fails or loses its
+ * context, the SVG map stays or comes back, and says so.
+ */
+export function MapStage({ lang, onReady, ...props }: MapStageProps) {
+  const tm = MAP_STRINGS[lang];
+  const [phase, setPhase] = useState<MapPhase>(() => (canRunMapLibre() ? "loading" : "no-webgl"));
+  const [MapLibreView, setMapLibreView] = useState<ComponentType<MapViewProps> | null>(null);
+  const mapLibreHandle = useRef<MapHandle | null>(null);
+
+  useEffect(() => {
+    if (phase !== "loading") return;
+    let alive = true;
+    const give = (why: MapPhase) => alive && setPhase((now) => (now === "loading" ? why : now));
+    const timer = setTimeout(() => give("failed"), MAPLIBRE_TIMEOUT_MS);
+    loadMapView().then(
+      (module) => alive && setMapLibreView(() => module.MapView),
+      () => give("failed"),
+    );
+    return () => {
+      alive = false;
+      clearTimeout(timer);
+    };
+  }, [phase]);
+
+  const svgOnly = phase === "no-webgl" || phase === "failed";
+  const onSvgReady = useCallback(
+    (handle: MapHandle) => {
+      if (svgOnly) performance.mark("rus:map-ready");
+      onReady(handle, svgOnly);
+    },
+    [onReady, svgOnly],
+  );
+  const onMapLibreReady = useCallback(
+    (handle: MapHandle) => {
+      mapLibreHandle.current = handle;
+      setPhase((now) => (now === "loading" ? "maplibre" : now));
+      onReady(handle, true);
+    },
+    [onReady],
+  );
+  const onRestored = useCallback(() => {
+    setPhase((now) => (now === "lost" ? "maplibre" : now));
+    if (mapLibreHandle.current) onReady(mapLibreHandle.current, true);
+  }, [onReady]);
+  const onUnavailable = useCallback((error: unknown) => {
+    const lost = error instanceof Error && /context lost/i.test(error.message);
+    setPhase((now) => (lost && now === "maplibre" ? "lost" : "failed"));
+  }, []);
+
+  const note =
+    phase === "no-webgl" ? tm.simplifiedMap : phase === "failed" ? tm.mapLibreFailed : phase === "lost" ? tm.contextLost : undefined;
+  return (
+    <div className="map-stage" data-map-phase={phase}>
+      {phase !== "maplibre" && <SvgMap {...props} note={note} onReady={onSvgReady} />}
+      {MapLibreView && phase !== "failed" && (
+        <MapLibreView
+          {...props}
+          standby={phase !== "maplibre"}
+          onReady={onMapLibreReady}
+          onUnavailable={onUnavailable}
+          onRestored={onRestored}
+        />
+      )}
+    </div>
+  );
+}

@@ -2,11 +2,12 @@
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
 import { cspPlugin } from "./scripts/csp.mjs";
+import { preloadDataPlugin } from "./scripts/preload-data.mjs";
 
 export default defineConfig({
   // Relative asset paths: the built folder works from any folder of any static web server.
   base: "./",
-  plugins: [react(), cspPlugin()],
+  plugins: [react(), cspPlugin(), preloadDataPlugin()],
   // maplibre-gl 6 ships its worker as a separate module; pre-bundling breaks its URL in dev.
   optimizeDeps: { exclude: ["maplibre-gl"] },
   build: {

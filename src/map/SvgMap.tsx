@@ -100,6 +100,14 @@ export function SvgMap(props: SvgMapProps) {
     return () => cancelAnimationFrame(frame);
   }, [ready]);
 
+  // User Timing for tools (npm run bench): a recolour's frame, as MapView marks it.
+  const firstColours = useRef(colorOf);
+  useEffect(() => {
+    if (colorOf === firstColours.current) return;
+    const frame = requestAnimationFrame(() => performance.mark("rus:mode-applied"));
+    return () => cancelAnimationFrame(frame);
+  }, [colorOf]);
+
   const pointer = (event: MouseEvent, code: string) => {
     const box = containerRef.current!.getBoundingClientRect();
     setHover({ code, x: event.clientX - box.left, y: event.clientY - box.top });

@@ -21,14 +21,15 @@ export function useMapCamera(
     selected: chosen,
     balanced,
     keepNational,
-  }: { counties: CountyCollection; selected?: string; balanced?: boolean; keepNational?: boolean },
+    standby,
+  }: { counties: CountyCollection; selected?: string; balanced?: boolean; keepNational?: boolean; standby?: boolean },
 ) {
   // The region the camera fits: the selection, unless the whole country must stay in view.
   const selected = keepNational ? undefined : chosen;
   const paddingRef = useRef<Padding | null>(null);
-  const latest = useRef({ selected, balanced });
+  const latest = useRef({ selected, balanced, standby });
   useEffect(() => {
-    latest.current = { selected, balanced };
+    latest.current = { selected, balanced, standby };
   });
   const featureBounds = useMemo(() => new Map(counties.features.map((f) => [f.properties.code, geometryBounds(f.geometry)])), [counties]);
 
@@ -39,7 +40,8 @@ export function useMapCamera(
         if (!map) return;
         const code = latest.current.selected;
         const bounds = code ? featureBounds.get(code) : undefined;
-        const duration = instant || prefersReducedMotion() ? 0 : 600;
+        // Unseen behind the SVG map (standby), the camera goes straight to where it will be seen.
+        const duration = instant || latest.current.standby || prefersReducedMotion() ? 0 : 600;
         const national = nationalPadding(map.getContainer(), overlayRef.current, latest.current.balanced);
         paddingRef.current = national;
         // Tests and tools read the padding to know where a place lands at the national view.

@@ -33,6 +33,9 @@ function collectUnexpected(page: Page) {
 
 test("without WebGL the SVG map shows the 21 counties coloured by status, and says it is simplified", async ({ page }, testInfo) => {
   const errors = collectUnexpected(page);
+  // WebGL2 is probed before MapLibre is asked for: its code and its worker are never downloaded here.
+  const requested: string[] = [];
+  page.on("request", (request) => requested.push(new URL(request.url()).pathname));
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto("/");
   await waitForMap(page);
@@ -40,6 +43,7 @@ test("without WebGL the SVG map shows the 21 counties coloured by status, and sa
   await expect(map).toHaveAttribute("data-renderer", "svg");
   await expect(page.getByRole("img", { name: "Karta över Sveriges 21 regioner" })).toBeVisible();
   await expect(page.getByTestId("map-note")).toHaveText("Förenklad karta visas (WebGL saknas)");
+  await expect(page.locator(".map-stage")).toHaveAttribute("data-map-phase", "no-webgl");
 
   // Every county is drawn once, in its classification colour: the same classify() as the WebGL map.
   const status = classify(data, { color: "status" }, "sv");
@@ -72,6 +76,9 @@ test("without WebGL the SVG map shows the 21 counties coloured by status, and sa
 
   expect(errors.pageErrors).toEqual([]);
   expect(errors.consoleErrors).toEqual([]);
+  // The page has loaded all it needs (its panels, charts and fonts) by now.
+  expect(requested.length).toBeGreaterThan(10);
+  expect(requested.filter((path) => /maplibre|MapView/.test(path))).toEqual([]);
 });
 
 test("without WebGL a click selects a county and fits it, the sea clears, hover names it", async ({ page }, testInfo) => {

@@ -1,0 +1,28 @@
+/**
+ * Vite plugin: the page's data and geometry are asked for by the HTML itself (<link rel="preload" as="fetch">), so
+ * they download while the app's script is still being parsed, not after it runs. Build only; the files are those
+ * main.tsx fetches first (src/app/useAppData.ts): the dataset (its hashed asset name) and the geometry in public/geo.
+ */
+const GEOMETRY = ["geo/counties.geojson", "geo/context.geojson", "geo/labels.json", "geo/neighbours.json"];
+
+export function preloadDataPlugin() {
+  return {
+    name: "rus-preload-data",
+    apply: "build",
+    transformIndexHtml: {
+      order: "post",
+      handler: (_html, ctx) => {
+        const dataset = Object.values(ctx.bundle ?? {}).find(
+          (file) => file.type === "asset" && /^assets\/rus-\d{4}-[^/]*\.json$/.test(file.fileName),
+        );
+        if (!dataset) throw new Error("preload-data: the dataset asset is not in the bundle");
+        // crossorigin="anonymous" matches fetch()'s default mode and credentials, so the preloaded response is used.
+        return [`./${dataset.fileName}`, ...GEOMETRY.map((path) => `./${path}`)].map((href) => ({
+          tag: "link",
+          attrs: { rel: "preload", as: "fetch", href, crossorigin: "anonymous" },
+          injectTo: "head",
+        }));
+      },
+    },
+  };
+}

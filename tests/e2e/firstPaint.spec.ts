@@ -1,0 +1,101 @@
+import { chromium, type Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { CHROME_ARGS, resolveChromePath } from "../../scripts/chrome-path.mjs";
+import { collectErrors, placeOnMap, waitForMap, waitForMapAtRest } from "./helpers";
+
+/**
+ * Issue 14: the SVG map is the first map, it works while MapLibre loads behind it, and MapLibre takes over with
+ * the same selection and framing. Every view draws alike on both renderers.
+ */
+const SKANE: [number, number] = [13.6, 55.95];
+const NORRBOTTEN: [number, number] = [20.5, 67.0];
+
+const boundsOf = async (page: Page) => (await page.getByTestId("map").getAttribute("data-view-bounds"))!.split(",").map(Number);
+
+test("the SVG map comes first and works; MapLibre takes over with the same selection and framing", async ({ page }) => {
+  const errors = collectErrors(page);
+  // MapLibre's view is held back until the SVG map has been used.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/MapView-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("/");
+  const stage = page.locator(".map-stage");
+  await expect(stage).toHaveAttribute("data-map-phase", "loading");
+  const map = page.getByTestId("map");
+  await expect(map).toHaveAttribute("data-renderer", "svg");
+  await expect(map).toHaveAttribute("data-ready", "true");
+  await expect(page.getByTestId("legend").getByRole("heading")).toHaveText("Status för den regionala utvecklingsstrategin");
+  // No note: this is not the simplified map, it stands in for the full one.
+  await expect(page.getByTestId("map-note")).toHaveCount(0);
+
+  const box = (await map.boundingBox())!;
+  const norrbotten = await placeOnMap(page, NORRBOTTEN);
+  await page.mouse.move(box.x + norrbotten.x, box.y + norrbotten.y);
+  await expect(page.getByTestId("map-tooltip")).toHaveText("Norrbotten: Beslut om ny strategi 2025");
+  const skane = await placeOnMap(page, SKANE);
+  await page.mouse.click(box.x + skane.x, box.y + skane.y);
+  await expect(page).toHaveURL(/\?region=SE-M$/);
+  await page.mouse.move(0, 0);
+  const svgBounds = await boundsOf(page);
+
+  release();
+  await waitForMap(page);
+  await expect(stage).toHaveAttribute("data-map-phase", "maplibre");
+  await expect(map).toHaveAttribute("data-renderer", "maplibre");
+  await expect(page).toHaveURL(/\?region=SE-M$/);
+  await expect(page.locator("#side-panel").getByRole("heading", { level: 2, name: "Skåne" })).toBeVisible();
+  // The same framing: MapLibre shows what the SVG map showed, to within a few hundredths of the view.
+  const mapLibreBounds = (await waitForMapAtRest(page)).split(",").map(Number);
+  const [west, south, east, north] = svgBounds as [number, number, number, number];
+  const tolerance = [east - west, north - south, east - west, north - south].map((span) => span * 0.03);
+  mapLibreBounds.forEach((value, i) => expect(Math.abs(value - svgBounds[i]!)).toBeLessThan(tolerance[i]!));
+  expect(errors).toEqual([]);
+});
+
+// Views of every kind (modes, two practices, a question, outlines, a region, a comparison, the reader, a slide, English).
+const VIEWS = [
+  "",
+  "color=year",
+  "color=horizon",
+  "color=practice&practice=s3-own-strategy",
+  "color=practice&practice=open-indicator-platforms&practice2=s3-own-strategy",
+  "color=question&q=3",
+  "macro=nuts2",
+  "region=SE-BD",
+  "compare=SE-M,SE-N",
+  "read=2.2.7",
+  "present=1&slide=4",
+  "lang=en&color=year&macro=landsdelar",
+];
+
+test("every view draws alike on both renderers: the same legend, the same summary", async ({ page }) => {
+  test.setTimeout(180_000);
+  const browser = await chromium.launch({ executablePath: resolveChromePath(), args: [...CHROME_ARGS, "--disable-3d-apis"] });
+  try {
+    const svgPage = await browser.newPage({ viewport: page.viewportSize()!, baseURL: test.info().project.use.baseURL });
+    for (const view of VIEWS) {
+      const seen = [];
+      for (const [p, renderer] of [
+        [page, "maplibre"],
+        [svgPage, "svg"],
+      ] as const) {
+        await p.goto(`/?${view}`);
+        await waitForMap(p);
+        await expect(p.getByTestId("map"), view).toHaveAttribute("data-renderer", renderer);
+        // The reader colours the map by the passage at its reading line, once the report is in.
+        if (view.startsWith("read=")) await expect(p.getByTestId("legend").first()).toContainText("2.2.7");
+        seen.push({
+          legend: await p.getByTestId("legend").first().innerText(),
+          summary: await p.getByTestId("map-summary").textContent(),
+          url: new URL(p.url()).search,
+        });
+      }
+      expect(seen[1], view).toEqual(seen[0]);
+    }
+  } finally {
+    await browser.close();
+  }
+});

@@ -35,7 +35,9 @@ export function SvgMap(props: SvgMapProps) {
   const size = useSize(containerRef);
   const paths = usePaths(props.counties, props.context);
   const [hover, setHover] = useState<Hover | null>(null);
-  const markedSet = useMemo(() => new Set(marked), [marked]);
+  // By content: a new mode with the same marks (none) must not lay the labels out again.
+  const markedKey = marked.join(",");
+  const markedSet = useMemo(() => new Set(markedKey === "" ? [] : markedKey.split(",")), [markedKey]);
 
   const [national, setNational] = useState<Padding | null>(null);
   const [fontPx, setFontPx] = useState(LABEL_FONT_PX);
@@ -54,15 +56,8 @@ export function SvgMap(props: SvgMapProps) {
 
   const noteRef = useRef<HTMLParagraphElement>(null);
   const { counties } = props;
-  // The legend and the note, measured where they stand after layout, for this view: labels keep clear of them.
-  // Labels are laid out once the boxes are measured (before the paint, in the same pass), not before and again after.
-  const [measured, setMeasured] = useState<{ view: typeof view; boxes: Rect[] }>({ view: null, boxes: [] });
-  useLayoutEffect(() => {
-    if (!containerRef.current || !view) return;
-    const boxes = reservedBoxes(containerRef.current, overlayRef.current, noteRef.current);
-    setMeasured((old) => (old.view === view && sameBoxes(old.boxes, boxes) ? old : { view, boxes }));
-  }, [view, props.overlay]);
-  const reserved = measured.view === view ? measured.boxes : null;
+  // The legend and the note, measured where they stand after layout (cheap): labels keep clear of them.
+  const [reserved, setReserved] = useState<Rect[] | null>(null);
   /** The labels of this view, at the page's label size or at another (an export's). */
   const placeAt = useCallback(
     (options: PlacementOptions): Placement =>
@@ -80,7 +75,22 @@ export function SvgMap(props: SvgMapProps) {
         : NO_LABELS,
     [view, size, labelPoints, counties, markedSet, nameOf, reserved],
   );
-  const placement = useMemo(() => placeAt({ fontPx }), [placeAt, fontPx]);
+  // Laid out in the layout phase, once per change of what they depend on (the view, the marks, the names, the boxes
+  // they keep clear of), before the paint: not once in the render and again when the legend turns out to have moved.
+  const [placement, setPlacement] = useState<Placement>(NO_LABELS);
+  const laidOutFor = useRef<{ placeAt: typeof placeAt; fontPx: number } | null>(null);
+  useLayoutEffect(() => {
+    if (!containerRef.current || !view) return;
+    const boxes = reservedBoxes(containerRef.current, overlayRef.current, noteRef.current);
+    if (reserved === null || !sameBoxes(reserved, boxes)) {
+      setReserved(boxes);
+      return; // placeAt changes with them, and this effect runs again
+    }
+    if (laidOutFor.current?.placeAt === placeAt && laidOutFor.current.fontPx === fontPx) return;
+    laidOutFor.current = { placeAt, fontPx };
+    setPlacement(placeAt({ fontPx }));
+    // The overlay and the note are new elements on every render of the page: the boxes are measured again then.
+  }, [view, reserved, placeAt, fontPx, props.overlay, props.note]);
 
   const ready = view !== null;
   const latest = useRef({ placement, placeAt, onReady: props.onReady });

@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 import { STRINGS, type Lang } from "../i18n/strings";
-import { IssueList } from "../ui/IssueList";
+import { RefusalList } from "../ui/IssueList";
 import { useViewStore } from "../state/store";
 import { Dashboard } from "./Dashboard";
 import { DatasetUpload } from "./DatasetUpload";
@@ -56,7 +56,7 @@ function AppBody({ appData, lang, actionsSlot }: AppBodyProps) {
       <main className="app-main app-message">
         <div role="alert" className="error-box" data-testid="dataset-error">
           <p>{t.datasetInvalid}</p>
-          <IssueList issues={appData.issues} />
+          <RefusalList refusal={appData.refusal} lang={lang} />
         </div>
       </main>
     );

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from "react";
 import { loadDataset } from "../data/load";
 import { loadJson } from "../data/loadJson";
 import type { Dataset } from "../data/schema";
-import type { ValidationIssue } from "../data/issues";
+import type { Refusal } from "../data/issues";
 import {
   CONTEXT_URL,
   COUNTIES_URL,
@@ -18,7 +18,7 @@ import { NEIGHBOURS_URL, neighbourFileSchema, type NeighbourFile } from "../geo/
 export type Geo =
   { counties: CountyCollection; context: ContextCollection; neighbours?: NeighbourFile; labels?: LabelFile } | { error: string };
 
-export type LoadedAppData = { status: "invalid"; issues: ValidationIssue[] } | { status: "ready"; data: Dataset; geo: Geo };
+export type LoadedAppData = { status: "invalid"; refusal: Refusal } | { status: "ready"; data: Dataset; geo: Geo };
 
 export type AppData = { status: "loading" } | LoadedAppData;
 
@@ -40,7 +40,7 @@ export function loadAppData(): Promise<LoadedAppData> {
     loadJson(NEIGHBOURS_URL, neighbourFileSchema),
     loadJson(LABELS_URL, labelFileSchema),
   ]).then(([dataset, counties, context, neighbours, labels]): LoadedAppData => {
-    if (!dataset.ok) return { status: "invalid", issues: dataset.issues };
+    if (!dataset.ok) return { status: "invalid", refusal: dataset };
     const geo = counties.ok
       ? // The neighbouring countries are decoration: without them the counties still show.
         {

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { Dataset } from "../data/schema";
 import type { ValidationIssue } from "../data/issues";
+import { fileProblemText } from "../i18n/fileProblems";
 import { useViewStore } from "../state/store";
 import { knownValuesOf } from "../state/url";
 import { slideView } from "./deckSchema";
@@ -37,7 +38,11 @@ export function usePresentation(data: Dataset) {
     void loadDefaultDeck(known).then((result) => {
       if (cancelled || useDeckStore.getState().deck) return;
       if (result.ok) useDeckStore.getState().setDeck(result.deck, "default");
-      else setIssues(result.issues);
+      // The shipped deck fails only in a broken build; its problem is said in the language of the moment.
+      else
+        setIssues(
+          "issues" in result ? result.issues : [{ path: "(file)", message: fileProblemText(result.problem, useViewStore.getState().lang) }],
+        );
     });
     return () => {
       cancelled = true;

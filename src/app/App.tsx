@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react";
 import { RESILIENCE_STRINGS } from "../i18n/resilience";
 import { STRINGS, type Lang } from "../i18n/strings";
-import { IssueList } from "../ui/IssueList";
+import { RefusalList } from "../ui/IssueList";
 import { useViewStore } from "../state/store";
 import { Dashboard } from "./Dashboard";
 import { DatasetUpload } from "./DatasetUpload";
@@ -57,7 +57,7 @@ function AppBody({ appData, lang, actionsSlot, onRetry }: AppBodyProps) {
       <main className="app-main app-message">
         <div role="alert" className="error-box" data-testid="dataset-error">
           <p>{t.datasetInvalid}</p>
-          <IssueList issues={appData.issues} />
+          <RefusalList refusal={appData.refusal} lang={lang} />
           <button type="button" onClick={onRetry}>
             {RESILIENCE_STRINGS[lang].retry}
           </button>

@@ -1,24 +1,21 @@
 import { useEffect, useRef, useState } from "react";
 import type { Dataset } from "../data/schema";
 import { readDatasetFile } from "../data/upload";
-import type { ValidationIssue } from "../data/issues";
+import type { Refusal } from "../data/issues";
 import { RESILIENCE_STRINGS } from "../i18n/resilience";
 import type { Lang } from "../i18n/strings";
-import { IssueList } from "../ui/IssueList";
+import { looksLikeDeck } from "../present/deckSchema";
+import { reasonCount, RefusalList } from "../ui/IssueList";
 import "./upload.css";
 
-type Outcome =
-  | { kind: "rejected"; name: string; issues: ValidationIssue[] }
-  | { kind: "too-large"; name: string; bytes: number; limit: number }
-  | { kind: "loaded"; name: string; regions: number; practices: number };
-
-const MB = 1024 * 1024;
+type Outcome = { kind: "rejected"; name: string; refusal: Refusal } | { kind: "loaded"; name: string; regions: number; practices: number };
 
 /**
  * "Open data file…": loads another edition of the dataset from a file the
  * user picks or drops anywhere on the page. A file that fails validation is
  * refused with every problem listed, and the current dataset stays; a valid
- * one replaces it and every view follows.
+ * one replaces it and every view follows. A deck file is told apart and sent
+ * to the deck builder.
  */
 export function DatasetUpload({ lang, onDataset }: { lang: Lang; onDataset: (data: Dataset) => void }) {
   const t = RESILIENCE_STRINGS[lang];
@@ -31,13 +28,11 @@ export function DatasetUpload({ lang, onDataset }: { lang: Lang; onDataset: (dat
   });
 
   const open = async (file: File) => {
-    const result = await readDatasetFile(file);
+    const result = await readDatasetFile(file, { looksLikeDeck });
     if (result.ok) {
       latest.current(result.data);
       setOutcome({ kind: "loaded", name: file.name, regions: result.data.regions.length, practices: result.data.practices.length });
-    } else if ("tooLarge" in result) {
-      setOutcome({ kind: "too-large", name: file.name, ...result.tooLarge });
-    } else setOutcome({ kind: "rejected", name: file.name, issues: result.issues });
+    } else setOutcome({ kind: "rejected", name: file.name, refusal: result });
   };
   const openRef = useRef(open);
   useEffect(() => {
@@ -71,7 +66,11 @@ export function DatasetUpload({ lang, onDataset }: { lang: Lang; onDataset: (dat
       const file = files?.[0];
       if (!file) return;
       if (files.length > 1) {
-        setOutcome({ kind: "rejected", name: file.name, issues: [{ path: "(files)", message: RESILIENCE_STRINGS[lang].notOneFile }] });
+        setOutcome({
+          kind: "rejected",
+          name: file.name,
+          refusal: { ok: false, issues: [{ path: "(files)", message: RESILIENCE_STRINGS[lang].notOneFile }] },
+        });
         return;
       }
       void openRef.current(file);
@@ -134,14 +133,8 @@ function UploadOutcome({ lang, outcome, onDismiss }: { lang: Lang; outcome: Outc
   return (
     <div className="upload-outcome upload-error error-box" role="alert" data-testid="upload-error">
       <div>
-        <p>{t.uploadRejected(outcome.name)}</p>
-        {outcome.kind === "too-large" ? (
-          <IssueList
-            issues={[{ path: "(file)", message: t.uploadTooLarge(t.megabytes(outcome.bytes / MB), t.megabytes(outcome.limit / MB)) }]}
-          />
-        ) : (
-          <IssueList issues={outcome.issues} />
-        )}
+        <p>{t.uploadRejected(outcome.name, reasonCount(outcome.refusal))}</p>
+        <RefusalList refusal={outcome.refusal} lang={lang} />
       </div>
       {dismiss}
     </div>

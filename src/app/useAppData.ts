@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { loadDataset } from "../data/load";
 import { loadJson } from "../data/loadJson";
 import type { Dataset } from "../data/schema";
-import type { ValidationIssue } from "../data/issues";
+import type { Refusal } from "../data/issues";
 import {
   CONTEXT_URL,
   COUNTIES_URL,
@@ -18,7 +18,7 @@ import { NEIGHBOURS_URL, neighbourFileSchema, type NeighbourFile } from "../geo/
 export type Geo =
   { counties: CountyCollection; context: ContextCollection; neighbours?: NeighbourFile; labels?: LabelFile } | { error: string };
 
-export type LoadedAppData = { status: "invalid"; issues: ValidationIssue[] } | { status: "ready"; data: Dataset; geo: Geo };
+export type LoadedAppData = { status: "invalid"; refusal: Refusal } | { status: "ready"; data: Dataset; geo: Geo };
 
 export type AppData = { status: "loading" } | LoadedAppData;
 
@@ -54,7 +54,7 @@ async function loadGeo(): Promise<Geo> {
 export function loadAppData(): Promise<LoadedAppData> {
   loading ??= Promise.all([loadDataset(), loadGeo()]).then(([dataset, geo]): LoadedAppData => {
     if (!dataset.ok) loading = undefined; // a failed load is not kept: "try again" fetches anew
-    return dataset.ok ? { status: "ready", data: dataset.data, geo } : { status: "invalid", issues: dataset.issues };
+    return dataset.ok ? { status: "ready", data: dataset.data, geo } : { status: "invalid", refusal: dataset };
   });
   return loading;
 }

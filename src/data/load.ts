@@ -1,30 +1,19 @@
 import datasetUrl from "../../data/rus-2026.json?url";
+import { decodeJsonBytes } from "./jsonFile";
 import { validateDataset, type ValidationResult } from "./validate";
 
 /**
  * Fetches the edition's dataset and validates it once, at load (docs/ARCHITECTURE.md).
- * Every failure — network, not JSON, wrong shape — comes back as a list of
- * issues with paths, so the page can show them instead of breaking.
+ * Every failure — network, encoding, not JSON, wrong shape — comes back as a
+ * refusal, so the page can say what is wrong instead of breaking.
  */
 export async function loadDataset(url: string = datasetUrl): Promise<ValidationResult> {
-  let response: Response;
   try {
-    response = await fetch(url);
+    const response = await fetch(url);
+    if (!response.ok) return { ok: false, problem: { kind: "unreadable", detail: `HTTP ${response.status}` } };
+    const read = decodeJsonBytes(await response.arrayBuffer());
+    return read.ok ? validateDataset(read.raw) : read;
   } catch (error) {
-    return { ok: false, issues: [{ path: url, message: `could not be fetched (${String(error)})` }] };
+    return { ok: false, problem: { kind: "unreadable", detail: String(error) } };
   }
-  if (!response.ok) {
-    return { ok: false, issues: [{ path: url, message: `could not be fetched (HTTP ${response.status})` }] };
-  }
-  return parseDatasetText(await response.text());
-}
-
-export function parseDatasetText(text: string): ValidationResult {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, issues: [{ path: "(file)", message: `is not valid JSON: ${(error as Error).message}` }] };
-  }
-  return validateDataset(raw);
 }

@@ -1,3 +1,4 @@
+import type { ArrayLimits } from "./arrayLimits";
 import { z } from "./zod";
 
 /**
@@ -9,6 +10,33 @@ import { z } from "./zod";
  */
 
 export const STATUS_IDS = ["new-2026", "new-2025", "review", "adopted-2024", "adopted-2021"] as const;
+
+export const AFFECTED_FIGURES = ["status", "year", "horizon"] as const;
+
+/** Sweden's counties: the dataset has each once, and a list of regions can name no more. */
+const REGION_COUNT = 21;
+
+/**
+ * The most items each list may hold, by its property name. Well above the 2026
+ * edition (56 practices, 154 excerpts, 5 notes of at most 8 sides, 13 findings),
+ * so a later edition fits; low enough that a wrong or hostile file is refused by
+ * its size, before its elements are checked (validate.ts, arrayLimits.ts).
+ */
+export const DATASET_ARRAY_LIMITS = {
+  questions: 9,
+  statuses: STATUS_IDS.length,
+  regions: REGION_COUNT,
+  practices: 500,
+  excerpts: 1000,
+  notes: 50,
+  affects: AFFECTED_FIGURES.length,
+  sides: 20,
+  items: 20,
+  summary: 100,
+  challenges: 100,
+  successFactors: 100,
+} as const satisfies ArrayLimits;
+const LIMIT = DATASET_ARRAY_LIMITS;
 
 export const regionCodeSchema = z.string().regex(/^SE-[A-Z]{1,2}$/, "must be an ISO 3166-2 code such as SE-AB");
 const questionIdSchema = z.number().int().min(1).max(9);
@@ -105,7 +133,7 @@ export const practiceSchema = z.object({
   sv: text,
   en: text,
   evidence: evidenceSchema,
-  regions: z.array(regionCodeSchema).min(1).max(100),
+  regions: z.array(regionCodeSchema).min(1).max(LIMIT.regions),
   allRegions: z.boolean().optional(),
   /** The report's heading or lead that an example stands under ("Årliga regionala konferenser"). */
   group: bilingual.optional(),
@@ -141,39 +169,37 @@ export const noteSideSchema = z.object({
   quote: text,
 });
 
-export const AFFECTED_FIGURES = ["status", "year", "horizon"] as const;
-
 /** Where the report disagrees with itself, with the passages on both sides and the figures it affects. */
 export const dataNoteSchema = z.object({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be kebab-case"),
-  regions: z.array(regionCodeSchema).min(1).max(100),
-  affects: z.array(z.enum(AFFECTED_FIGURES)).min(1),
+  regions: z.array(regionCodeSchema).min(1).max(LIMIT.regions),
+  affects: z.array(z.enum(AFFECTED_FIGURES)).min(1).max(LIMIT.affects),
   /** RUS-kartan's own account of the disagreement; every claim in it stands in `sides`. */
   sv: text,
   en: text,
-  sides: z.array(noteSideSchema).min(1).max(20),
+  sides: z.array(noteSideSchema).min(1).max(LIMIT.sides),
 });
 
 /** How the report was made and what it does not claim (sections 1.4 and 1.4.1), verbatim; a short form for export lines. */
 export const caveatsSchema = z.object({
-  items: z.array(z.object({ id: text, section: sectionSchema, passage: passageIdSchema, quote: text })).min(1).max(20),
+  items: z.array(z.object({ id: text, section: sectionSchema, passage: passageIdSchema, quote: text })).min(1).max(LIMIT.items),
   short: bilingual,
 });
 
 export const findingsSchema = z.object({
-  summary: z.array(text).min(1).max(100),
-  challenges: z.array(text).min(1).max(100),
-  successFactors: z.array(text).min(1).max(100),
+  summary: z.array(text).min(1).max(LIMIT.summary),
+  challenges: z.array(text).min(1).max(LIMIT.challenges),
+  successFactors: z.array(text).min(1).max(LIMIT.successFactors),
 });
 
 export const datasetSchema = z.object({
   edition: editionSchema,
-  questions: z.array(questionSchema).length(9),
-  statuses: z.array(statusSchema).length(5),
-  regions: z.array(regionSchema).length(21),
-  practices: z.array(practiceSchema).min(1).max(500),
-  excerpts: z.array(excerptSchema).max(5000),
-  notes: z.array(dataNoteSchema).max(100),
+  questions: z.array(questionSchema).length(LIMIT.questions),
+  statuses: z.array(statusSchema).length(LIMIT.statuses),
+  regions: z.array(regionSchema).length(LIMIT.regions),
+  practices: z.array(practiceSchema).min(1).max(LIMIT.practices),
+  excerpts: z.array(excerptSchema).max(LIMIT.excerpts),
+  notes: z.array(dataNoteSchema).max(LIMIT.notes),
   caveats: caveatsSchema,
   findings: findingsSchema,
 });

@@ -1,25 +1,30 @@
-import { parseDatasetText } from "./load";
-import type { ValidationResult } from "./validate";
+import { isObject } from "./loose";
+import { readJsonFile, type BytesFile } from "./jsonFile";
+import { validateDataset, type ValidationResult } from "./validate";
 
 /**
  * A user-supplied dataset (the next report edition) read from a file the
- * user picked or dropped. The real file is about 0.2 MB: a cap well above it
+ * user picked or dropped. The real file is about 0.13 MB: a cap well above it
  * refuses a wrong or junk file before it is read into memory and parsed.
  */
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 
-export type UploadResult = ValidationResult | { ok: false; tooLarge: { bytes: number; limit: number } };
+/** A dataset's shape at a glance (its lists of regions and practices), to tell a dataset given to the deck builder. */
+export function looksLikeDataset(raw: unknown): boolean {
+  return isObject(raw) && Array.isArray(raw.regions) && Array.isArray(raw.practices);
+}
 
-/** The part of a File this needs, so tests can pass a plain object. */
-export type TextFile = { size: number; text: () => Promise<string> };
-
-export async function readDatasetFile(file: TextFile, limit: number = MAX_UPLOAD_BYTES): Promise<UploadResult> {
-  if (file.size > limit) return { ok: false, tooLarge: { bytes: file.size, limit } };
-  let text: string;
-  try {
-    text = await file.text();
-  } catch (error) {
-    return { ok: false, issues: [{ path: "(file)", message: `could not be read (${String(error)})` }] };
-  }
-  return parseDatasetText(text);
+/**
+ * Reads, decodes, parses and validates a dataset file; never throws. A file with
+ * the shape of a deck (`looksLikeDeck`, given by the app from the deck's module)
+ * is refused as a deck, not with a dataset's every missing field.
+ */
+export async function readDatasetFile(
+  file: BytesFile,
+  options: { limit?: number; looksLikeDeck?: (raw: unknown) => boolean } = {},
+): Promise<ValidationResult> {
+  const read = await readJsonFile(file, options.limit ?? MAX_UPLOAD_BYTES);
+  if (!read.ok) return read;
+  if (options.looksLikeDeck?.(read.raw) && !looksLikeDataset(read.raw)) return { ok: false, problem: { kind: "wrong-kind", is: "deck" } };
+  return validateDataset(read.raw);
 }

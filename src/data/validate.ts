@@ -1,11 +1,16 @@
-import { datasetSchema, STATUS_IDS, type Dataset } from "./schema";
+import { datasetSchema, DATASET_ARRAY_LIMITS, STATUS_IDS, type Dataset } from "./schema";
 import { checkProvenance } from "./provenance";
 import type { ReportDoc } from "./reportSchema";
-import { arrayAt, isObject, numberAt, stringAt } from "./loose";
+import { arrayAt, isObject, numberAt, stringAt, type Loose } from "./loose";
+import { z } from "./zod";
+import { oversizedArray } from "./arrayLimits";
 
 /**
- * Validation of the dataset in three layers, all of which run and all of whose issues are
- * collected (never stopping at the first):
+ * Validation of the dataset. First its lists' sizes (arrayLimits.ts): a list longer
+ * than the schema allows refuses the file at once, as one problem. Then, when the
+ * lists' elements alone have ISSUE_BUDGET issues or more, those are the answer
+ * (marked incomplete). Otherwise three layers, all of which run and all of whose
+ * issues are collected (never stopping at the first):
  *   1. the zod schema (shape and per-field rules),
  *   2. referential rules across fields (unknown / duplicate codes and ids, status ids,
  *      allRegions practices, question/section consistency),
@@ -15,9 +20,9 @@ import { arrayAt, isObject, numberAt, stringAt } from "./loose";
  * schema fails, and never throw on non-JSON-shaped input.
  */
 
-import type { ValidationIssue } from "./issues";
+import { errorName, type Refusal, type ValidationIssue } from "./issues";
 
-export type ValidationResult = { ok: true; data: Dataset } | { ok: false; issues: ValidationIssue[] };
+export type ValidationResult = { ok: true; data: Dataset } | Refusal;
 
 /** ["practices", 3, "regions"] → "practices[3].regions"; [] → "(root)". */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -200,18 +205,56 @@ export function checkReferences(raw: unknown): ValidationIssue[] {
 }
 
 export function validateDataset(raw: unknown, options: { report?: ReportDoc } = {}): ValidationResult {
+  try {
+    const oversized = oversizedArray(raw, DATASET_ARRAY_LIMITS);
+    return oversized ? { ok: false, problem: oversized } : validateSized(raw, options.report);
+  } catch (error) {
+    // Whatever a hostile file makes the checks throw, the page says so and keeps its data.
+    return { ok: false, problem: { kind: "check-failed", error: errorName(error) } };
+  }
+}
+
+/**
+ * How many issues are worth finding before checking stops. A person reads the first
+ * few, fixes them and tries again; zod spends some microseconds on each, so a file
+ * at its limits with every element wrong (20,000 issues) would hold the tab for
+ * 100–500 ms, where a thousand cost a few.
+ */
+export const ISSUE_BUDGET = 1000;
+
+/**
+ * The schema's issues in the dataset's lists, element by element, once they reach
+ * ISSUE_BUDGET; undefined while they do not (then the whole schema runs, and costs
+ * no more than the budget).
+ */
+function listIssuesOverBudget(raw: Loose): ValidationIssue[] | undefined {
   const issues: ValidationIssue[] = [];
-  const parsed = datasetSchema.safeParse(raw);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      issues.push({ path: formatPath(issue.path), message: issue.message });
+  for (const [key, schema] of Object.entries(datasetSchema.shape)) {
+    const list = raw[key];
+    if (!(schema instanceof z.ZodArray) || !Array.isArray(list)) continue;
+    for (let i = 0; i < list.length; i++) {
+      const parsed = schema.element.safeParse(list[i]);
+      if (parsed.success) continue;
+      for (const issue of parsed.error.issues) issues.push({ path: formatPath([key, i, ...issue.path]), message: issue.message });
+      if (issues.length >= ISSUE_BUDGET) return issues;
     }
   }
-  issues.push(...checkReferences(raw));
-  if (options.report !== undefined && isObject(raw)) {
+  return undefined;
+}
+
+function validateSized(raw: unknown, report: ReportDoc | undefined): ValidationResult {
+  const overBudget = isObject(raw) ? listIssuesOverBudget(raw) : undefined;
+  if (overBudget) return { ok: false, issues: overBudget, incomplete: true };
+  const issues: ValidationIssue[] = [];
+  // Appended one by one: spreading a long list into push() overflows the stack.
+  const add = (more: readonly ValidationIssue[]) => more.forEach((issue) => issues.push(issue));
+  const parsed = datasetSchema.safeParse(raw);
+  if (!parsed.success) add(parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })));
+  add(checkReferences(raw));
+  if (report !== undefined && isObject(raw)) {
     try {
       // checkProvenance reads its input defensively, so it is safe on data that failed the schema.
-      issues.push(...checkProvenance(raw, options.report));
+      add(checkProvenance(raw, report));
     } catch (error) {
       issues.push({ path: "(root)", message: `provenance check failed: ${String(error)}` });
     }

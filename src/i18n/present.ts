@@ -1,3 +1,4 @@
+import { plural } from "./plural";
 import type { Lang } from "./strings";
 
 /** Strings of presentation mode, export, downloads, print and the deck editor. */
@@ -52,11 +53,9 @@ const sv = {
   originDefault: "Standardbildspelet",
   originFile: "Från fil",
   originEdited: "Redigerat",
-  deckTooLarge: (kb: number, max: number) => `är för stor (${kb} kB; högst ${max} kB)`,
-  keepsCurrent: "Det nuvarande bildspelet behålls.",
   presentDeck: "Presentera",
   exportSlideHint: "Ladda ner bilden som PNG (tangent E)",
-  printDone: (n: number) => `${n} sidor skickade till utskrift.`,
+  printDone: (n: number) => `${n} ${plural("sv", n, { one: "sida skickad", other: "sidor skickade" })} till utskrift.`,
   printFailed: "Utskriften kunde inte förberedas.",
   printProgress: (done: number, of: number) => `Förbereder utskriften … ${done} / ${of}`,
   slideTitle: "Rubrik",
@@ -67,8 +66,9 @@ const sv = {
   downloadDeck: "Ladda ner som JSON",
   openDeck: "Öppna presentationsfil …",
   dropDeck: "eller släpp en presentationsfil (.json) här",
-  deckInvalid: "Bildspelsfilen kunde inte användas. Följande är fel:",
-  deckLoaded: (name: string, n: number) => `${name}: ${n} bilder inlästa.`,
+  // "Problem" is both the singular and the plural.
+  deckRejected: (name: string, _problems: number) => `${name} kunde inte användas. Det nuvarande bildspelet behålls. Problem:`,
+  deckLoaded: (name: string, n: number) => `${name}: ${n} ${plural("sv", n, { one: "bild inläst", other: "bilder inlästa" })}.`,
   resetDeck: "Återställ standardbildspelet",
   presentFrom: (n: number) => `Presentera från bild ${n}`,
   csvNote: (date: string) => `uttag ${date}`,
@@ -131,11 +131,9 @@ const en: PresentStrings = {
   originDefault: "The default deck",
   originFile: "From a file",
   originEdited: "Edited",
-  deckTooLarge: (kb: number, max: number) => `is too large (${kb} kB; at most ${max} kB)`,
-  keepsCurrent: "The current deck is kept.",
   presentDeck: "Present",
   exportSlideHint: "Download the slide as PNG (key E)",
-  printDone: (n: number) => `${n} pages sent to the printer.`,
+  printDone: (n: number) => `${n} ${plural("en", n, { one: "page", other: "pages" })} sent to the printer.`,
   printFailed: "The print could not be prepared.",
   printProgress: (done: number, of: number) => `Preparing the print … ${done} / ${of}`,
   slideTitle: "Title",
@@ -146,8 +144,9 @@ const en: PresentStrings = {
   downloadDeck: "Download as JSON",
   openDeck: "Open a deck file …",
   dropDeck: "or drop a deck file (.json) here",
-  deckInvalid: "The deck file could not be used. These are wrong:",
-  deckLoaded: (name: string, n: number) => `${name}: ${n} slides loaded.`,
+  deckRejected: (name: string, problems: number) =>
+    `${name} could not be used. The current deck is kept. ${plural("en", problems, { one: "Problem", other: "Problems" })}:`,
+  deckLoaded: (name: string, n: number) => `${name}: ${n} ${plural("en", n, { one: "slide", other: "slides" })} loaded.`,
   resetDeck: "Restore the default deck",
   presentFrom: (n: number) => `Present from slide ${n}`,
   csvNote: (date: string) => `extracted ${date}`,

@@ -6,7 +6,7 @@ import type { Lang } from "../i18n/strings";
 import { classify } from "../domain/classify";
 import { useViewStore, viewStateOf } from "../state/store";
 import { knownValuesOf } from "../state/url";
-import { IssueList } from "../ui/IssueList";
+import { reasonCount, RefusalList } from "../ui/IssueList";
 import { addSlide, deckFileText, moveSlide, removeSlide, slideKey, slideViewOf, updateSlide } from "./deckEdits";
 import { slideMisfit, type Deck } from "./deckSchema";
 import { DeckSlideRow } from "./DeckSlideRow";
@@ -42,7 +42,7 @@ export function DeckEditor({ data, lang, presentation, onDownload, onPrint }: De
   const deck = useDeckStore((s) => s.deck);
   const origin = useDeckStore((s) => s.origin);
   const known = useMemo(() => knownValuesOf(data), [data]);
-  const { status, issues, busy, openFile, reset, print, change } = useDeckFile(known, t, onPrint);
+  const { status, refused, busy, openFile, reset, print, change } = useDeckFile(known, t, onPrint);
   // The view's choices only (a shallow-equal copy): the editor re-renders when the view changes, not on every store update.
   const view = useViewStore(useShallow(viewStateOf));
   const viewQuery = slideViewOf(view);
@@ -70,8 +70,8 @@ export function DeckEditor({ data, lang, presentation, onDownload, onPrint }: De
 
   // The file's problems are shown where the file was opened, scrolled into view.
   useEffect(() => {
-    if (issues.length > 0) issuesRef.current?.scrollIntoView({ block: "nearest" });
-  }, [issues]);
+    if (refused) issuesRef.current?.scrollIntoView({ block: "nearest" });
+  }, [refused]);
 
   const focusRow = (index: number, action: string) =>
     requestAnimationFrame(() =>
@@ -234,12 +234,10 @@ export function DeckEditor({ data, lang, presentation, onDownload, onPrint }: De
             />
             <span className="deck-editor-drop">{t.dropDeck}</span>
           </p>
-          {issues.length > 0 && (
+          {refused && (
             <div role="alert" className="deck-editor-issues" data-testid="deck-issues" ref={issuesRef}>
-              <p>
-                {t.deckInvalid} {t.keepsCurrent}
-              </p>
-              <IssueList issues={issues} />
+              <p>{t.deckRejected(refused.name, reasonCount(refused.refusal))}</p>
+              <RefusalList refusal={refused.refusal} lang={lang} />
             </div>
           )}
           <p role="status" className="deck-editor-status" data-testid="deck-status">

@@ -1,6 +1,9 @@
 import { z } from "../data/zod";
 import { formatPath } from "../data/validate";
-import type { ValidationIssue } from "../data/issues";
+import { oversizedArray } from "../data/arrayLimits";
+import { errorName, type Refusal, type ValidationIssue } from "../data/issues";
+import { isObject } from "../data/loose";
+import { parseJsonText } from "../data/jsonFile";
 import { parseView, type KnownValues } from "../state/url";
 import type { ViewState } from "../state/store";
 
@@ -9,7 +12,12 @@ import type { ViewState } from "../state/store";
  * contract (docs/ARCHITECTURE.md, "From a choice to a picture") with a title and a caption to say aloud. One parser
  * (parseView) serves links and decks, so a slide is exactly a shareable link.
  */
-const bilingual = z.object({ sv: z.string().trim().min(1), en: z.string().trim().min(1) });
+/** A title or a caption: the default deck's longest is 154 characters. */
+const words = z.string().trim().min(1).max(1000);
+const bilingual = z.object({ sv: words, en: words });
+
+/** The default deck has 12 slides; a deck of 200 is about 100 kB. */
+export const DECK_ARRAY_LIMITS = { slides: 200 } as const;
 
 /** Lists shown beside the map on a slide: the report's national findings (2.2.9). */
 export const SLIDE_PANELS = ["challenges", "successFactors"] as const;
@@ -27,13 +35,18 @@ export const slideSchema = z.object({
 export const deckSchema = z.object({
   version: z.literal(1),
   title: bilingual,
-  slides: z.array(slideSchema).min(1).max(200),
+  slides: z.array(slideSchema).min(1).max(DECK_ARRAY_LIMITS.slides),
 });
 
 export type Slide = z.infer<typeof slideSchema>;
 export type Deck = z.infer<typeof deckSchema>;
 
-export type DeckResult = { ok: true; deck: Deck } | { ok: false; issues: ValidationIssue[] };
+export type DeckResult = { ok: true; deck: Deck } | Refusal;
+
+/** A deck's shape at a glance (version 1 and a list of slides), to tell a deck given to the dataset upload. */
+export function looksLikeDeck(raw: unknown): boolean {
+  return isObject(raw) && raw.version === 1 && Array.isArray(raw.slides);
+}
 
 /** What an ignored URL parameter means in a deck file, in the file author's terms. */
 function describeIgnored(key: string, value: string): string {
@@ -72,10 +85,20 @@ export function slideMisfit(slide: Slide, known: KnownValues): string[] {
 }
 
 /**
- * Validates a deck: the zod schema first, then every slide's view against
- * the dataset. All issues are listed with their paths, never only the first.
+ * Validates a deck: its size, then the zod schema, then every slide's view
+ * against the dataset. All issues are listed with their paths, never only the
+ * first; nothing it meets is thrown.
  */
 export function validateDeck(raw: unknown, known: KnownValues): DeckResult {
+  try {
+    const oversized = oversizedArray(raw, DECK_ARRAY_LIMITS);
+    return oversized ? { ok: false, problem: oversized } : validateSizedDeck(raw, known);
+  } catch (error) {
+    return { ok: false, problem: { kind: "check-failed", error: errorName(error) } };
+  }
+}
+
+function validateSizedDeck(raw: unknown, known: KnownValues): DeckResult {
   const parsed = deckSchema.safeParse(raw);
   if (!parsed.success) {
     return { ok: false, issues: parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })) };
@@ -87,15 +110,10 @@ export function validateDeck(raw: unknown, known: KnownValues): DeckResult {
   return issues.length > 0 ? { ok: false, issues } : { ok: true, deck: parsed.data };
 }
 
-/** Reads a deck file's text: not JSON is an issue too, never an exception. */
+/** Reads a deck file's text: not JSON is a refusal too, never an exception. */
 export function parseDeckText(text: string, known: KnownValues): DeckResult {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, issues: [{ path: "(file)", message: `is not valid JSON: ${(error as Error).message}` }] };
-  }
-  return validateDeck(raw, known);
+  const read = parseJsonText(text);
+  return read.ok ? validateDeck(read.raw, known) : read;
 }
 
 /**

@@ -1,5 +1,4 @@
 import deckUrl from "../../data/briefings/default.json?url";
-import type { ValidationIssue } from "../data/issues";
 import type { KnownValues } from "../state/url";
 import { parseDeckText, type DeckResult } from "./deckSchema";
 
@@ -7,11 +6,9 @@ import { parseDeckText, type DeckResult } from "./deckSchema";
 export async function loadDefaultDeck(known: KnownValues): Promise<DeckResult> {
   try {
     const response = await fetch(deckUrl);
-    if (!response.ok) return failed({ path: deckUrl, message: `could not be fetched (HTTP ${response.status})` });
+    if (!response.ok) return { ok: false, problem: { kind: "unreadable", detail: `HTTP ${response.status}` } };
     return parseDeckText(await response.text(), known);
   } catch (error) {
-    return failed({ path: deckUrl, message: `could not be fetched (${String(error)})` });
+    return { ok: false, problem: { kind: "unreadable", detail: String(error) } };
   }
 }
-
-const failed = (issue: ValidationIssue): DeckResult => ({ ok: false, issues: [issue] });

@@ -1,11 +1,14 @@
 import { useState } from "react";
-import type { ValidationIssue } from "../data/issues";
+import type { Refusal } from "../data/issues";
 import type { PresentStrings } from "../i18n/present";
 import type { KnownValues } from "../state/url";
 import { readDeckFile } from "./deckFile";
 import type { Deck } from "./deckSchema";
 import { useDeckStore } from "./deckStore";
 import { loadDefaultDeck } from "./loadDefaultDeck";
+
+/** A deck file refused, by its name (or the default deck's), and why. */
+export type DeckRefusal = { name: string; refusal: Refusal };
 
 /**
  * The deck editor's file work: open a deck file (validated first; on any
@@ -14,28 +17,28 @@ import { loadDefaultDeck } from "./loadDefaultDeck";
  */
 export function useDeckFile(known: KnownValues, t: PresentStrings, onPrint?: (deck: Deck) => Promise<unknown>) {
   const [status, setStatus] = useState("");
-  const [issues, setIssues] = useState<ValidationIssue[]>([]);
+  const [refused, setRefused] = useState<DeckRefusal | null>(null);
   const [busy, setBusy] = useState(false);
 
   const openFile = async (file: File | undefined): Promise<boolean> => {
     if (!file) return false;
-    const result = await readDeckFile(file, known, t.deckTooLarge);
+    const result = await readDeckFile(file, known);
     if (!result.ok) {
-      setIssues(result.issues);
+      setRefused({ name: file.name, refusal: result });
       setStatus("");
       return false;
     }
     useDeckStore.getState().setDeck(result.deck, "file");
-    setIssues([]);
+    setRefused(null);
     setStatus(t.deckLoaded(file.name, result.deck.slides.length));
     return true;
   };
 
   const reset = async () => {
     const result = await loadDefaultDeck(known);
-    if (!result.ok) return setIssues(result.issues);
+    if (!result.ok) return setRefused({ name: t.originDefault, refusal: result });
     useDeckStore.getState().setDeck(result.deck, "default");
-    setIssues([]);
+    setRefused(null);
     setStatus(t.originDefault);
   };
 
@@ -57,8 +60,8 @@ export function useDeckFile(known: KnownValues, t: PresentStrings, onPrint?: (de
   const change = (next: Deck, message: string) => {
     useDeckStore.getState().setDeck(next, "edited");
     setStatus(message);
-    setIssues([]);
+    setRefused(null);
   };
 
-  return { status, issues, busy, openFile, reset, print, change };
+  return { status, refused, busy, openFile, reset, print, change };
 }

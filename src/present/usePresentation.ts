@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { Dataset } from "../data/schema";
 import type { ValidationIssue } from "../data/issues";
+import { fileProblemText } from "../i18n/fileProblems";
 import { DEFAULT_VIEW, useViewStore, viewStateOf, type ViewState } from "../state/store";
 import { knownValuesOf, parseView, serializeView, type KnownValues } from "../state/url";
 import { slideMisfit, slideView } from "./deckSchema";
@@ -39,7 +40,11 @@ export function usePresentation(data: Dataset) {
     void loadDefaultDeck(known).then((result) => {
       if (cancelled || useDeckStore.getState().deck) return;
       if (result.ok) useDeckStore.getState().setDeck(result.deck, "default");
-      else setIssues(result.issues);
+      // The shipped deck fails only in a broken build; its problem is said in the language of the moment.
+      else
+        setIssues(
+          "issues" in result ? result.issues : [{ path: "(file)", message: fileProblemText(result.problem, useViewStore.getState().lang) }],
+        );
     });
     return () => {
       cancelled = true;

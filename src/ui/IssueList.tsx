@@ -1,14 +1,45 @@
-import type { ValidationIssue } from "../data/issues";
+import type { Refusal, ValidationIssue } from "../data/issues";
+import { FILE_STRINGS, fileProblemText, formatCount } from "../i18n/fileProblems";
+import type { Lang } from "../i18n/strings";
 
-/** Every problem of a data file with its path: the same list for the loaded file and an uploaded one. */
-export function IssueList({ issues }: { issues: readonly ValidationIssue[] }) {
+/**
+ * How many issues a list shows. A hostile file can have tens of thousands; a
+ * person reads the first few, fixes them and tries again, and a page of 100,000
+ * list items would freeze the tab for seconds.
+ */
+export const LISTED_ISSUES = 20;
+
+type IssueListProps = {
+  issues: readonly ValidationIssue[];
+  lang: Lang;
+  /** Checking stopped before the end of the file: there may be more than the list counts. */
+  incomplete?: boolean;
+};
+
+/** The problems of a data file with their paths, the first LISTED_ISSUES of them: the same list for the loaded file and an opened one. */
+export function IssueList({ issues, lang, incomplete = false }: IssueListProps) {
+  const more = issues.length - LISTED_ISSUES;
   return (
     <ul className="issue-list">
-      {issues.map((issue, i) => (
+      {issues.slice(0, LISTED_ISSUES).map((issue, i) => (
         <li key={i}>
           <code>{issue.path}</code> {issue.message}
         </li>
       ))}
+      {more > 0 && <li className="issue-list-more">{FILE_STRINGS[lang].moreIssues(formatCount(lang, more), incomplete)}</li>}
+    </ul>
+  );
+}
+
+/** How many reasons a refusal gives (for the words that introduce them). */
+export const reasonCount = (refusal: Refusal) => ("problem" in refusal ? 1 : refusal.issues.length);
+
+/** Why a file was refused: its one problem as a sentence in the interface language, or its issues. */
+export function RefusalList({ refusal, lang }: { refusal: Refusal; lang: Lang }) {
+  if ("issues" in refusal) return <IssueList issues={refusal.issues} lang={lang} incomplete={refusal.incomplete} />;
+  return (
+    <ul className="issue-list">
+      <li data-problem={refusal.problem.kind}>{fileProblemText(refusal.problem, lang)}</li>
     </ul>
   );
 }

@@ -106,8 +106,8 @@ test("builds a deck from the dashboard, downloads it, rejects a bad file, opens 
   await expect(page.getByText("Nuvarande data visas fortfarande")).toHaveCount(0);
   // Not JSON, through the file picker.
   await page.getByTestId("deck-file").setInputFiles(jsonFile("inte-json.json", "{ inte json"));
-  await expect(page.getByTestId("deck-issues")).toContainText("(file)");
-  await expect(page.getByTestId("deck-issues")).toContainText("is not valid JSON");
+  await expect(page.getByTestId("deck-issues")).toContainText("inte-json.json kunde inte användas. Det nuvarande bildspelet behålls.");
+  await expect(page.getByTestId("deck-issues")).toContainText("Filen är inte giltig JSON");
   await page.screenshot({ path: testInfo.outputPath("deck-editor-error-1920.png") });
   await expect(page.getByText("Nuvarande data visas fortfarande")).toHaveCount(0);
 

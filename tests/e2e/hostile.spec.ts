@@ -2,11 +2,13 @@ import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
 import { collectErrors, waitForMap } from "./helpers";
+import { encodeWindows1252 } from "../windows1252";
 
 /** Hostile and broken input: links, data files, geometry, a failing chart. */
 
 const rawText = readFileSync(new URL("../../data/rus-2026.json", import.meta.url), "utf8");
 const raw = () => JSON.parse(rawText);
+const deckText = readFileSync(new URL("../../data/briefings/default.json", import.meta.url), "utf8");
 const FIRST_PRACTICE = raw().practices[0] as { id: string; sv: string };
 
 async function openFile(page: Page, name: string, contents: string | Buffer) {
@@ -21,6 +23,15 @@ async function openFile(page: Page, name: string, contents: string | Buffer) {
 async function expectCurrentDatasetKept(page: Page) {
   await expect(page.getByTestId("map")).toHaveAttribute("data-ready", "true");
   await expect(page.getByTestId("legend").getByRole("heading")).toHaveText("Status för den regionala utvecklingsstrategin");
+}
+
+/** The page still answers: the table opens and Skåne, chosen there, opens its panel, spelled as the committed data spells it. */
+async function expectSkaneSelectable(page: Page, buttons = { table: "Tabell", map: "Karta" }) {
+  await page.getByRole("button", { name: buttons.table }).click();
+  await page.getByRole("table").first().getByRole("button", { name: "Skåne", exact: true }).click();
+  await expect(page.locator("#side-panel").getByRole("heading", { level: 2, name: "Skåne" })).toBeVisible();
+  await page.getByRole("button", { name: buttons.map }).click();
+  await waitForMap(page);
 }
 
 test.describe("hostile links", () => {
@@ -73,7 +84,7 @@ test.describe("opening a data file", () => {
   });
 
   const broken: [string, () => string, RegExp[]][] = [
-    ["not JSON", () => "{ this is not json", [/\(file\)/, /not valid JSON/]],
+    ["not JSON", () => '{\n  "edition": {},\n  this is not json', [/Filen är inte giltig JSON \(fel på rad 3, tecken 3\)\./]],
     [
       "wrong schema",
       () => {
@@ -147,6 +158,73 @@ test.describe("opening a data file", () => {
     await expect(legendTitle).toHaveText("Status för den regionala utvecklingsstrategin");
     await expect(page).toHaveURL(/\?region=SE-M$/);
     await expect(page.locator("#side-panel").getByRole("heading", { level: 2, name: "Skåne" })).toBeVisible();
+  });
+
+  // Issue 11, fault 2: 30,000 {} practices overflowed the stack without a word; 20,000 froze the tab and listed 120,000 items.
+  test("30,000 empty practices: one message, the data kept, the page answering", async ({ page }, testInfo) => {
+    const errors = collectErrors(page);
+    const practices = (n: number) => JSON.stringify({ ...raw(), practices: Array.from({ length: n }, () => ({})) });
+    await openFile(page, "rus-30000.json", practices(30_000));
+    const panel = page.getByTestId("upload-error");
+    await expect(panel.locator("li")).toHaveText([/^Listan practices har 30\s000 poster; högst 500 är tillåtna\.$/]);
+    await expectCurrentDatasetKept(page);
+    await page.screenshot({ path: testInfo.outputPath("upload-30000-practices.png") });
+    await expectSkaneSelectable(page);
+
+    // Under the limit but every practice wrong: checking stops at its budget, and the list shows the first 20 and counts the rest.
+    await openFile(page, "rus-450.json", practices(450));
+    await expect(panel.locator("li")).toHaveCount(21);
+    await expect(panel.locator("li").first()).toHaveText("practices[0].id Invalid input: expected string, received undefined");
+    await expect(panel.locator("li").last()).toHaveText(/^… och minst \d[\d\s]* till$/);
+    await expectCurrentDatasetKept(page);
+    expect(errors).toEqual([]);
+  });
+
+  // Issue 11, fault 5: the dataset saved as Windows-1252 was accepted, and Skåne became "Sk�ne".
+  test("a Windows-1252 file is refused for its encoding and Skåne keeps its å", async ({ page }, testInfo) => {
+    await openFile(page, "rus-2026-ansi.json", Buffer.from(encodeWindows1252(rawText)));
+    const panel = page.getByTestId("upload-error");
+    await expect(panel.locator("p")).toHaveText("rus-2026-ansi.json kunde inte användas. Nuvarande data visas fortfarande. Problem:");
+    await expect(panel.locator("li")).toHaveText(["Filen har fel teckenkodning — spara filen som UTF-8 och öppna den igen."]);
+    await page.screenshot({ path: testInfo.outputPath("upload-windows-1252.png") });
+    await expectCurrentDatasetKept(page);
+    await expectSkaneSelectable(page);
+    await expect(page.locator("body")).not.toContainText("\uFFFD");
+
+    // The same file in the English interface: the message is English.
+    await page.goto("/?lang=en");
+    await waitForMap(page);
+    await openFile(page, "rus-2026-ansi.json", Buffer.from(encodeWindows1252(rawText)));
+    await expect(panel.locator("li")).toHaveText(["The file has the wrong character encoding — save the file as UTF-8 and open it again."]);
+    await expectSkaneSelectable(page, { table: "Table", map: "Map" });
+  });
+
+  // Issue 11, fault 10: a deck file given to the data upload got eight dataset errors and no hint.
+  test("a deck file given as data, and data given to the deck builder, are each sent where they belong", async ({ page }, testInfo) => {
+    await openFile(page, "rus-2026-bildspel.json", deckText);
+    const panel = page.getByTestId("upload-error");
+    await expect(panel.locator("li")).toHaveText(["Det här ser ut som ett bildspel — öppna det i Bygg presentation."]);
+    await expectCurrentDatasetKept(page);
+    await panel.getByRole("button", { name: "Stäng" }).click();
+
+    await page.getByRole("button", { name: "Bygg presentation" }).click();
+    const rows = page.getByTestId("deck-slides").locator(":scope > li");
+    await expect(rows).toHaveCount(12);
+    await page
+      .getByTestId("deck-file")
+      .setInputFiles({ name: "rus-2026.json", mimeType: "application/json", buffer: Buffer.from(rawText) });
+    const issues = page.getByTestId("deck-issues");
+    await expect(issues.locator("p")).toHaveText("rus-2026.json kunde inte användas. Det nuvarande bildspelet behålls. Problem:");
+    await expect(issues.locator("li")).toHaveText(["Det här ser ut som en datafil — öppna den med knappen Öppna datafil."]);
+    await expect(rows).toHaveCount(12);
+    await page.screenshot({ path: testInfo.outputPath("deck-given-dataset.png") });
+
+    // A deck in the wrong encoding is refused the same way as a dataset.
+    await page
+      .getByTestId("deck-file")
+      .setInputFiles({ name: "ansi.json", mimeType: "application/json", buffer: Buffer.from(encodeWindows1252(deckText)) });
+    await expect(issues.locator("li")).toHaveText(["Filen har fel teckenkodning — spara filen som UTF-8 och öppna den igen."]);
+    await expect(rows).toHaveCount(12);
   });
 
   test("a file dropped on the page is read the same way", async ({ page }) => {

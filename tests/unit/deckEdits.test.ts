@@ -6,6 +6,7 @@ import { printPages } from "../../src/present/printPages";
 import { DEFAULT_VIEW } from "../../src/state/store";
 import { knownValuesOf } from "../../src/state/url";
 import { realDataset, realEnglish } from "./fixtures";
+import { bytesFile, refusalIssues, refusalProblem } from "./openedFile";
 
 const data = realDataset();
 const known = knownValuesOf(data);
@@ -61,20 +62,20 @@ describe("deck edits", () => {
 });
 
 describe("opening a deck file", () => {
-  const tooLarge = (kb: number, max: number) => `too large ${kb}/${max}`;
-  const file = (text: string, size = text.length) => ({ name: "deck.json", size, text: () => Promise.resolve(text) });
-
   it("refuses a file over the size cap before reading it", async () => {
-    const read = { ...file("{}", MAX_DECK_BYTES + 1), text: () => Promise.reject(new Error("must not be read")) };
-    expect(await readDeckFile(read, known, tooLarge)).toEqual({ ok: false, issues: [{ path: "deck.json", message: "too large 513/512" }] });
+    const file = bytesFile("{}", MAX_DECK_BYTES + 1);
+    expect(await readDeckFile(file, known)).toEqual({
+      ok: false,
+      problem: { kind: "too-large", bytes: MAX_DECK_BYTES + 1, limit: MAX_DECK_BYTES },
+    });
+    expect(file.reads).toBe(0);
   });
 
   it("reports a file that is not JSON, and one with an unknown practice by its path", async () => {
-    expect(await readDeckFile(file("not json"), known, tooLarge)).toMatchObject({ ok: false, issues: [{ path: "(file)" }] });
+    expect(refusalProblem(await readDeckFile(bytesFile("not json"), known))).toMatchObject({ kind: "not-json" });
     const bad = deckFileText(deck("color=status", "color=practice&practice=no-such-practice"));
-    const result = await readDeckFile(file(bad), known, tooLarge);
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.issues).toContainEqual({ path: "slides[1].view", message: 'unknown practice "no-such-practice"' });
+    const result = await readDeckFile(bytesFile(bad), known);
+    expect(refusalIssues(result)).toContainEqual({ path: "slides[1].view", message: 'unknown practice "no-such-practice"' });
   });
 });
 

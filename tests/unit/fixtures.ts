@@ -15,7 +15,7 @@ const fromRoot = (path: string) => resolve(process.cwd(), path);
 export function realDataset(): Dataset {
   const raw = JSON.parse(readFileSync(fromRoot("data/rus-2026.json"), "utf8"));
   const result = validateDataset(raw);
-  if (!result.ok) throw new Error(`the committed dataset is invalid: ${JSON.stringify(result.issues)}`);
+  if (!result.ok) throw new Error(`the committed dataset is invalid: ${JSON.stringify(result)}`);
   return result.data;
 }
 

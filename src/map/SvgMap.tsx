@@ -14,6 +14,7 @@ import { reservedBoxes } from "./reservedBoxes";
 import { svgToCanvas } from "./svgExport";
 import { usePaths, useSize } from "./svgMapHooks";
 import { SvgOutlines } from "./SvgOutlines";
+import { afterPaint } from "../ui/afterPaint";
 
 export type SvgMapProps = MapRendererProps & {
   /** The quiet note that this is the simplified map (none while it stands in for MapLibre loading). */
@@ -78,17 +79,24 @@ export function SvgMap(props: SvgMapProps) {
   // Laid out in the layout phase, once per change of what they depend on (the view, the marks, the names, the boxes
   // they keep clear of), before the paint: not once in the render and again when the legend turns out to have moved.
   const [placement, setPlacement] = useState<Placement>(NO_LABELS);
-  const laidOutFor = useRef<{ placeAt: typeof placeAt; fontPx: number } | null>(null);
+  const laidOutFor = useRef<{ placeAt: typeof placeAt; fontPx: number; view: typeof view } | null>(null);
   useLayoutEffect(() => {
     if (!containerRef.current || !view) return;
     const boxes = reservedBoxes(containerRef.current, overlayRef.current, noteRef.current);
+    let deferred = () => {};
     if (reserved === null || !sameBoxes(reserved, boxes)) {
-      setReserved(boxes);
-      return; // placeAt changes with them, and this effect runs again
+      // placeAt changes with them, and this effect runs again. Only the legend resized (a new mode): the recolour is
+      // painted first and the labels move in the next frame, as MapLibre's do.
+      if (reserved === null || laidOutFor.current?.view !== view) {
+        setReserved(boxes);
+        return;
+      }
+      deferred = afterPaint(() => setReserved(boxes));
     }
-    if (laidOutFor.current?.placeAt === placeAt && laidOutFor.current.fontPx === fontPx) return;
-    laidOutFor.current = { placeAt, fontPx };
+    if (laidOutFor.current?.placeAt === placeAt && laidOutFor.current.fontPx === fontPx) return deferred;
+    laidOutFor.current = { placeAt, fontPx, view };
     setPlacement(placeAt({ fontPx }));
+    return deferred;
     // The overlay and the note are new elements on every render of the page: the boxes are measured again then.
   }, [view, reserved, placeAt, fontPx, props.overlay, props.note]);
 

@@ -82,7 +82,7 @@ export function MapStage({ lang, onReady, ...props }: MapStageProps) {
     phase === "no-webgl" ? tm.simplifiedMap : phase === "failed" ? tm.mapLibreFailed : phase === "lost" ? tm.contextLost : undefined;
   return (
     <div className="map-stage" data-map-phase={phase}>
-      {phase !== "maplibre" && <SvgMap {...props} note={note} onReady={onSvgReady} />}
+      {/* MapLibre beneath, drawn and composited while the SVG map covers it: taking over is only removing the cover. */}
       {MapLibreView && phase !== "failed" && (
         <MapLibreView
           {...props}
@@ -92,6 +92,7 @@ export function MapStage({ lang, onReady, ...props }: MapStageProps) {
           onRestored={onRestored}
         />
       )}
+      {phase !== "maplibre" && <SvgMap {...props} note={note} onReady={onSvgReady} />}
     </div>
   );
 }

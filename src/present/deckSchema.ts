@@ -1,7 +1,7 @@
 import { z } from "../data/zod";
 import { formatPath } from "../data/validate";
 import type { ValidationIssue } from "../data/issues";
-import { parseView, type KnownValues } from "../state/url";
+import { parseView, type IgnoredParam, type KnownValues } from "../state/url";
 import type { ViewState } from "../state/store";
 
 /**
@@ -36,7 +36,8 @@ export type Deck = z.infer<typeof deckSchema>;
 export type DeckResult = { ok: true; deck: Deck } | { ok: false; issues: ValidationIssue[] };
 
 /** What an ignored URL parameter means in a deck file, in the file author's terms. */
-function describeIgnored(key: string, value: string): string {
+function describeIgnored({ key, value, repeated }: IgnoredParam): string {
+  if (repeated) return `"${key}" is given more than once; only the first is read ("${value}" is not)`;
   switch (key) {
     case "practice":
       return `unknown practice "${value}"`;
@@ -55,11 +56,11 @@ function describeIgnored(key: string, value: string): string {
 /** The issues of one slide's view: every parameter parseView had to drop. */
 export function viewIssues(view: string, known: KnownValues): string[] {
   const { ignored } = parseView(view.replace(/^\?/, ""), known);
-  const messages = ignored.map(({ key, value }) => describeIgnored(key, value));
+  const messages = ignored.map(describeIgnored);
   const params = new URLSearchParams(view.replace(/^\?/, ""));
   // present/slide parse fine but would nest a presentation inside a slide.
   for (const key of ["present", "slide"])
-    if (params.has(key) && !ignored.some((i) => i.key === key)) messages.push(describeIgnored(key, ""));
+    if (params.has(key) && !ignored.some((i) => i.key === key)) messages.push(describeIgnored({ key, value: "" }));
   return [...new Set(messages)];
 }
 

@@ -5,6 +5,8 @@ import type { Lang } from "../i18n/strings";
 import type { Presentation } from "./usePresentation";
 import { slideLists } from "./printPages";
 import { QuotedList } from "../ui/QuotedList";
+import { useClampedText } from "../ui/useClampedText";
+import { ClampedText } from "../ui/ClampedText";
 
 type SlideHeaderProps = { presentation: Presentation; lang: Lang };
 
@@ -44,14 +46,7 @@ export function SlideHeader({ presentation, lang, onExport }: SlideHeaderProps &
   }
   return (
     <header className="slide-header" data-testid="slide-header">
-      <div className="slide-text">
-        <h2 className="slide-title" data-testid="slide-title">
-          {current.title[lang]}
-        </h2>
-        <p className="slide-caption" data-testid="slide-caption">
-          {current.caption[lang]}
-        </p>
-      </div>
+      <SlideText title={current.title[lang]} caption={current.caption[lang]} />
       <div className="slide-meta">
         <p className="slide-counter" data-testid="slide-counter" aria-label={t.slideOf(slide, count)}>
           {t.slideCounter(slide, count)}
@@ -85,6 +80,25 @@ export function SlideHeader({ presentation, lang, onExport }: SlideHeaderProps &
         )}
       </div>
     </header>
+  );
+}
+
+/**
+ * The slide's title and caption, each cut to a few lines: a deck is anyone's file, and
+ * a title of any length must leave the slide number, the exit button and the map in view.
+ */
+function SlideText({ title, caption }: { title: string; caption: string }) {
+  const [titleRef, titleShown, titleTip] = useClampedText<HTMLHeadingElement>(title);
+  const [captionRef, captionShown, captionTip] = useClampedText<HTMLParagraphElement>(caption);
+  return (
+    <div className="slide-text">
+      <h2 className="slide-title line-clamp" data-testid="slide-title" ref={titleRef} title={titleTip}>
+        {titleShown}
+      </h2>
+      <p className="slide-caption line-clamp" data-testid="slide-caption" ref={captionRef} title={captionTip}>
+        {captionShown}
+      </p>
+    </div>
   );
 }
 
@@ -133,7 +147,7 @@ export function SlideGrid({ presentation, lang }: SlideHeaderProps) {
               }}
             >
               <span className="slide-grid-number">{i + 1}</span>
-              <span>{s.title[lang]}</span>
+              <ClampedText text={s.title[lang]} className="slide-grid-title" />
             </button>
           </li>
         ))}

@@ -9,14 +9,32 @@ import type { Lang } from "../i18n/strings";
  * line break are quoted and quotes doubled; lines end in CRLF; a UTF-8 BOM
  * makes Excel read å/ä/ö right. Semicolons serve Swedish Excel, where the
  * comma is the decimal mark. The source and date go in the file's last line,
- * a one-field row, so the table above still parses as a table.
+ * a one-field row, so the table above still parses as a table. Every cell,
+ * header and note included, goes through escapeField, so none can run as a formula.
  */
 export type Separator = "," | ";";
 export const BOM = "\uFEFF";
 
+/**
+ * A text cell a spreadsheet would read as a formula (OWASP, "CSV Injection"): a
+ * dataset or deck is anyone's file, and a name such as `=HYPERLINK(…)` would run
+ * when the download is opened in Excel or LibreOffice.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One field. Text that starts like a formula gets a leading `'`, so the cell is
+ * read as text, and is quoted. Numbers are data, never
+ * formulas: a negative number stays a number, so a column of them still sums.
+ */
 export function escapeField(value: string | number, separator: Separator): string {
-  const text = String(value);
-  return text.includes(separator) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  if (typeof value === "number") return String(value);
+  if (FORMULA_START.test(value)) return quoted(`'${value}`);
+  return value.includes(separator) || /["\r\n]/.test(value) ? quoted(value) : value;
+}
+
+function quoted(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
 }
 
 export function toCsv(rows: (string | number)[][], separator: Separator, note?: string): string {

@@ -19,6 +19,9 @@ const sv = {
   noWebgl: "Kartan kan inte visas i den här webbläsaren (WebGL 2 saknas). Förklaringen och uppgifterna nedan gäller ändå.",
   dismiss: "Stäng",
   urlIgnored: "Några delar av länken kunde inte användas och ignorerades:",
+  urlRepeated: "Angavs mer än en gång; bara den första lästes:",
+  /** After the first few parameters of a notice: how many more were ignored. */
+  urlMore: (n: number) => `… och ${n.toLocaleString("sv-SE")} till`,
   dismissNotice: "Stäng meddelandet",
   language: "Språk",
   mapSummary: (parts: string) => `Karta: ${parts}.`,
@@ -40,6 +43,8 @@ const en: Strings = {
   noWebgl: "The map cannot be shown in this browser (WebGL 2 is missing). The legend and figures below still apply.",
   dismiss: "Dismiss",
   urlIgnored: "Some parts of the link could not be used and were ignored:",
+  urlRepeated: "Given more than once; only the first was read:",
+  urlMore: (n: number) => `… and ${n.toLocaleString("en-GB")} more`,
   dismissNotice: "Dismiss this notice",
   language: "Language",
   mapSummary: (parts: string) => `Map: ${parts}.`,

@@ -7,6 +7,7 @@ import { classify } from "../domain/classify";
 import { useViewStore, viewStateOf } from "../state/store";
 import { knownValuesOf } from "../state/url";
 import { reasonCount, RefusalList } from "../ui/IssueList";
+import { ClampedText } from "../ui/ClampedText";
 import { addSlide, deckFileText, moveSlide, removeSlide, slideKey, slideViewOf, updateSlide } from "./deckEdits";
 import { slideMisfit, type Deck } from "./deckSchema";
 import { DeckSlideRow } from "./DeckSlideRow";
@@ -140,7 +141,16 @@ export function DeckEditor({ data, lang, presentation, onDownload, onPrint }: De
             {t.closeEditor}
           </button>
         </header>
-        <p className="deck-editor-origin">{deck ? `${deck.title[lang]} · ${originLabel}` : t.deckLoading}</p>
+        <p className="deck-editor-origin">
+          {deck ? (
+            <>
+              <ClampedText text={deck.title[lang]} className="deck-editor-deck-title" />
+              <span className="deck-editor-origin-label">· {originLabel}</span>
+            </>
+          ) : (
+            t.deckLoading
+          )}
+        </p>
 
         <section aria-labelledby="deck-add-heading" className="deck-editor-add">
           <h3 id="deck-add-heading">

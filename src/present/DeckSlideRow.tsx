@@ -2,6 +2,8 @@ import type { PresentStrings } from "../i18n/present";
 import type { Lang } from "../i18n/strings";
 import type { Slide } from "./deckSchema";
 import { SlideForm, type SlideWords } from "./SlideForm";
+import { cutText } from "../data/cutText";
+import { ClampedText } from "../ui/ClampedText";
 
 type DeckSlideRowProps = {
   slide: Slide;
@@ -40,13 +42,13 @@ export function DeckSlideRow({
     return <SlideForm lang={lang} initial={slide} submitLabel={t.save} testId="deck-edit-form" onCancel={onCancelEdit} onSubmit={onSave} />;
   }
   const title = slide.title[lang];
+  // The buttons are named by the slide's title; a screen reader need not read out 400 kB of it three times.
+  const named = cutText(title, 100);
   return (
     <>
       <span className="deck-slide-number">{index + 1}</span>
       <span className="deck-slide-text">
-        <span className="deck-slide-title" data-testid="deck-slide-title">
-          {title}
-        </span>
+        <ClampedText text={title} className="deck-slide-title" testId="deck-slide-title" />
         <code className="deck-editor-view">{slide.view || "color=status"}</code>
         {misfit.length > 0 && (
           <span className="deck-slide-misfit" data-testid="deck-slide-misfit">
@@ -55,7 +57,7 @@ export function DeckSlideRow({
         )}
       </span>
       <span className="deck-slide-actions">
-        <button type="button" data-action="up" disabled={index === 0} onClick={() => onMove(-1, "up")} aria-label={`${t.moveUp}: ${title}`}>
+        <button type="button" data-action="up" disabled={index === 0} onClick={() => onMove(-1, "up")} aria-label={`${t.moveUp}: ${named}`}>
           ↑
         </button>
         <button
@@ -63,14 +65,14 @@ export function DeckSlideRow({
           data-action="down"
           disabled={index === count - 1}
           onClick={() => onMove(1, "down")}
-          aria-label={`${t.moveDown}: ${title}`}
+          aria-label={`${t.moveDown}: ${named}`}
         >
           ↓
         </button>
         <button type="button" data-action="edit" onClick={onEdit}>
           {t.edit}
         </button>
-        <button type="button" data-action="remove" disabled={count <= 1} onClick={onRemove} aria-label={`${t.remove}: ${title}`}>
+        <button type="button" data-action="remove" disabled={count <= 1} onClick={onRemove} aria-label={`${t.remove}: ${named}`}>
           {t.remove}
         </button>
         <button type="button" data-action="present" onClick={onPresent} aria-label={t.presentFrom(index + 1)}>

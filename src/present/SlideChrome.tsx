@@ -1,10 +1,12 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import type { Findings } from "../data/schema";
 import { PRESENT_STRINGS } from "../i18n/present";
 import type { Lang } from "../i18n/strings";
 import type { Presentation } from "./usePresentation";
 import { slideLists } from "./printPages";
 import { QuotedList } from "../ui/QuotedList";
+import { useClampedText } from "../ui/useClampedText";
+import { ClampedText } from "../ui/ClampedText";
 
 type SlideHeaderProps = { presentation: Presentation; lang: Lang };
 
@@ -44,19 +46,13 @@ export function SlideHeader({ presentation, lang, onExport }: SlideHeaderProps &
   }
   return (
     <header className="slide-header" data-testid="slide-header">
-      <div className="slide-text">
-        <h2 className="slide-title" data-testid="slide-title">
-          {current.title[lang]}
-        </h2>
-        <p className="slide-caption" data-testid="slide-caption">
-          {current.caption[lang]}
-        </p>
+      <SlideText title={current.title[lang]} caption={current.caption[lang]}>
         {presentation.misfit.length > 0 && (
           <p className="slide-misfit" role="alert" data-testid="slide-misfit">
             {t.slideMisfit(presentation.misfit)}
           </p>
         )}
-      </div>
+      </SlideText>
       <div className="slide-meta">
         <p className="slide-counter" data-testid="slide-counter" aria-label={t.slideOf(slide, count)}>
           {t.slideCounter(slide, count)}
@@ -90,6 +86,26 @@ export function SlideHeader({ presentation, lang, onExport }: SlideHeaderProps &
         )}
       </div>
     </header>
+  );
+}
+
+/**
+ * The slide's title and caption, each cut to a few lines: a deck is anyone's file, and
+ * a title of any length must leave the slide number, the exit button and the map in view.
+ */
+function SlideText({ title, caption, children }: { title: string; caption: string; children?: ReactNode }) {
+  const [titleRef, titleShown, titleTip] = useClampedText<HTMLHeadingElement>(title);
+  const [captionRef, captionShown, captionTip] = useClampedText<HTMLParagraphElement>(caption);
+  return (
+    <div className="slide-text">
+      <h2 className="slide-title line-clamp" data-testid="slide-title" ref={titleRef} title={titleTip}>
+        {titleShown}
+      </h2>
+      <p className="slide-caption line-clamp" data-testid="slide-caption" ref={captionRef} title={captionTip}>
+        {captionShown}
+      </p>
+      {children}
+    </div>
   );
 }
 
@@ -138,7 +154,7 @@ export function SlideGrid({ presentation, lang }: SlideHeaderProps) {
               }}
             >
               <span className="slide-grid-number">{i + 1}</span>
-              <span>{s.title[lang]}</span>
+              <ClampedText text={s.title[lang]} className="slide-grid-title" />
             </button>
           </li>
         ))}

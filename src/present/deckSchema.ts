@@ -4,7 +4,7 @@ import { oversizedArray } from "../data/arrayLimits";
 import { errorName, type Refusal, type ValidationIssue } from "../data/issues";
 import { isObject } from "../data/loose";
 import { parseJsonText } from "../data/jsonFile";
-import { parseView, type KnownValues } from "../state/url";
+import { parseView, type IgnoredParam, type KnownValues } from "../state/url";
 import type { ViewState } from "../state/store";
 
 /**
@@ -49,7 +49,8 @@ export function looksLikeDeck(raw: unknown): boolean {
 }
 
 /** What an ignored URL parameter means in a deck file, in the file author's terms. */
-function describeIgnored(key: string, value: string): string {
+function describeIgnored({ key, value, repeated }: IgnoredParam): string {
+  if (repeated) return `"${key}" is given more than once; only the first is read ("${value}" is not)`;
   switch (key) {
     case "practice":
       return `unknown practice "${value}"`;
@@ -68,11 +69,11 @@ function describeIgnored(key: string, value: string): string {
 /** The issues of one slide's view: every parameter parseView had to drop. */
 export function viewIssues(view: string, known: KnownValues): string[] {
   const { ignored } = parseView(view.replace(/^\?/, ""), known);
-  const messages = ignored.map(({ key, value }) => describeIgnored(key, value));
+  const messages = ignored.map(describeIgnored);
   const params = new URLSearchParams(view.replace(/^\?/, ""));
   // present/slide parse fine but would nest a presentation inside a slide.
   for (const key of ["present", "slide"])
-    if (params.has(key) && !ignored.some((i) => i.key === key)) messages.push(describeIgnored(key, ""));
+    if (params.has(key) && !ignored.some((i) => i.key === key)) messages.push(describeIgnored({ key, value: "" }));
   return [...new Set(messages)];
 }
 

@@ -1,3 +1,4 @@
+import { cutText } from "../data/cutText";
 import type { Dataset } from "../data/schema";
 import { LANGS, type Lang } from "../i18n/strings";
 import { COLOR_MODES, DEFAULT_VIEW, MAX_SEARCH, canonicalView, type ColorMode, type ViewState } from "./store";
@@ -24,7 +25,11 @@ export function knownValuesOf(data: Pick<Dataset, "regions" | "practices">): Kno
   };
 }
 
-export type IgnoredParam = { key: string; value: string };
+/**
+ * A dropped parameter, key and value cut for showing (`shown`). `repeated`: the
+ * key was given again, and only its first occurrence was read, whatever its value.
+ */
+export type IgnoredParam = { key: string; value: string; repeated?: true };
 export type ParsedView = { view: ViewState; ignored: IgnoredParam[] };
 
 /** Every key of the URL contract (docs/ARCHITECTURE.md, "The view is a link"); tests derive theirs from it. */
@@ -45,12 +50,10 @@ export const URL_KEYS = [
 const KNOWN_KEYS: ReadonlySet<string> = new Set(URL_KEYS);
 /** A section of the report: a number ("2.2.6") or one of its unnumbered parts. Whether it exists, the reader says. */
 const SECTION = /^(\d{1,2}(\.\d{1,2}){0,3}|sammanfattning|underlag)$/u;
-/** Longer values are never meaningful here; cut them so notices stay readable. */
+/** Longer keys and values are never meaningful here; cut them so notices stay readable. */
 const MAX_SHOWN = 40;
 
-function shown(value: string): string {
-  return value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value;
-}
+const shown = (value: string) => cutText(value, MAX_SHOWN);
 
 function parseIntStrict(value: string, min: number, max: number): number | undefined {
   if (!/^\d{1,3}$/.test(value)) return undefined;
@@ -62,7 +65,7 @@ export function parseView(search: string, known: KnownValues): ParsedView {
   const params = new URLSearchParams(search);
   const ignored: IgnoredParam[] = [];
   const view: ViewState = { ...DEFAULT_VIEW, compare: [] };
-  const ignore = (key: string, value: string) => ignored.push({ key, value: shown(value) });
+  const ignore = (key: string, value: string) => ignored.push({ key: shown(key), value: shown(value) });
   const seen = new Set<string>();
 
   for (const [key, value] of params) {
@@ -71,8 +74,8 @@ export function parseView(search: string, known: KnownValues): ParsedView {
       continue;
     }
     if (seen.has(key)) {
-      // A repeated key is ambiguous: the first one wins, the rest are reported.
-      ignore(key, value);
+      // A repeated key is ambiguous: the first one wins (as URLSearchParams.get reads it), the rest are reported as repeats.
+      ignored.push({ key, value: shown(value), repeated: true });
       continue;
     }
     seen.add(key);

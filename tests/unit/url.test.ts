@@ -47,10 +47,23 @@ describe("URL contract", () => {
     expect(parseView("?q=3", known).view.q).toBeUndefined();
   });
 
-  it("keeps the first of repeated keys and reports the rest", () => {
+  it("keeps the first of repeated keys and reports the rest as repeated", () => {
     const { view, ignored } = parseView("?lang=en&lang=sv", known);
     expect(view.lang).toBe("en");
-    expect(ignored).toEqual([{ key: "lang", value: "sv" }]);
+    expect(ignored).toEqual([{ key: "lang", value: "sv", repeated: true }]);
+  });
+
+  it("reports a repeated region as repeated, not as an unknown region", () => {
+    const { view, ignored } = parseView("?region=SE-M&region=SE-AB", known);
+    expect(view.region).toBe("SE-M");
+    expect(ignored).toEqual([{ key: "region", value: "SE-AB", repeated: true }]);
+    // The first occurrence is the one read, valid or not: a later valid one does not stand in for it.
+    const firstBad = parseView("?region=SE-QQ&region=SE-AB", known);
+    expect(firstBad.view.region).toBeUndefined();
+    expect(firstBad.ignored).toEqual([
+      { key: "region", value: "SE-QQ" },
+      { key: "region", value: "SE-AB", repeated: true },
+    ]);
   });
 
   it("rejects compare lists that are too short, too long or name unknown regions", () => {
@@ -63,6 +76,10 @@ describe("URL contract", () => {
     const long = "x".repeat(5000);
     const { ignored } = parseView(`?region=${long}`, known);
     expect(ignored[0]!.value.length).toBeLessThanOrEqual(41);
+    // Unknown keys are cut the same way.
+    expect(parseView(`?${long}=1`, known).ignored).toEqual([{ key: `${"x".repeat(40)}…`, value: "1" }]);
+    // Never in the middle of a surrogate pair: "😀" is two UTF-16 units.
+    expect(parseView(`?region=${"x".repeat(39)}${"😀".repeat(5)}`, known).ignored[0]!.value).toBe(`${"x".repeat(39)}…`);
     for (const junk of ["?%E0%A4%A", "?=&=&&", "?region=<script>alert(1)</script>", "??lang==en", "#x"]) {
       expect(() => parseView(junk, known)).not.toThrow();
     }

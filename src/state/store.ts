@@ -112,7 +112,10 @@ export const useViewStore = create<ViewState & ViewActions>()((setRaw, get) => {
   // otherwise keep the old view's value.
   const set = (change: Partial<ViewState> | ((s: ViewState) => Partial<ViewState>)) => {
     const now = viewStateOf(get());
-    setRaw({ ...NO_VIEW, ...canonicalView({ ...now, ...(typeof change === "function" ? change(now) : change) }) });
+    const next = canonicalView({ ...now, ...(typeof change === "function" ? change(now) : change) });
+    // The same regions keep the same array: components that select `compare` re-render only when it changes.
+    const compare = sameList(next.compare, get().compare) ? get().compare : next.compare;
+    setRaw({ ...NO_VIEW, ...next, compare });
   };
   return {
     ...DEFAULT_VIEW,
@@ -139,3 +142,5 @@ export const useViewStore = create<ViewState & ViewActions>()((setRaw, get) => {
     closeReport: () => set({ read: undefined, search: undefined }),
   };
 });
+
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);

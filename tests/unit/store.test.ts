@@ -33,3 +33,16 @@ describe("the view store", () => {
     expect(Object.values(view).some((v) => typeof v === "function")).toBe(false);
   });
 });
+
+describe("the store keeps what did not change", () => {
+  it("an action that leaves the comparison as it was keeps its array, so what selects it does not re-render", () => {
+    const store = useViewStore.getState();
+    store.setCompare(["SE-M", "SE-K"]);
+    const compare = useViewStore.getState().compare;
+    store.setColorMode("year");
+    store.selectRegion("SE-AB");
+    expect(useViewStore.getState().compare).toBe(compare);
+    store.setCompare(["SE-M", "SE-N"]);
+    expect(useViewStore.getState().compare).toEqual(["SE-M", "SE-N"]);
+  });
+});

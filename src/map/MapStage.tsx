@@ -54,13 +54,21 @@ export function MapStage({ lang, onReady, ...props }: MapStageProps) {
   }, [phase]);
 
   const svgOnly = phase === "no-webgl" || phase === "failed";
+  const svgHandle = useRef<MapHandle | null>(null);
   const onSvgReady = useCallback(
     (handle: MapHandle) => {
+      svgHandle.current = handle;
       if (svgOnly) performance.mark("rus:map-ready");
       onReady(handle, svgOnly);
     },
     [onReady, svgOnly],
   );
+  // MapLibre failed after the SVG map was drawn: the SVG map is now the map that stays, and is said to be, once.
+  useEffect(() => {
+    if (!svgOnly || !svgHandle.current) return;
+    performance.mark("rus:map-ready");
+    onReady(svgHandle.current, true);
+  }, [svgOnly, onReady]);
   const onMapLibreReady = useCallback(
     (handle: MapHandle) => {
       mapLibreHandle.current = handle;

@@ -141,6 +141,8 @@ test.describe("faults 3 and 4: MapLibre that cannot start leaves the SVG map, wi
       await expect(page.locator(".map-stage")).toHaveAttribute("data-map-phase", "failed");
       await expect(page.getByTestId("map")).toHaveAttribute("data-renderer", "svg");
       await expect(page.getByTestId("map-note")).toHaveText("Förenklad karta visas (den fullständiga kartan kunde inte starta)");
+      // The SVG map is reported as the map that stays: the side panel comes at once, not after its 5 s fallback.
+      await expect.poll(() => page.evaluate(() => performance.getEntriesByName("rus:map-ready").length)).toBe(1);
       // It is the map: a click selects.
       const box = (await page.getByTestId("map").boundingBox())!;
       const at = await placeOnMap(page, SKANE);

@@ -1,7 +1,10 @@
+import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { axeViolations } from "./axe";
 import { waitForMap } from "./helpers";
+import { validateDataset } from "../../src/data/validate";
+import { classify } from "../../src/domain/classify";
 
 /** Loads a view, waits for its map (or table), lets late content settle, and audits it. */
 async function audit(page: Page, url: string, ready: (page: Page) => Promise<void> = waitForMap) {
@@ -91,4 +94,19 @@ test.describe("zoom", () => {
     await page.screenshot({ path: testInfo.outputPath("zoom200-panel.png") });
     expect(await axeViolations(page)).toEqual([]);
   });
+});
+
+test("forced colours (Windows high contrast) keep the legend's swatches in the map's colours", async ({ page }) => {
+  const result = validateDataset(JSON.parse(readFileSync("data/rus-2026.json", "utf8")));
+  if (!result.ok) throw new Error("dataset invalid");
+  const expected = classify(result.data, { color: "status" }, "sv").classes.map((c) => c.color);
+  await page.emulateMedia({ forcedColors: "active" });
+  await page.goto("/");
+  await waitForMap(page);
+  const swatches = await page
+    .getByTestId("legend")
+    .locator(".legend-swatch")
+    .evaluateAll((els) => els.map((el) => getComputedStyle(el).backgroundColor));
+  const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(", ")})`;
+  expect(swatches).toEqual(expected.map(rgb));
 });

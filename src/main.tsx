@@ -8,6 +8,9 @@ import "./styles.css";
 // The fetches start now, not after React's first render; MapLibre's code only where it can run (the SVG map is drawn
 // first either way). A failure here is answered by the map, which asks again.
 void loadAppData();
+// A presentation link is laid out as slides from its first frame, not as the dashboard until React's effects run
+// (usePresentation keeps the class in step afterwards).
+if (new URLSearchParams(window.location.search).get("present") === "1") document.documentElement.classList.add("presenting");
 if (canRunMapLibre()) loadMapView().catch(() => {});
 
 const root = document.getElementById("root");

@@ -130,3 +130,16 @@ test("downloads the current view as CSV and reads it back", async ({ page }) => 
   await page.getByTestId("copy-link").click();
   await expect(page.getByTestId("export-status")).toHaveText(/Länk kopierad|Länken kunde inte kopieras/);
 });
+
+test("a presentation link is styled as slides from its first frame", async ({ page }) => {
+  // DOMContentLoaded comes after the app's module has run and before React's first commit and effects.
+  await page.addInitScript(() =>
+    document.addEventListener("DOMContentLoaded", () => {
+      (window as unknown as { presentingAtStart: boolean }).presentingAtStart = document.documentElement.classList.contains("presenting");
+    }),
+  );
+  await page.goto("/?present=1&slide=2");
+  await waitForMap(page);
+  expect(await page.evaluate(() => (window as unknown as { presentingAtStart: boolean }).presentingAtStart)).toBe(true);
+  await expect(page.locator(".app-header")).toBeHidden();
+});

@@ -1,9 +1,8 @@
-import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { axeViolations } from "./axe";
 import { waitForMap } from "./helpers";
-import { validateDataset } from "../../src/data/validate";
+import { committedDataset } from "./data";
 import { classify } from "../../src/domain/classify";
 
 /** Loads a view, waits for its map (or table), lets late content settle, and audits it. */
@@ -97,9 +96,7 @@ test.describe("zoom", () => {
 });
 
 test("forced colours (Windows high contrast) keep the legend's swatches in the map's colours", async ({ page }) => {
-  const result = validateDataset(JSON.parse(readFileSync("data/rus-2026.json", "utf8")));
-  if (!result.ok) throw new Error("dataset invalid");
-  const expected = classify(result.data, { color: "status" }, "sv").classes.map((c) => c.color);
+  const expected = classify(committedDataset(), { color: "status" }, "sv").classes.map((c) => c.color);
   await page.emulateMedia({ forcedColors: "active" });
   await page.goto("/");
   await waitForMap(page);

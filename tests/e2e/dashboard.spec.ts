@@ -1,8 +1,6 @@
-import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import type { Dataset } from "../../src/data/schema";
-import { validateDataset } from "../../src/data/validate";
+import { committedDataset } from "./data";
 import { classify, type ColorChoice } from "../../src/domain/classify";
 import {
   collectErrors,
@@ -16,9 +14,7 @@ import {
   waitForMapAtRest,
 } from "./helpers";
 
-const result = validateDataset(JSON.parse(readFileSync(new URL("../../data/rus-2026.json", import.meta.url), "utf8")));
-if (!result.ok) throw new Error("dataset invalid");
-const data: Dataset = result.data;
+const data = committedDataset();
 
 const NORRBOTTEN: [number, number] = [20.5, 67.0];
 const DALARNA: [number, number] = [14.2, 61.3];

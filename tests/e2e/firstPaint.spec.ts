@@ -1,7 +1,7 @@
 import { chromium, type Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { CHROME_ARGS, resolveChromePath } from "../../scripts/chrome-path.mjs";
-import { collectErrors, placeOnMap, waitForMap, waitForMapAtRest } from "./helpers";
+import { collectErrors, placeOnMap, viewBoundsOf, waitForMap, waitForMapAtRest } from "./helpers";
 
 /**
  * Issue 14: the SVG map is the first map, it works while MapLibre loads behind it, and MapLibre takes over with
@@ -10,7 +10,7 @@ import { collectErrors, placeOnMap, waitForMap, waitForMapAtRest } from "./helpe
 const SKANE: [number, number] = [13.6, 55.95];
 const NORRBOTTEN: [number, number] = [20.5, 67.0];
 
-const boundsOf = async (page: Page) => (await page.getByTestId("map").getAttribute("data-view-bounds"))!.split(",").map(Number);
+const boundsOf = async (page: Page) => (await viewBoundsOf(page))!.split(",").map(Number);
 
 /** Two views the same to within 0.5 % of their extent: nothing jumps when MapLibre takes over. */
 function expectSameFrame(actual: number[], expected: number[]) {

@@ -1,17 +1,13 @@
-import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { CHROME_ARGS, resolveChromePath } from "../../scripts/chrome-path.mjs";
-import type { Dataset } from "../../src/data/schema";
-import { validateDataset } from "../../src/data/validate";
+import { committedDataset } from "./data";
 import { classify } from "../../src/domain/classify";
 import { axeViolations } from "./axe";
 import { colorDistance, hexToRgb, mapCanvasShot, placeOnMap, samplePng, waitForMap } from "./helpers";
 import { expectEveryRegionNamedOnItself } from "./labelChecks";
 
-const result = validateDataset(JSON.parse(readFileSync(new URL("../../data/rus-2026.json", import.meta.url), "utf8")));
-if (!result.ok) throw new Error("dataset invalid");
-const data: Dataset = result.data;
+const data = committedDataset();
 
 // Chromium without WebGL, as on a government laptop without a GPU: MapLibre cannot start.
 test.use({ launchOptions: { executablePath: resolveChromePath(), args: [...CHROME_ARGS, "--disable-3d-apis"] } });

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { validateDataset } from "../../src/data/validate";
+import { committedDataset } from "./data";
 import { classify } from "../../src/domain/classify";
 import { BIVARIATE_COLORS } from "../../src/domain/palettes";
 import { MACRO_LINE_COLOR } from "../../src/map/macroLayer";
@@ -20,9 +20,7 @@ import {
 } from "./helpers";
 
 const root = (path: string) => resolve(process.cwd(), path);
-const parsed = validateDataset(JSON.parse(readFileSync(root("data/rus-2026.json"), "utf8")));
-if (!parsed.ok) throw new Error("dataset invalid");
-const data = parsed.data;
+const data = committedDataset();
 const nameOf = (code: string) => data.regions.find((r) => r.code === code)!.name;
 
 const A = "macro-regional-perspectives";

@@ -3,7 +3,7 @@ import { extname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { collectErrors, placeOnMap, waitForMap } from "./helpers";
+import { collectErrors, placeOnMap, viewBoundsOf, waitForMap } from "./helpers";
 
 /**
  * Issue 11's faults that are about the view and the way back (1, 3, 4, 7, 8), each reproduced as the tester found it.
@@ -22,7 +22,7 @@ async function openDataset(page: Page, text: string) {
   await page.getByTestId("dataset-file-input").setInputFiles({ name: "ny.json", mimeType: "application/json", buffer: Buffer.from(text) });
 }
 
-const northOf = async (page: Page) => Number((await page.getByTestId("map").getAttribute("data-view-bounds"))!.split(",")[3]);
+const northOf = async (page: Page) => Number((await viewBoundsOf(page))!.split(",")[3]);
 
 test.describe("fault 1: a view is exactly its link", () => {
   test("P from a zoomed region with NUTS 2 opens the national first slide; Escape gives the view back", async ({ page }) => {

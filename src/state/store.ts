@@ -67,7 +67,7 @@ export function viewStateOf(s: ViewState): ViewState {
  * (Which practices may be paired needs the dataset: the link parser checks that, the practice pickers offer no other.)
  */
 export function canonicalView(view: ViewState): ViewState {
-  const next: ViewState = { ...view, compare: view.compare.length >= 2 ? [...new Set(view.compare)].slice(0, MAX_COMPARE) : [] };
+  const next: ViewState = { ...view, compare: [...new Set(view.compare)].slice(0, MAX_COMPARE) };
   if ((next.color === "practice" && next.practice === undefined) || (next.color === "question" && next.q === undefined)) {
     next.color = DEFAULT_VIEW.color;
   }
@@ -122,20 +122,19 @@ export const useViewStore = create<ViewState & ViewActions>()((setRaw, get) => {
     setView: (view) => set({ ...NO_VIEW, ...viewStateOf(view) }),
     setLang: (lang) => set({ lang }),
     selectRegion: (region) => set({ region }),
-    // A mode's parameter is dropped with the mode, so the URL never carries a stale one.
-    setColorMode: (color) => set({ color, practice: undefined, practice2: undefined, q: undefined }),
+    // A mode's parameter goes with the mode (canonicalView), so the URL never carries a stale one.
+    setColorMode: (color) => set({ color }),
     // The second practice stays while the first changes, unless they become the same or the caller says it cannot stay.
     showPractice: (practice, keepSecond = false) =>
       set((s) => ({
         color: "practice",
         practice,
-        q: undefined,
         practice2: keepSecond && s.practice2 !== practice ? s.practice2 : undefined,
       })),
-    showQuestion: (q) => set({ color: "question", q, practice: undefined, practice2: undefined }),
-    setPractice2: (practice2) => set((s) => ({ practice2: practice2 === s.practice ? undefined : practice2 })),
+    showQuestion: (q) => set({ color: "question", q }),
+    setPractice2: (practice2) => set({ practice2 }),
     setMacro: (macro) => set({ macro }),
-    setCompare: (codes) => set({ compare: [...new Set(codes)].slice(0, MAX_COMPARE) }),
+    setCompare: (codes) => set({ compare: codes }),
     goToSlide: (slide) => set({ present: true, slide }),
     openReport: (section = READ_START) => set({ read: section }),
     setSearch: (search) => set((s) => ({ search: search === "" ? undefined : search, read: s.read ?? READ_START })),

@@ -20,6 +20,7 @@ import type { Geo } from "./useAppData";
 import { useDashboardModel } from "./useDashboardModel";
 import { useMapReadyState } from "./useMapReadyState";
 import { useUrlSync } from "./useUrlSync";
+import { currentViewToDraw } from "./viewToDraw";
 import { useReading, type Reading } from "./useReading";
 import { READER_STRINGS } from "../i18n/reader";
 import type { ReportReaderProps } from "../reader/ReportReader";
@@ -105,8 +106,8 @@ export function Dashboard({ data, geo, lang, onRetryGeometry, actionsSlot }: Das
             lang={lang}
             presentation={presentation}
             classification={model.classification}
-            mapHandle={mapHandle}
-            canPrintDeck={mainView !== "table"}
+            current={currentViewToDraw(model, mainView === "report")}
+            neighbours={model.geometry.neighbourTable}
             nameOf={model.nameOf}
           />
         </Suspense>
@@ -163,7 +164,6 @@ export function Dashboard({ data, geo, lang, onRetryGeometry, actionsSlot }: Das
             model={model}
             presentation={presentation}
             mainView={mainView}
-            mapHandle={mapHandle}
             onMapReady={onMapReady}
             pending={pending}
           />

@@ -1,7 +1,8 @@
 import type { Dataset } from "../data/schema";
 import type { Lang } from "../i18n/strings";
 import type { Classification } from "../domain/classify";
-import type { MapHandle } from "../domain/mapRenderer";
+import type { NeighbourTable } from "../geo/neighbourTable";
+import type { ViewToDraw } from "../export/viewImage";
 import { ExportTools } from "../export/ExportTools";
 import { downloadBlob } from "../export/download";
 import { DeckEditor } from "../present/DeckEditor";
@@ -14,10 +15,10 @@ export type DashboardActionsProps = {
   lang: Lang;
   presentation: Presentation;
   classification: Classification;
-  /** The map, once drawn; null in the table view or before the map is ready. */
-  mapHandle: MapHandle | null;
-  /** The deck can be printed from the map view only (its slides are map images). */
-  canPrintDeck: boolean;
+  /** The view shown, as the picture pipeline draws it; null until the geometry is in. */
+  current: ViewToDraw | null;
+  /** The selection's neighbours, outlined in every picture of a view. */
+  neighbours: NeighbourTable;
   nameOf: (code: string) => string;
 };
 
@@ -26,15 +27,8 @@ export type DashboardActionsProps = {
  * own (default export for React.lazy): the page renders it once the map is
  * ready, so its code need not be parsed before.
  */
-export default function DashboardActions({
-  data,
-  lang,
-  presentation,
-  classification,
-  mapHandle,
-  canPrintDeck,
-  nameOf,
-}: DashboardActionsProps) {
+export default function DashboardActions({ data, lang, presentation, classification, current, neighbours, nameOf }: DashboardActionsProps) {
+  const picture = current?.picture;
   const slide = presentation.present ? presentation.current : undefined;
   return (
     <div className="dashboard-actions">
@@ -44,13 +38,14 @@ export default function DashboardActions({
         lang={lang}
         presentation={presentation}
         onDownload={(text, name) => downloadBlob(new Blob([text], { type: "application/json" }), name)}
-        onPrint={canPrintDeck && mapHandle ? (deck) => printDeck(deck, { data, lang, handle: mapHandle, nameOf }) : undefined}
+        onPrint={picture ? (deck) => printDeck(deck, { data, lang, picture, neighbours, nameOf }) : undefined}
       />
       <ExportTools
         data={data}
         lang={lang}
         classification={classification}
-        mapHandle={mapHandle}
+        current={current}
+        neighbours={neighbours}
         nameOf={nameOf}
         title={slide?.title[lang] ?? classification.title}
         caption={presentation.present ? slide?.caption[lang] : classification.subtitle}

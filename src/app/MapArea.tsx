@@ -20,6 +20,7 @@ import { lazyWithRetry } from "../ui/lazyWithRetry";
 import { exportSlidePng } from "./slideExport";
 import type { Geo } from "./useAppData";
 import type { DashboardModel } from "./useDashboardModel";
+import { currentViewToDraw } from "./viewToDraw";
 
 // The table view is opened by a button; its code loads then.
 const PracticeMatrix = lazyWithRetry<PracticeMatrixProps>(() =>
@@ -37,7 +38,6 @@ type MapAreaProps = {
   model: DashboardModel;
   presentation: Presentation;
   mainView: MainView;
-  mapHandle: MapHandle | null;
   /** The map shown is ready; `final` once it is the map that stays (MapStage). */
   onMapReady: (handle: MapHandle, final: boolean) => void;
   pending: ReactNode;
@@ -48,7 +48,7 @@ type MapAreaProps = {
  * or the SVG map where WebGL is missing or lost) or the table, the legend
  * over the map, the keyboard's region list, the source line and a slide's lists.
  */
-export function MapArea({ data, geo, onRetryGeometry, lang, model, presentation, mainView, mapHandle, onMapReady, pending }: MapAreaProps) {
+export function MapArea({ data, geo, onRetryGeometry, lang, model, presentation, mainView, onMapReady, pending }: MapAreaProps) {
   const t = STRINGS[lang];
   const tm = MAP_STRINGS[lang];
   const { selectRegion } = useViewStore.getState();
@@ -88,7 +88,8 @@ export function MapArea({ data, geo, onRetryGeometry, lang, model, presentation,
     outlines: model.outlines,
     keepNational: mainView === "report",
   };
-  const onExport = mapHandle ? () => exportSlidePng(mapHandle, { data, presentation, classification, lang, nameOf }) : undefined;
+  const current = currentViewToDraw(model, mainView === "report");
+  const onExport = current ? () => exportSlidePng(current, { data, presentation, classification, lang, nameOf }) : undefined;
 
   return (
     <section className="map-area" aria-label={tm.viewMap}>

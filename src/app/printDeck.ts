@@ -1,6 +1,7 @@
 import type { Dataset } from "../data/schema";
 import type { Lang } from "../i18n/strings";
-import type { MapHandle } from "../domain/mapRenderer";
+import type { MapPicture } from "../domain/mapRenderer";
+import type { NeighbourTable } from "../geo/neighbourTable";
 import { knownValuesOf } from "../state/url";
 import type { Deck } from "../present/deckSchema";
 import { printPages } from "../present/printPages";
@@ -8,9 +9,12 @@ import { printViews } from "../export/printDeck";
 import { loadEnglish } from "../data/loadReport";
 
 /** "Print the deck": the deck's pages (present) drawn and printed (export), joined here in the app. */
-export async function printDeck(deck: Deck, deps: { data: Dataset; lang: Lang; handle: MapHandle; nameOf: (code: string) => string }) {
+export async function printDeck(
+  deck: Deck,
+  deps: { data: Dataset; lang: Lang; picture: MapPicture; neighbours: NeighbourTable; nameOf: (code: string) => string },
+) {
   // A page in English shows 2.2.9's lists in their (labelled) translation; without it, in Swedish.
   const english = await loadEnglish();
   const pages = printPages(deck, knownValuesOf(deps.data), deps.lang, deps.data.findings, english.ok ? english.data : undefined);
-  return printViews(pages, { data: deps.data, handle: deps.handle, nameOf: deps.nameOf });
+  return printViews(pages, deps);
 }

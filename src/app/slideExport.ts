@@ -1,8 +1,7 @@
 import { viewSlug } from "../export/download";
-import { downloadViewPng, viewWords } from "../export/viewImage";
+import { downloadViewPng, viewWords, type ViewToDraw } from "../export/viewImage";
 import type { Lang } from "../i18n/strings";
 import type { Classification } from "../domain/classify";
-import type { MapHandle } from "../domain/mapRenderer";
 import type { Presentation } from "../present/usePresentation";
 import { slideLists } from "../present/printPages";
 import type { Dataset } from "../data/schema";
@@ -10,7 +9,7 @@ import { loadEnglish } from "../data/loadReport";
 
 /** The PNG of the slide shown (its button, key E): the slide's title and caption over its map and legend. */
 export async function exportSlidePng(
-  handle: MapHandle,
+  view: ViewToDraw,
   {
     data,
     presentation,
@@ -28,7 +27,7 @@ export async function exportSlidePng(
     lists: slideLists(slide?.panel, data.findings, lang, english?.ok ? english.data : undefined),
   });
   return downloadViewPng(
-    handle,
+    view,
     words,
     "slide",
     viewSlug(data.edition.id, ["bild", presentation.slide, ...new URLSearchParams(slide?.view ?? "").values()]),

@@ -11,6 +11,7 @@ import { STRINGS, type Lang } from "../i18n/strings";
 import { useViewStore } from "../state/store";
 import type { Geo } from "./useAppData";
 import { useGeometryFacts } from "./useGeometryFacts";
+import { makeMapPicture } from "../map/mapPicture";
 
 /**
  * What the dashboard shows, derived from the user's choices (the store), the
@@ -47,11 +48,17 @@ export function useDashboardModel(data: Dataset, geo: Geo, lang: Lang, reading?:
     return `${nameOf(code)}: ${value}${revised}`;
   };
   const summary = summarizeClassification(classification, nameOf, tm.regionsCount, STRINGS[lang].mapSummary);
+  // Pictures of views (PNG, print, PowerPoint, thumbnails) are drawn offscreen from the same geometry and names.
+  const picture = useMemo(
+    () =>
+      "error" in geo ? null : makeMapPicture({ counties: geo.counties, context: geo.context, labelPoints: geometry.labelPoints, nameOf }),
+    [geo, geometry.labelPoints, nameOf],
+  );
   const listedRegions = useMemo(
     () => data.regions.map((r) => ({ code: r.code, name: r.name })).sort((a, b) => a.name.localeCompare(b.name, lang)),
     [data, lang],
   );
-  return { selected, color, practice, macro, geometry, outlines, classification, nameOf, describe, summary, listedRegions };
+  return { selected, color, practice, macro, geometry, outlines, classification, nameOf, describe, summary, listedRegions, picture };
 }
 
 export type DashboardModel = ReturnType<typeof useDashboardModel>;

@@ -73,3 +73,22 @@ export type MapHandle = {
   /** The national view's padding as last fitted (the room kept free for the legend), for exports to crop. */
   framePadding?(): Padding;
 };
+
+/** What a picture of a view shows on its map: one view's colours, marks, selection and outlines. */
+export type MapPictureRequest = {
+  colorOf: Record<string, string>;
+  marked: readonly string[];
+  selected?: string;
+  outlines: Outlines;
+  macro?: MacroGroupingId;
+  keepNational?: boolean;
+  /** The map's size in CSS px: the unit of its labels and line widths. */
+  size: { width: number; height: number };
+};
+
+/**
+ * Draws one view's map offscreen, at any size, without touching the map on screen: the one way every picture of a
+ * view is made (PNG, print, PowerPoint, the slide grid's thumbnails). Its handle captures and places labels like a
+ * renderer's, and knows its size.
+ */
+export type MapPicture = (request: MapPictureRequest) => MapHandle & { size: { width: number; height: number } };

@@ -5,19 +5,21 @@ import type { Dataset } from "../data/schema";
 import { PRESENT_STRINGS } from "../i18n/present";
 import type { Lang } from "../i18n/strings";
 import type { Classification } from "../domain/classify";
-import type { MapHandle } from "../domain/mapRenderer";
+import type { NeighbourTable } from "../geo/neighbourTable";
 import { useViewStore, viewStateOf } from "../state/store";
 import { matrixRows, sourceNote, toCsv, viewRows, type Separator } from "./csv";
 import { downloadBlob, isoDate, viewSlug } from "./download";
 import { copyText } from "./copyLink";
-import { downloadViewPng, viewWords } from "./viewImage";
+import { downloadViewPng, viewWords, type ViewToDraw } from "./viewImage";
 import { printViews } from "./printDeck";
 
 type ExportToolsProps = {
   data: Dataset;
   lang: Lang;
   classification: Classification;
-  mapHandle: MapHandle | null;
+  /** The view shown, as the picture pipeline draws it; null until the geometry is in. */
+  current: ViewToDraw | null;
+  neighbours: NeighbourTable;
   nameOf: (code: string) => string;
   /** The view's title and caption: the slide's when presenting, else the map's own. */
   title: string;
@@ -25,7 +27,7 @@ type ExportToolsProps = {
 };
 
 /** Export menu: PNG of the view, copy link, data downloads, print. */
-export function ExportTools({ data, lang, classification, mapHandle, nameOf, title, caption }: ExportToolsProps) {
+export function ExportTools({ data, lang, classification, current, neighbours, nameOf, title, caption }: ExportToolsProps) {
   const t = PRESENT_STRINGS[lang];
   const [status, setStatus] = useState("");
   const [separator, setSeparator] = useState<Separator>(",");
@@ -35,11 +37,11 @@ export function ExportTools({ data, lang, classification, mapHandle, nameOf, tit
   const note = sourceNote(data, lang, t.csvNote(date));
 
   const exportPng = async (kind: "slide" | "screen") => {
-    if (!mapHandle) return;
+    if (!current) return;
     setStatus(t.pngWorking);
     try {
       const words = viewWords(data, classification, lang, nameOf, { title, caption });
-      await downloadViewPng(mapHandle, words, kind, slug);
+      await downloadViewPng(current, words, kind, slug);
       setStatus("");
     } catch {
       setStatus(t.pngFailed);
@@ -49,10 +51,11 @@ export function ExportTools({ data, lang, classification, mapHandle, nameOf, tit
   // The view printed as the same picture as its PNG (title, legend, source on one A4 page): the live
   // map cannot be re-laid out for paper, so printing it directly cuts it off. Ctrl+P keeps the print stylesheet.
   const printView = async () => {
-    if (!mapHandle) return window.print();
+    if (!current) return window.print();
     setStatus(t.printPreparing);
     try {
-      await printViews([{ view: viewStateOf(view), title, caption: caption ?? "", label: title }], { data, handle: mapHandle, nameOf });
+      const page = { view: viewStateOf(view), title, caption: caption ?? "", label: title };
+      await printViews([page], { data, picture: current.picture, neighbours, nameOf });
       setStatus("");
     } catch {
       setStatus(t.printFailed);
@@ -72,10 +75,10 @@ export function ExportTools({ data, lang, classification, mapHandle, nameOf, tit
       <summary>{t.export}</summary>
       <div className="export-menu" role="group" aria-label={t.export}>
         <p className="export-heading">{t.downloadPng}</p>
-        <button type="button" onClick={() => void exportPng("slide")} disabled={!mapHandle} data-testid="png-slide">
+        <button type="button" onClick={() => void exportPng("slide")} disabled={!current} data-testid="png-slide">
           {t.pngSlide}
         </button>
-        <button type="button" onClick={() => void exportPng("screen")} disabled={!mapHandle} data-testid="png-screen">
+        <button type="button" onClick={() => void exportPng("screen")} disabled={!current} data-testid="png-screen">
           {t.pngScreen}
         </button>
         <button type="button" onClick={() => void copyLink()} data-testid="copy-link">

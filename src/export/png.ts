@@ -9,51 +9,88 @@ export function screenExportSize(mapCss: { width: number; height: number }, devi
   return { width: Math.round(mapCss.width * factor), height: Math.round(mapCss.height * factor) };
 }
 
-export function composePng(content: PngContent, size: { width: number; height: number }): HTMLCanvasElement {
+/** Where an image's parts go, for its size and words: measured before the map is drawn, so the map fills its area. */
+export type PngLayout = {
+  /** The type scale against a 1920 × 1080 slide. */
+  scale: number;
+  margin: number;
+  title: string[];
+  caption: string[];
+  source: string[];
+  /** The legend column and the map's area, in image px. */
+  legend: { x: number; top: number; width: number; bottom: number };
+  area: { x: number; y: number; width: number; height: number };
+};
+
+export function pngLayout(words: Pick<PngContent, "title" | "caption" | "source">, size: { width: number; height: number }): PngLayout {
+  const ctx = document.createElement("canvas").getContext("2d");
+  if (!ctx) throw new Error("2D canvas unavailable");
+  // Type sizes are set for 1920 × 1080 and scale with the image.
+  const scale = Math.min(size.width / SLIDE_SIZE.width, size.height / SLIDE_SIZE.height);
+  const px = (n: number) => Math.round(n * scale);
+  const margin = px(48);
+  const lines = (text: string, font: string, max: number) => {
+    ctx.font = font;
+    return wrapText(text, size.width - 2 * margin, (t) => ctx.measureText(t).width, max);
+  };
+  const title = lines(words.title, `700 ${px(46)}px ${FONT}`, 2);
+  const caption = words.caption ? lines(words.caption, `400 ${px(28)}px ${FONT}`, 2) : [];
+  const source = lines(words.source, `400 ${px(20)}px ${FONT}`, 2);
+  const top = margin + title.length * px(56) + caption.length * px(38) + px(20);
+  const bottom = size.height - margin - px(44 + 26 * source.length);
+  const legendWidth = px(500);
+  const areaX = margin + legendWidth + px(24);
+  return {
+    scale,
+    margin,
+    title,
+    caption,
+    source,
+    legend: { x: margin, top, width: legendWidth, bottom },
+    area: { x: areaX, y: top, width: size.width - margin - areaX, height: bottom - top },
+  };
+}
+
+/** One image of a view: the header, the legend column, the map fitted into its area with its names, the source line. */
+export function composePng(
+  content: PngContent,
+  size: { width: number; height: number },
+  layout: PngLayout = pngLayout(content, size),
+): HTMLCanvasElement {
   const canvas = document.createElement("canvas");
   canvas.width = size.width;
   canvas.height = size.height;
   const ctx = canvas.getContext("2d");
   if (!ctx) throw new Error("2D canvas unavailable");
-  // Type sizes are set for 1920 × 1080 and scale with the image.
-  const s = Math.min(size.width / SLIDE_SIZE.width, size.height / SLIDE_SIZE.height);
-  const px = (n: number) => Math.round(n * s);
-  const margin = px(48);
+  const px = (n: number) => Math.round(n * layout.scale);
+  const { margin } = layout;
   ctx.fillStyle = PAPER;
   ctx.fillRect(0, 0, size.width, size.height);
   ctx.textBaseline = "top";
 
   // Header: title and caption.
   let y = margin;
-  ctx.fillStyle = INK;
-  ctx.font = `700 ${px(46)}px ${FONT}`;
-  for (const line of wrapText(content.title, size.width - 2 * margin, (t) => ctx.measureText(t).width, 2)) {
-    ctx.fillText(line, margin, y);
-    y += px(56);
-  }
-  if (content.caption) {
-    ctx.font = `400 ${px(28)}px ${FONT}`;
-    ctx.fillStyle = SOFT;
-    for (const line of wrapText(content.caption, size.width - 2 * margin, (t) => ctx.measureText(t).width, 2)) {
-      ctx.fillText(line, margin, y + px(4));
-      y += px(38);
+  const write = (lines: string[], font: string, color: string, step: number, shift: number) => {
+    ctx.font = font;
+    ctx.fillStyle = color;
+    for (const line of lines) {
+      ctx.fillText(line, margin, y + shift);
+      y += step;
     }
-  }
-  const top = y + px(20);
+  };
+  write(layout.title, `700 ${px(46)}px ${FONT}`, INK, px(56), 0);
+  write(layout.caption, `400 ${px(28)}px ${FONT}`, SOFT, px(38), px(4));
 
   // Footer: the source line (with the report's caveat, on up to two lines) and the attribution.
+  const { bottom } = layout.legend;
   ctx.fillStyle = SOFT;
   ctx.font = `400 ${px(20)}px ${FONT}`;
-  const sourceLines = wrapText(content.source, size.width - 2 * margin, (t) => ctx.measureText(t).width, 2);
-  const footerHeight = px(44 + 26 * sourceLines.length);
-  const bottom = size.height - margin - footerHeight;
-  sourceLines.forEach((line, i) => ctx.fillText(line, margin, bottom + px(14 + 26 * i)));
-  ctx.fillText(content.attribution, margin, bottom + px(18 + 26 * sourceLines.length));
+  layout.source.forEach((line, i) => ctx.fillText(line, margin, bottom + px(14 + 26 * i)));
+  ctx.fillText(content.attribution, margin, bottom + px(18 + 26 * layout.source.length));
 
   // Legend on the left, the map in the rest, fitted without distortion.
-  const legendWidth = px(500);
-  drawLegend(ctx, content, margin, top, legendWidth, bottom, px);
-  const area = { x: margin + legendWidth + px(24), y: top, width: size.width - 2 * margin - legendWidth - px(24), height: bottom - top };
+  const { legend, area } = layout;
+  drawLegend(ctx, content, legend.x, legend.top, legend.width, legend.bottom, px);
   const crop = cropOf(content);
   const cssWidth = content.mapCssSize.width - crop.left - crop.right;
   const scale = Math.min(area.width / cssWidth, area.height / content.mapCssSize.height);

@@ -12,19 +12,24 @@ export function drawLegend(
 ) {
   const { classification } = content;
   let y = top;
-  ctx.fillStyle = INK;
-  ctx.font = `700 ${px(28)}px ${FONT}`;
-  for (const line of wrapText(classification.title, width, (t) => ctx.measureText(t).width, 3)) {
-    ctx.fillText(line, x, y);
-    y += px(36);
+  // The legend's heading only where the image's own title and caption do not already say it.
+  if (classification.title !== content.title) {
+    ctx.fillStyle = INK;
+    ctx.font = `700 ${px(28)}px ${FONT}`;
+    for (const line of wrapText(classification.title, width, (t) => ctx.measureText(t).width, 3)) {
+      ctx.fillText(line, x, y);
+      y += px(36);
+    }
   }
-  ctx.fillStyle = SOFT;
-  ctx.font = `400 ${px(20)}px ${FONT}`;
-  for (const line of wrapText(classification.subtitle, width, (t) => ctx.measureText(t).width, 2)) {
-    ctx.fillText(line, x, y + px(4));
-    y += px(28);
+  if (classification.subtitle !== content.caption) {
+    ctx.fillStyle = SOFT;
+    ctx.font = `400 ${px(20)}px ${FONT}`;
+    for (const line of wrapText(classification.subtitle, width, (t) => ctx.measureText(t).width, 2)) {
+      ctx.fillText(line, x, y + px(4));
+      y += px(28);
+    }
+    y += px(14);
   }
-  y += px(14);
   const swatch = px(30);
   for (const cls of classification.classes) {
     ctx.fillStyle = cls.color;

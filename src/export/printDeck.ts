@@ -1,32 +1,40 @@
 import type { PngContent } from "./pngContent";
 import type { Dataset } from "../data/schema";
 import { classify } from "../domain/classify";
-import type { MapHandle } from "../domain/mapRenderer";
-import { useViewStore, viewStateOf, type ViewState } from "../state/store";
+import type { MapPicture } from "../domain/mapRenderer";
+import { pictureRequestOf } from "../domain/pictureRequest";
+import type { NeighbourTable } from "../geo/neighbourTable";
+import type { ViewState } from "../state/store";
 import { canvasToBlob } from "./png";
-import { SLIDE_SIZE } from "./pngContent";
 import { renderViewImage, viewWords } from "./viewImage";
 
 /** A page to print: a view and its words (src/present/printPages.ts makes them from a deck). */
 export type PageToPrint = { view: ViewState; title: string; caption: string; label: string; lists?: PngContent["lists"] };
 
 const CONTAINER_ID = "print-deck";
-/** 10 pt is 3.53 mm; 1920 px across ~277 mm of A4 landscape gives ~6.9 px per mm: 24.5 px, rounded up. */
-export const PRINT_LABEL_PX = 26;
+/**
+ * A printed page's image: the printable area of A4 landscape (297 × 210 mm less the 10 mm margins of export.css's
+ * @page, 277 × 190 mm) at 8 px per mm, so a page is filled, not a 16:9 picture with a quarter of the paper empty.
+ */
+export const PRINT_SIZE = { width: 2216, height: 1520 } as const;
+/** 10 pt is 3.53 mm: 28 px at 8 px per mm. */
+export const PRINT_LABEL_PX = 28;
+
+export type PrintDeps = {
+  data: Dataset;
+  picture: MapPicture;
+  neighbours: NeighbourTable;
+  nameOf: (code: string) => string;
+  onProgress?: (done: number, of: number) => void;
+};
 
 /**
- * Prints several views, one A4 landscape page each: every view is applied in
- * turn on the one map, drawn once the map is idle into the same image as a
- * PNG download, and put in a print-only container of <img>s. The user's view
- * comes back before the print dialog opens; the container goes after it
- * closes ("afterprint", which also fires where print() does not block).
+ * Prints several views, one A4 landscape page each: every page is drawn offscreen by the one picture pipeline
+ * (renderViewImage), the same image as a PNG download, into a print-only container of <img>s. The map on screen and
+ * the user's view are never touched. The container goes after the print dialog closes ("afterprint", which also fires
+ * where print() does not block).
  */
-export async function printViews(
-  pages: readonly PageToPrint[],
-  deps: { data: Dataset; handle: MapHandle; nameOf: (code: string) => string; onProgress?: (done: number, of: number) => void },
-): Promise<number> {
-  const store = useViewStore.getState();
-  const saved = viewStateOf(store);
+export async function printViews(pages: readonly PageToPrint[], deps: PrintDeps): Promise<number> {
   document.getElementById(CONTAINER_ID)?.remove();
   const urls: string[] = [];
   const container = document.createElement("div");
@@ -36,17 +44,12 @@ export async function printViews(
   try {
     for (const [i, page] of pages.entries()) {
       deps.onProgress?.(i, pages.length);
-      useViewStore.getState().setView(page.view);
-      // Let React apply the view to the map before the capture waits for it to be idle.
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
       const lang = page.view.lang;
       const classification = classify(deps.data, page.view, lang);
       const canvas = await renderViewImage(
-        deps.handle,
+        { picture: deps.picture, request: pictureRequestOf(page.view, classification, deps.neighbours) },
         viewWords(deps.data, classification, lang, deps.nameOf, { title: page.title, caption: page.caption, lists: page.lists }),
-        SLIDE_SIZE,
-        Math.max(window.devicePixelRatio || 1, 1.5),
-        // 10 pt on an A4 landscape page that prints the 1920 px image about 277 mm wide.
+        PRINT_SIZE,
         PRINT_LABEL_PX,
       );
       const url = URL.createObjectURL(await canvasToBlob(canvas));
@@ -54,12 +57,13 @@ export async function printViews(
       const img = document.createElement("img");
       img.src = url;
       img.alt = page.label;
-      img.width = SLIDE_SIZE.width;
-      img.height = SLIDE_SIZE.height;
+      img.width = PRINT_SIZE.width;
+      img.height = PRINT_SIZE.height;
       container.append(img);
     }
-  } finally {
-    useViewStore.getState().setView(saved);
+  } catch (error) {
+    for (const url of urls) URL.revokeObjectURL(url);
+    throw error;
   }
   deps.onProgress?.(pages.length, pages.length);
   document.body.append(container);

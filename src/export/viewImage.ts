@@ -4,10 +4,10 @@ import { sourceLine } from "../domain/sourceLine";
 import { EVIDENCE_STRINGS } from "../i18n/evidence";
 import { MAP_STRINGS } from "../i18n/map";
 import { STRINGS, type Lang } from "../i18n/strings";
-import { NATIONAL_PADDING } from "../domain/camera";
-import type { MapHandle } from "../domain/mapRenderer";
+import type { MapPicture, MapPictureRequest } from "../domain/mapRenderer";
 import { downloadBlob } from "./download";
-import { canvasToBlob, composePng, screenExportSize } from "./png";
+import { canvasToBlob, composePng, pngLayout, screenExportSize } from "./png";
+import { drawLabels } from "./pngLabels";
 import { SLIDE_SIZE, type PngContent } from "./pngContent";
 
 /** What a view image says besides the map: the same for a PNG download and a printed page. */
@@ -52,47 +52,62 @@ export function withTimeout<T>(promise: Promise<T>, ms: number, message: string)
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-/**
- * The map element on screen (the MapLibre container or the SVG fallback's),
- * whose CSS box the placed labels are measured from.
- */
+/** The map element on screen, whose size a "twice the screen's pixels" export takes. */
 export const mapElement = () => document.querySelector<HTMLElement>('[data-testid="map"]');
 
-/** The room the screen keeps free for its floating legend: the image has a legend column instead. */
-function legendRoom(handle: MapHandle): { left: number; right: number } {
-  const padding = handle.framePadding?.();
-  if (!padding) return { left: 0, right: 0 };
-  return { left: Math.max(0, padding.left - NATIONAL_PADDING), right: Math.max(0, padding.right - NATIONAL_PADDING) };
-}
+/** A view to draw: the picture maker and what its map shows (pictureRequestOf), all but its size. */
+export type ViewToDraw = { picture: MapPicture; request: Omit<MapPictureRequest, "size"> };
 
 /**
- * One view as a canvas: the map captured once it is idle, composed with the
- * title, caption, legend, labels and source line. Used by "Download image"
- * and by "Print the deck", so a printed page and a PNG are the same picture.
+ * One view as an image: its map drawn offscreen at the size of the image's map area (so it fills it, sharp), composed
+ * with the title, caption, legend, names and source line. The one pipeline of "Download image", print and the
+ * PowerPoint's pictures: the map on screen is never touched.
  */
 export async function renderViewImage(
-  handle: MapHandle,
+  { picture, request }: ViewToDraw,
   words: ViewWords,
   size: { width: number; height: number },
-  pixelRatio: number,
   /** The labels' size in the image: 20 px on a 1920 slide; print asks for more (10 pt on A4). */
   labelPx = Math.round(20 * (size.width / SLIDE_SIZE.width)),
 ): Promise<HTMLCanvasElement> {
-  const box = mapElement()?.getBoundingClientRect();
-  if (!box || box.width === 0) throw new Error("The map is not shown");
-  // A map that never settles (a lost context, a stalled tile) must not hold an export or a print forever.
-  const map = await withTimeout(handle.captureImage({ pixelRatio }), CAPTURE_TIMEOUT_MS, "The map did not finish drawing");
+  const layout = pngLayout(words, size);
+  // In the px of a 1920 × 1080 slide, the map's line widths and label sizes are those of the screen.
+  const mapCssSize = { width: layout.area.width / layout.scale, height: layout.area.height / layout.scale };
+  const handle = picture({ ...request, size: mapCssSize });
+  const map = await withTimeout(handle.captureImage({ pixelRatio: layout.scale }), CAPTURE_TIMEOUT_MS, "The map did not finish drawing");
   return composePng(
-    {
-      ...words,
-      map,
-      mapCssSize: { width: box.width, height: box.height },
-      placeLabels: (fontPx, crop) => handle.getPlacement({ fontPx, crop }),
-      labelPx,
-      mapCrop: legendRoom(handle),
-    },
+    { ...words, map, mapCssSize, placeLabels: (fontPx, crop) => handle.getPlacement({ fontPx, crop }), labelPx },
     size,
+    layout,
   );
+}
+
+/**
+ * The map alone, with its county names, at `size` CSS px and `pixelRatio` (a PowerPoint slide's picture, a grid's
+ * thumbnail). Without names when `labelPx` is 0.
+ */
+export async function renderViewMap(
+  { picture, request }: ViewToDraw,
+  words: Pick<ViewWords, "classification" | "nameOf" | "lang" | "noteLabel" | "countLabel" | "source" | "attribution" | "title">,
+  size: { width: number; height: number },
+  pixelRatio: number,
+  labelPx: number,
+): Promise<HTMLCanvasElement> {
+  const handle = picture({ ...request, size });
+  const canvas = await withTimeout(handle.captureImage({ pixelRatio }), CAPTURE_TIMEOUT_MS, "The map did not finish drawing");
+  if (labelPx > 0) {
+    const ctx = canvas.getContext("2d");
+    if (!ctx) throw new Error("2D canvas unavailable");
+    const content = {
+      ...words,
+      map: canvas,
+      mapCssSize: size,
+      placeLabels: (fontPx: number) => handle.getPlacement({ fontPx }),
+      labelPx: labelPx * pixelRatio,
+    };
+    drawLabels(ctx, content, { x: 0, y: 0 }, pixelRatio);
+  }
+  return canvas;
 }
 
 /**
@@ -100,11 +115,9 @@ export async function renderViewImage(
  * twice the screen's pixels. The export menu and the slide's own button
  * (key E while presenting) both call this.
  */
-export async function downloadViewPng(handle: MapHandle, words: ViewWords, kind: "slide" | "screen", slug: string): Promise<void> {
+export async function downloadViewPng(view: ViewToDraw, words: ViewWords, kind: "slide" | "screen", slug: string): Promise<void> {
   const mapBox = mapElement()?.getBoundingClientRect();
-  if (!mapBox) throw new Error("The map is not shown");
-  const dpr = window.devicePixelRatio || 1;
-  const size = kind === "slide" ? SLIDE_SIZE : screenExportSize(mapBox, dpr);
-  const canvas = await renderViewImage(handle, words, size, kind === "slide" ? Math.max(dpr, 2) : 2 * dpr);
+  const size = kind === "slide" || !mapBox ? SLIDE_SIZE : screenExportSize(mapBox, window.devicePixelRatio || 1);
+  const canvas = await renderViewImage(view, words, size);
   downloadBlob(await canvasToBlob(canvas), `${slug}-${size.width}x${size.height}.png`);
 }

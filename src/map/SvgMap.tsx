@@ -1,19 +1,18 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from "react";
-import { REGION_MAX_ZOOM, nationalPadding, regionPadding } from "../domain/camera";
+import { nationalPadding } from "../domain/camera";
 import { focusTooltip } from "../domain/labelPlacement";
 import type { Placement } from "../domain/labelTypes";
 import { cropBoxes, type MapRendererProps, type PlacementOptions } from "../domain/mapRenderer";
 import { NO_OUTLINES } from "../domain/outlines";
-import { CONTEXT_LINE_COLOR, COUNTY_LINE_COLOR, LAND_CONTEXT_COLOR, NO_DATA_COLOR, SEA_COLOR } from "../domain/palettes";
 import type { Rect } from "../domain/screenGeometry";
-import { SWEDEN_BOUNDS, fitViewBox, toScreen, viewBounds, type Padding } from "../geo/projection";
+import { toScreen, viewBounds, type Padding } from "../geo/projection";
 import { MapChrome } from "./MapChrome";
 import { LABEL_FONT_PX, labelFontPx, layoutLabels } from "./measureLabel";
 import { NO_LABELS } from "./noLabels";
 import { reservedBoxes } from "./reservedBoxes";
 import { svgToCanvas } from "./svgExport";
-import { usePaths, useSize } from "./svgMapHooks";
-import { SvgOutlines } from "./SvgOutlines";
+import { frameViewBox, usePaths, useSize } from "./svgMapHooks";
+import { SvgShapes } from "./SvgShapes";
 import { afterPaint } from "../ui/afterPaint";
 
 export type SvgMapProps = MapRendererProps & {
@@ -51,8 +50,7 @@ export function SvgMap(props: SvgMapProps) {
 
   const view = useMemo(() => {
     if (!national || size.width === 0 || size.height === 0) return null;
-    const bounds = selected && !props.keepNational ? paths.counties.find((c) => c.code === selected)?.bounds : undefined;
-    return bounds ? fitViewBox(bounds, size, regionPadding(national), REGION_MAX_ZOOM) : fitViewBox(SWEDEN_BOUNDS, size, national);
+    return frameViewBox(paths, size, national, selected, props.keepNational);
   }, [national, size, selected, paths, props.keepNational]);
 
   const noteRef = useRef<HTMLParagraphElement>(null);
@@ -155,36 +153,20 @@ export function SvgMap(props: SvgMapProps) {
             onClick={() => onSelect(undefined)}
             onMouseLeave={() => setHover(null)}
           >
-            <rect x={view.x} y={view.y} width={view.width} height={view.height} fill={SEA_COLOR} />
-            <g fill={LAND_CONTEXT_COLOR} stroke={CONTEXT_LINE_COLOR} strokeWidth={0.8} strokeLinejoin="round">
-              {paths.context.map((c) => (
-                <path key={c.key} d={c.d} fillRule="evenodd" vectorEffect="non-scaling-stroke" />
-              ))}
-            </g>
-            <g stroke={COUNTY_LINE_COLOR} strokeWidth={1.2} strokeLinejoin="round" style={{ cursor: "pointer" }}>
-              {paths.counties.map((c) => (
-                <path
-                  key={c.code}
-                  d={c.d}
-                  data-code={c.code}
-                  fill={colorOf[c.code] ?? NO_DATA_COLOR}
-                  fillRule="evenodd"
-                  vectorEffect="non-scaling-stroke"
-                  onMouseMove={(event) => pointer(event, c.code)}
-                  onClick={(event) => {
-                    event.stopPropagation();
-                    onSelect(c.code);
-                  }}
-                />
-              ))}
-            </g>
-            <SvgOutlines
-              counties={paths.counties}
+            <SvgShapes
+              paths={paths}
+              view={view}
+              colorOf={colorOf}
               outlines={props.outlines ?? NO_OUTLINES}
               selected={selected}
               focused={focused}
               macroBoundaries={props.macroBoundaries}
               macro={props.macro}
+              onCountyMove={pointer}
+              onCountyClick={(event, code) => {
+                event.stopPropagation();
+                onSelect(code);
+              }}
             />
           </svg>
         )}

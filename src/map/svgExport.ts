@@ -10,9 +10,18 @@ export function serializeSvg(svg: SVGSVGElement): string {
 }
 
 /** Draws the SVG map into a canvas at `scale` × its CSS size (the device pixel ratio by default). */
-export async function svgToCanvas(svg: SVGSVGElement, scale = window.devicePixelRatio || 1): Promise<HTMLCanvasElement> {
+export function svgToCanvas(svg: SVGSVGElement, scale = window.devicePixelRatio || 1): Promise<HTMLCanvasElement> {
   const { width, height } = svg.getBoundingClientRect();
-  const url = URL.createObjectURL(new Blob([serializeSvg(svg)], { type: "image/svg+xml" }));
+  return svgTextToCanvas(serializeSvg(svg), { width, height }, scale);
+}
+
+/** Draws an SVG document into a canvas of `scale` × `size` (CSS px). */
+export async function svgTextToCanvas(
+  text: string,
+  { width, height }: { width: number; height: number },
+  scale: number,
+): Promise<HTMLCanvasElement> {
+  const url = URL.createObjectURL(new Blob([text], { type: "image/svg+xml" }));
   try {
     const image = new Image();
     image.src = url;

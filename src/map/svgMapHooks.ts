@@ -1,20 +1,34 @@
 import { useLayoutEffect, useMemo, useState, type RefObject } from "react";
 import type { ContextCollection, CountyCollection } from "../geo/counties";
-import { geometryBounds, geometryPath, type Size } from "../geo/projection";
+import { REGION_MAX_ZOOM, regionPadding } from "../domain/camera";
+import { SWEDEN_BOUNDS, fitViewBox, geometryBounds, geometryPath, type Padding, type Size, type ViewBox } from "../geo/projection";
 
-/** Path strings in projected units: computed once per load, never per recolour or per camera move. */
-export function usePaths(counties: CountyCollection, context: ContextCollection) {
-  return useMemo(
-    () => ({
-      counties: counties.features.map((f) => ({
-        code: f.properties.code,
-        d: geometryPath(f.geometry),
-        bounds: geometryBounds(f.geometry),
-      })),
-      context: context.features.map((f, i) => ({ key: `${f.properties.name}-${i}`, d: geometryPath(f.geometry) })),
-    }),
-    [counties, context],
-  );
+/** Path strings in projected units, with each county's bounds. */
+export function svgPaths(counties: CountyCollection, context: ContextCollection) {
+  return {
+    counties: counties.features.map((f) => ({
+      code: f.properties.code,
+      d: geometryPath(f.geometry),
+      bounds: geometryBounds(f.geometry),
+    })),
+    context: context.features.map((f, i) => ({ key: `${f.properties.name}-${i}`, d: geometryPath(f.geometry) })),
+  };
+}
+
+export type SvgPaths = ReturnType<typeof svgPaths>;
+
+/** The paths, computed once per load, never per recolour or per camera move. */
+export function usePaths(counties: CountyCollection, context: ContextCollection): SvgPaths {
+  return useMemo(() => svgPaths(counties, context), [counties, context]);
+}
+
+/**
+ * The camera rule of both renderers (domain/camera.ts) as a viewBox: the selected region fitted clear of the legend,
+ * or Sweden with the national padding.
+ */
+export function frameViewBox(paths: SvgPaths, size: Size, national: Padding, selected?: string, keepNational = false): ViewBox {
+  const bounds = selected && !keepNational ? paths.counties.find((c) => c.code === selected)?.bounds : undefined;
+  return bounds ? fitViewBox(bounds, size, regionPadding(national), REGION_MAX_ZOOM) : fitViewBox(SWEDEN_BOUNDS, size, national);
 }
 
 /** The container's size, followed with a ResizeObserver (where there is one). */

@@ -134,7 +134,7 @@ test("builds a deck from the dashboard, downloads it, rejects a bad file, opens 
   expect(errors).toEqual([]);
 });
 
-test("prints the deck: one A4 page per slide, then the view comes back", async ({ page }, testInfo) => {
+test("prints the deck: one full A4 page per slide, drawn without touching the view on screen", async ({ page }, testInfo) => {
   test.setTimeout(120_000);
   await page.goto("/?color=horizon");
   await waitForMap(page);
@@ -149,19 +149,38 @@ test("prints the deck: one A4 page per slide, then the view comes back", async (
       (window as unknown as { printed: number }).printed += 1;
     };
   });
+  // The pages are drawn offscreen: the map, its legend and the link on screen never change meanwhile.
+  await page.evaluate(() => {
+    const changes = { count: 0 };
+    (window as unknown as { screenChanges: typeof changes }).screenChanges = changes;
+    new MutationObserver((records) => (changes.count += records.length)).observe(document.querySelector(".map-area")!, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      characterData: true,
+    });
+  });
+  const legendBefore = await page.getByTestId("legend").innerText();
   await page.getByTestId("deck-print").click();
   await expect(page.getByTestId("deck-status")).toHaveText("3 sidor skickade till utskrift.", { timeout: 60_000 });
   expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
   expect(page.url()).toBe(before);
+  expect(await page.evaluate(() => (window as unknown as { screenChanges: { count: number } }).screenChanges.count)).toBe(0);
+  expect(await page.getByTestId("legend").innerText()).toBe(legendBefore);
   const images = page.locator("#print-deck img");
   await expect(images).toHaveCount(3);
   const sizes = await images.evaluateAll((imgs) => (imgs as HTMLImageElement[]).map((i) => [i.naturalWidth, i.naturalHeight, i.alt]));
+  // The printable area's shape (277 × 190 mm of A4 landscape), so each image fills its page.
   expect(sizes).toEqual([
-    [1920, 1080, "1 / 3 · Först: status"],
-    [1920, 1080, "2 / 3 · Öppna indikatorplattformar"],
-    [1920, 1080, "3 / 3 · Skåne: år"],
+    [2216, 1520, "1 / 3 · Först: status"],
+    [2216, 1520, "2 / 3 · Öppna indikatorplattformar"],
+    [2216, 1520, "3 / 3 · Skåne: år"],
   ]);
   await page.emulateMedia({ media: "print" });
+  // Each picture spans the page's printable width (no quarter of the page left empty).
+  const box = (await images.first().boundingBox())!;
+  const pageWidth = await page.evaluate(() => document.documentElement.clientWidth);
+  expect(box.width / pageWidth).toBeGreaterThan(0.95);
   await page.screenshot({ path: testInfo.outputPath("print-deck-media.png") });
   const pdf = await page.pdf({ format: "A4", landscape: true, printBackground: true });
   writeFileSync(testInfo.outputPath("print-deck.pdf"), pdf);

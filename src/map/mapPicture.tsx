@@ -1,0 +1,79 @@
+import { flushSync } from "react-dom";
+import { createRoot } from "react-dom/client";
+import { NATIONAL_PADDING } from "../domain/camera";
+import { cropBoxes, type MapPicture } from "../domain/mapRenderer";
+import type { ContextCollection, CountyCollection } from "../geo/counties";
+import type { LabelPoint } from "../geo/labelPoints";
+import { macroBoundariesOf } from "../geo/macroBoundaries";
+import { toScreen } from "../geo/projection";
+import { LABEL_FONT_PX, layoutLabels } from "./measureLabel";
+import { serializeSvg, svgTextToCanvas } from "./svgExport";
+import { frameViewBox, svgPaths } from "./svgMapHooks";
+import { SvgShapes } from "./SvgShapes";
+
+type PictureGeometry = {
+  counties: CountyCollection;
+  context: ContextCollection;
+  labelPoints: readonly LabelPoint[];
+  nameOf: (code: string) => string;
+};
+
+/** A picture has its legend beside the map, not over it: the same padding all round. */
+const PICTURE_PADDING = { top: NATIONAL_PADDING, right: NATIONAL_PADDING, bottom: NATIONAL_PADDING, left: NATIONAL_PADDING };
+
+/**
+ * Pictures of views from the SVG renderer's own drawing (SvgShapes), the camera rule both renderers follow and the
+ * one label placement: the map on screen is never touched, so a deck prints, exports or shows thumbnails while the
+ * user's view stays as it is.
+ */
+export function makeMapPicture({ counties, context, labelPoints, nameOf }: PictureGeometry): MapPicture {
+  const paths = svgPaths(counties, context);
+  return (request) => {
+    const { size } = request;
+    const view = frameViewBox(paths, size, PICTURE_PADDING, request.selected, request.keepNational);
+    const marked = new Set(request.marked);
+    return {
+      size,
+      captureImage: ({ pixelRatio = 1 } = {}) => {
+        const holder = document.createElement("div");
+        const root = createRoot(holder);
+        // Rendered at once into a detached element, serialised, and let go: nothing of it reaches the page.
+        flushSync(() =>
+          root.render(
+            <svg
+              xmlns="http://www.w3.org/2000/svg"
+              width={size.width}
+              height={size.height}
+              viewBox={`${view.x} ${view.y} ${view.width} ${view.height}`}
+            >
+              <SvgShapes
+                paths={paths}
+                view={view}
+                colorOf={request.colorOf}
+                outlines={request.outlines}
+                selected={request.selected}
+                macroBoundaries={request.macro ? macroBoundariesOf(counties) : undefined}
+                macro={request.macro}
+              />
+            </svg>,
+          ),
+        );
+        const text = serializeSvg(holder.querySelector("svg")!);
+        root.unmount();
+        return svgTextToCanvas(text, size, pixelRatio);
+      },
+      getPlacement: ({ fontPx, crop } = { fontPx: LABEL_FONT_PX }) =>
+        layoutLabels({
+          points: labelPoints,
+          counties,
+          project: (lngLat) => toScreen(lngLat, view, size),
+          size,
+          nameOf,
+          isMarked: (code) => marked.has(code),
+          fontPx,
+          reserved: cropBoxes(crop, size),
+        }),
+      refit: () => {},
+    };
+  };
+}

@@ -9,6 +9,8 @@ import { DeckEditor } from "../present/DeckEditor";
 import { PresentButton } from "../present/PresentButton";
 import type { Presentation } from "../present/usePresentation";
 import { printDeck } from "./printDeck";
+import { downloadDeckPptx, downloadViewPptx } from "./powerPoint";
+import { useDeckStore } from "../present/deckStore";
 
 export type DashboardActionsProps = {
   data: Dataset;
@@ -30,6 +32,16 @@ export type DashboardActionsProps = {
 export default function DashboardActions({ data, lang, presentation, classification, current, neighbours, nameOf }: DashboardActionsProps) {
   const picture = current?.picture;
   const slide = presentation.present ? presentation.current : undefined;
+  const deck = useDeckStore((s) => s.deck);
+  const title = slide?.title[lang] ?? classification.title;
+  const caption = presentation.present ? slide?.caption[lang] : classification.subtitle;
+  const powerPoint = current && {
+    view: () => downloadViewPptx(current, { data, lang, classification, nameOf, title, caption }),
+    deck: deck
+      ? (onProgress: (done: number, of: number) => void) =>
+          downloadDeckPptx(deck, { data, lang, picture: current.picture, neighbours, nameOf }, onProgress)
+      : undefined,
+  };
   return (
     <div className="dashboard-actions">
       <PresentButton presentation={presentation} lang={lang} />
@@ -47,8 +59,9 @@ export default function DashboardActions({ data, lang, presentation, classificat
         current={current}
         neighbours={neighbours}
         nameOf={nameOf}
-        title={slide?.title[lang] ?? classification.title}
-        caption={presentation.present ? slide?.caption[lang] : classification.subtitle}
+        title={title}
+        caption={caption}
+        powerPoint={powerPoint ?? undefined}
       />
     </div>
   );

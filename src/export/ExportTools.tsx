@@ -3,6 +3,7 @@ import "./export.css";
 import type { Dataset } from "../data/schema";
 
 import { PRESENT_STRINGS } from "../i18n/present";
+import { PPTX_STRINGS } from "../i18n/pptx";
 import type { Lang } from "../i18n/strings";
 import type { Classification } from "../domain/classify";
 import type { NeighbourTable } from "../geo/neighbourTable";
@@ -21,14 +22,17 @@ type ExportToolsProps = {
   current: ViewToDraw | null;
   neighbours: NeighbourTable;
   nameOf: (code: string) => string;
+  /** PowerPoint files of the view and of the deck (the app composes them: the deck is another feature's). */
+  powerPoint?: { view: () => Promise<number>; deck?: (onProgress: (done: number, of: number) => void) => Promise<number> };
   /** The view's title and caption: the slide's when presenting, else the map's own. */
   title: string;
   caption?: string;
 };
 
 /** Export menu: PNG of the view, copy link, data downloads, print. */
-export function ExportTools({ data, lang, classification, current, neighbours, nameOf, title, caption }: ExportToolsProps) {
+export function ExportTools({ data, lang, classification, current, neighbours, nameOf, title, caption, powerPoint }: ExportToolsProps) {
   const t = PRESENT_STRINGS[lang];
+  const tp = PPTX_STRINGS[lang];
   const [status, setStatus] = useState("");
   const [separator, setSeparator] = useState<Separator>(",");
   const view = useViewStore((s) => s);
@@ -62,6 +66,16 @@ export function ExportTools({ data, lang, classification, current, neighbours, n
     }
   };
 
+  const makePptx = async (make: (onProgress: (done: number, of: number) => void) => Promise<number>) => {
+    setStatus(tp.working(0, 1));
+    try {
+      const slides = await make((done, of) => setStatus(tp.working(done, of)));
+      setStatus(tp.done(slides));
+    } catch (error) {
+      setStatus(tp.failed(error instanceof Error ? error.message : String(error)));
+    }
+  };
+
   const csv = (rows: (string | number)[][], name: string) =>
     downloadBlob(new Blob([toCsv(rows, separator, note)], { type: "text/csv;charset=utf-8" }), `${name}-${date}.csv`);
 
@@ -80,6 +94,19 @@ export function ExportTools({ data, lang, classification, current, neighbours, n
         </button>
         <button type="button" onClick={() => void exportPng("screen")} disabled={!current} data-testid="png-screen">
           {t.pngScreen}
+        </button>
+        <p className="export-heading">{tp.heading}</p>
+        <button type="button" onClick={() => powerPoint && void makePptx(powerPoint.view)} disabled={!powerPoint} data-testid="pptx-view">
+          {tp.view}
+        </button>
+        <button
+          type="button"
+          onClick={() => powerPoint?.deck && void makePptx(powerPoint.deck)}
+          disabled={!powerPoint?.deck}
+          title={tp.deckHint}
+          data-testid="pptx-deck"
+        >
+          {tp.deck}
         </button>
         <button type="button" onClick={() => void copyLink()} data-testid="copy-link">
           {t.copyLink}

@@ -18,6 +18,8 @@ export type PrintPage = {
   label: string;
   /** The report's lists the slide shows beside its map (2.2.9), in the order the slide asks for. */
   lists?: SlideList[];
+  /** What the presenter says, in the page's language (the deck's notes). */
+  notes: string;
 };
 
 /** One of 2.2.9's lists: the report's sentences, or in English their translation with `note` saying so. */
@@ -46,7 +48,7 @@ export function slideLists(panel: Slide["panel"], findings: Findings, lang: Lang
 }
 
 /**
- * The pages of "Print the deck", in slide order, each a dashboard view
+ * The pages of "Print the deck" and of the deck's PowerPoint, in slide order, each a dashboard view
  * (presentation mode off: the print is made from the dashboard) in the
  * printing language unless the slide names its own.
  */
@@ -61,6 +63,7 @@ export function printPages(deck: Deck, known: KnownValues, lang: Lang, findings:
       caption: slide.caption[view.lang],
       label: `${i + 1} / ${deck.slides.length} · ${title}`,
       lists: slideLists(slide.panel, findings, view.lang, english),
+      notes: slide.notes?.[view.lang] ?? "",
     };
   });
 }

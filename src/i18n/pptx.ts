@@ -1,0 +1,42 @@
+import type { Lang } from "./strings";
+
+/** Strings of the PowerPoint export. */
+const sv = {
+  heading: "PowerPoint (.pptx)",
+  view: "Vyn som en bild",
+  deck: "Hela bildspelet",
+  deckHint: "Bildspelet som byggs i Bygg presentation: en bild per vy, med talarmanus",
+  working: (done: number, of: number) => `Skapar PowerPoint … ${done} av ${of} bilder`,
+  done: (n: number) => (n === 1 ? "PowerPoint med 1 bild nedladdad." : `PowerPoint med ${n} bilder nedladdad.`),
+  failed: (reason: string) => `PowerPoint-filen kunde inte skapas (${reason}).`,
+  legend: "Teckenförklaring",
+  /** Speaker notes of a view exported on its own: what the legend says, then the link to the view. */
+  viewNotes: (lines: string[], link: string) => [...lines, `Vyn i RUS-kartan: ${link}`].join("\n\n"),
+  /** The view's data notes, as the legend's. */
+  dataNote: "Datanot",
+  dataNotesInNotes: (n: number) =>
+    n === 1
+      ? "Datanot: rapporten säger emot sig själv om siffran — se talarmanuset."
+      : `${n} datanoter: rapporten säger emot sig själv om siffrorna — se talarmanuset.`,
+  author: "RUS-kartan",
+};
+
+const en: typeof sv = {
+  heading: "PowerPoint (.pptx)",
+  view: "The view as one slide",
+  deck: "The whole deck",
+  deckHint: "The deck of Build a deck: one slide per view, with speaker notes",
+  working: (done, of) => `Making the PowerPoint … ${done} of ${of} slides`,
+  done: (n) => (n === 1 ? "PowerPoint with 1 slide downloaded." : `PowerPoint with ${n} slides downloaded.`),
+  failed: (reason) => `The PowerPoint file could not be made (${reason}).`,
+  legend: "Legend",
+  viewNotes: (lines, link) => [...lines, `The view in RUS-kartan: ${link}`].join("\n\n"),
+  dataNote: "Data note",
+  dataNotesInNotes: (n) =>
+    n === 1
+      ? "Data note: the report contradicts itself on the figure — see the speaker notes."
+      : `${n} data notes: the report contradicts itself on the figures — see the speaker notes.`,
+  author: "RUS-kartan",
+};
+
+export const PPTX_STRINGS: Record<Lang, typeof sv> = { sv, en };

@@ -1,0 +1,119 @@
+import { readFileSync } from "node:fs";
+import JSZip from "jszip";
+import type { Download, Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { committedDataset } from "./data";
+import { classify } from "../../src/domain/classify";
+import { parseDeckText } from "../../src/present/deckSchema";
+import { knownValuesOf, parseView } from "../../src/state/url";
+import { collectErrors, waitForMap } from "./helpers";
+
+const data = committedDataset();
+const deckResult = parseDeckText(readFileSync("data/briefings/default.json", "utf8"), knownValuesOf(data));
+if (!deckResult.ok) throw new Error("the default deck is invalid");
+const deck = deckResult.deck;
+
+/** A .pptx as its slides' and notes' text, and its pictures' pixel sizes, read with JSZip as PowerPoint would. */
+async function readPptx(download: Download) {
+  const zip = await JSZip.loadAsync(readFileSync((await download.path())!));
+  const numbered = (prefix: string) =>
+    Object.keys(zip.files)
+      .filter((name) => new RegExp(`^${prefix}\\d+\\.xml$`).test(name))
+      .sort((a, b) => Number(a.match(/(\d+)\.xml$/)![1]) - Number(b.match(/(\d+)\.xml$/)![1]));
+  const text = (xml: string) =>
+    [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) =>
+      m[1]!
+        .replace(/&lt;/g, "<")
+        .replace(/&gt;/g, ">")
+        .replace(/&quot;/g, '"')
+        .replace(/&apos;/g, "'")
+        .replace(/&amp;/g, "&"),
+    );
+  const slides = await Promise.all(
+    numbered("ppt/slides/slide").map(async (name) => {
+      const xml = await zip.file(name)!.async("string");
+      const rels = await zip.file(name.replace("slides/", "slides/_rels/") + ".rels")!.async("string");
+      const images = await Promise.all(
+        [...rels.matchAll(/Target="\.\.\/media\/([^"]+\.png)"/g)].map(async (m) => {
+          const png = Buffer.from(await zip.file(`ppt/media/${m[1]}`)!.async("uint8array"));
+          return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+        }),
+      );
+      return { text: text(xml), xml, images };
+    }),
+  );
+  const notes = await Promise.all(numbered("ppt/notesSlides/notesSlide").map(async (name) => text(await zip.file(name)!.async("string"))));
+  return { slides, notes };
+}
+
+async function download(page: Page, testId: string): Promise<Download> {
+  await page.locator("details.export-tools > summary").click();
+  const [file] = await Promise.all([page.waitForEvent("download", { timeout: 60_000 }), page.getByTestId(testId).click()]);
+  return file;
+}
+
+const squash = (s: string) => s.replace(/\s+/g, " ").trim();
+
+test.use({ viewport: { width: 1280, height: 720 } });
+
+test("the deck as PowerPoint: a slide per slide with its title, caption, map picture, legend, source line, number and notes", async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  const errors = collectErrors(page);
+  await page.goto("/?color=year&region=SE-N&macro=nuts2");
+  await waitForMap(page);
+  const before = page.url();
+  const file = await download(page, "pptx-deck");
+  expect(file.suggestedFilename()).toMatch(/^regionala-utvecklingsstrategier.*-\d{4}-\d{2}-\d{2}\.pptx$/);
+  await file.saveAs(testInfo.outputPath("deck.pptx"));
+  await expect(page.getByTestId("export-status")).toHaveText(`PowerPoint med ${deck.slides.length} bilder nedladdad.`);
+  // Made offscreen: the view on screen stays as it was.
+  expect(page.url()).toBe(before);
+
+  const pptx = await readPptx(file);
+  expect(pptx.slides).toHaveLength(deck.slides.length);
+  expect(pptx.notes).toHaveLength(deck.slides.length);
+  deck.slides.forEach((slide, i) => {
+    const { text, xml, images } = pptx.slides[i]!;
+    const where = `slide ${i + 1}`;
+    expect(text[0], where).toBe(slide.title.sv);
+    expect(text, where).toContain(slide.caption.sv);
+    // The legend as editable text: every class of the slide's own view, with its count.
+    const classification = classify(data, parseView(slide.view, knownValuesOf(data)).view, "sv");
+    for (const cls of classification.classes) {
+      expect(text, `${where}: ${cls.label}`).toContain(cls.label);
+      expect(text, where).toContain(`${cls.regions.length} ${cls.regions.length === 1 ? "region" : "regioner"}`);
+    }
+    // The source line with the report's short caveat, and the slide number field.
+    expect(
+      text.some((t) => t.includes("dnr Å 2025-51") && t.includes("ingen analys")),
+      where,
+    ).toBe(true);
+    expect(xml, where).toContain('type="slidenum"');
+    // The map as one picture at least twice the pixels it covers on a 1920 × 1080 slide (its box is in EMU: 914400 per inch).
+    expect(images, where).toHaveLength(1);
+    const picture = xml.match(/<p:pic>[\s\S]*?<a:ext cx="(\d+)" cy="(\d+)"/)!;
+    const coveredPx = (Number(picture[1]) / 914400) * (1920 / 13.333);
+    expect(images[0]!.width / coveredPx, where).toBeGreaterThanOrEqual(1.99);
+    // Speaker notes: the deck's own, word for word.
+    expect(squash(pptx.notes[i]!.join(" ")), where).toContain(squash(slide.notes!.sv).slice(0, 200));
+  });
+  expect(errors).toEqual([]);
+});
+
+test("the view as PowerPoint: one slide in the interface's language, the two-practice legend in full", async ({ page }, testInfo) => {
+  const view = "color=practice&practice=spatial-planning&practice2=open-indicator-platforms";
+  await page.goto(`/?${view}&lang=en`);
+  await waitForMap(page);
+  const file = await download(page, "pptx-view");
+  await file.saveAs(testInfo.outputPath("view.pptx"));
+  const pptx = await readPptx(file);
+  expect(pptx.slides).toHaveLength(1);
+  const classification = classify(data, parseView(view, knownValuesOf(data)).view, "en");
+  expect(pptx.slides[0]!.text[0]).toBe(classification.title);
+  expect(classification.classes).toHaveLength(4);
+  for (const cls of classification.classes) expect(pptx.slides[0]!.text).toContain(cls.label);
+  // The notes say what the legend says and link the view.
+  expect(pptx.notes[0]!.join(" ")).toContain(`lang=en`);
+});

@@ -21,6 +21,7 @@ import { useDashboardModel } from "./useDashboardModel";
 import { useMapReadyState } from "./useMapReadyState";
 import { useUrlSync } from "./useUrlSync";
 import { currentViewToDraw } from "./viewToDraw";
+import { useSlideThumbnails } from "./useSlideThumbnails";
 import { useReading, type Reading } from "./useReading";
 import { READER_STRINGS } from "../i18n/reader";
 import type { ReportReaderProps } from "../reader/ReportReader";
@@ -80,6 +81,7 @@ export function Dashboard({ data, geo, lang, onRetryGeometry, actionsSlot }: Das
     if (final) setFinalMap(true);
   }, []);
   useRefitOnLayout(mapHandle, presentation.present);
+  const thumbnails = useSlideThumbnails(presentation.deck, data, model, lang);
   const mapReady = useMapReadyState(finalMap, mainView !== "table" && !("error" in geo));
   useEscapeClearsSelection(selectRegion);
   // The table, charts and comparison then open offline too (their chunks are loaded).
@@ -188,7 +190,7 @@ export function Dashboard({ data, geo, lang, onRetryGeometry, actionsSlot }: Das
             )}
           </aside>
         </main>
-        <SlideGrid presentation={presentation} lang={lang} />
+        <SlideGrid presentation={presentation} lang={lang} thumbnail={thumbnails} />
       </EditionProvider>
     </MapReadyProvider>
   );

@@ -34,7 +34,9 @@ export function makeMapPicture({ counties, context, labelPoints, nameOf }: Pictu
     const marked = new Set(request.marked);
     return {
       size,
-      captureImage: ({ pixelRatio = 1 } = {}) => {
+      captureImage: async ({ pixelRatio = 1 } = {}) => {
+        // After the caller's task: React will not render synchronously from inside its own effects (a grid's tile).
+        await Promise.resolve();
         const holder = document.createElement("div");
         const root = createRoot(holder);
         // Rendered at once into a detached element, serialised, and let go: nothing of it reaches the page.
@@ -58,8 +60,10 @@ export function makeMapPicture({ counties, context, labelPoints, nameOf }: Pictu
             </svg>,
           ),
         );
-        const text = serializeSvg(holder.querySelector("svg")!);
+        const svg = holder.querySelector("svg");
+        const text = svg ? serializeSvg(svg) : null;
         root.unmount();
+        if (!text) throw new Error("The map picture was not drawn");
         return svgTextToCanvas(text, size, pixelRatio);
       },
       getPlacement: ({ fontPx, crop } = { fontPx: LABEL_FONT_PX }) =>

@@ -127,8 +127,32 @@ export function SlidePanel({ presentation, lang, findings }: SlideHeaderProps & 
   );
 }
 
-/** Every slide as a tile (key G): choose one with the keyboard or a click. */
-export function SlideGrid({ presentation, lang }: SlideHeaderProps) {
+/** A slide's picture in its tile, drawn when the grid opens; the tile keeps its words if the picture cannot be made. */
+function SlideThumbnail({ index, thumbnail }: { index: number; thumbnail: (index: number) => Promise<string> }) {
+  const [src, setSrc] = useState<string | null>(null);
+  useEffect(() => {
+    let current = true;
+    thumbnail(index).then(
+      (url) => current && setSrc(url),
+      () => current && setSrc(null),
+    );
+    return () => {
+      current = false;
+    };
+  }, [index, thumbnail]);
+  // Decorative: the tile's number and title name the slide.
+  return src ? (
+    <img className="slide-grid-thumbnail" src={src} alt="" data-testid="slide-thumbnail" />
+  ) : (
+    <span className="slide-grid-thumbnail" />
+  );
+}
+
+/**
+ * Every slide as a tile (key G), with its map's picture where `thumbnail` draws one (the app's picture pipeline):
+ * choose one with the keyboard or a click.
+ */
+export function SlideGrid({ presentation, lang, thumbnail }: SlideHeaderProps & { thumbnail?: (index: number) => Promise<string> }) {
   const t = PRESENT_STRINGS[lang];
   const { deck, slide, grid, setGrid, go } = presentation;
   const currentRef = useRef<HTMLButtonElement>(null);
@@ -153,8 +177,11 @@ export function SlideGrid({ presentation, lang }: SlideHeaderProps) {
                 go(i + 1);
               }}
             >
-              <span className="slide-grid-number">{i + 1}</span>
-              <ClampedText text={s.title[lang]} className="slide-grid-title" />
+              {thumbnail && <SlideThumbnail index={i} thumbnail={thumbnail} />}
+              <span className="slide-grid-words">
+                <span className="slide-grid-number">{i + 1}</span>
+                <ClampedText text={s.title[lang]} className="slide-grid-title" />
+              </span>
             </button>
           </li>
         ))}

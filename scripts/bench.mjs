@@ -10,7 +10,7 @@
  * measure the same. Each run also loads the app in a browser without WebGL
  * (--disable-3d-apis), where the SVG map is the map.
  */
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { mkdirSync, readFileSync, statSync, writeFileSync, existsSync } from "node:fs";
 import { createServer } from "node:http";
 import { tmpdir } from "node:os";
 import { extname, join, resolve } from "node:path";
@@ -38,6 +38,7 @@ const BUDGETS = {
   longTaskMs: 200,
   passageRecolourMs: 50,
   searchMs: 20,
+  printDeckMs: 10_000,
 };
 
 // The reader: passages scrolled to the reading line (each names regions in its text or footnotes), and words typed into its search.
@@ -207,6 +208,7 @@ async function runOnce(browser, mapBox, classify, { webgl }) {
     }
 
     if (webgl) await measureReader(page, step, result);
+    if (webgl) await measureBriefing(page, step, result);
 
     // Bytes: every script the page fetched (now that the panels and charts have loaded too),
     // and whether it had finished before the map was ready.
@@ -231,6 +233,32 @@ async function runOnce(browser, mapBox, classify, { webgl }) {
     await context.close();
   }
   return result;
+}
+
+/**
+ * The briefing outputs of the default deck (12 slides): "Print the deck" from the click to the print dialog (stubbed
+ * here), and the deck's PowerPoint from the click to the file.
+ */
+async function measureBriefing(page, step, result) {
+  await page.evaluate(() => {
+    window.print = () => (window.__printedAt = performance.now());
+  });
+  await step("print the deck");
+  await page.getByTestId("deck-editor-open").click();
+  const printAt = await page.evaluate(() => performance.now());
+  await page.getByTestId("deck-print").click();
+  await page.waitForFunction(() => window.__printedAt !== undefined, null, { timeout: 60_000 });
+  result.printDeck = (await page.evaluate(() => window.__printedAt)) - printAt;
+  await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
+  await page.getByTestId("deck-editor-open").click();
+  await step("PowerPoint of the deck");
+  await page.locator("details.export-tools > summary").click();
+  const pptxAt = Date.now();
+  const [file] = await Promise.all([page.waitForEvent("download", { timeout: 60_000 }), page.getByTestId("pptx-deck").click()]);
+  await file.path();
+  result.pptxDeck = Date.now() - pptxAt;
+  result.pptxBytes = statSync(await file.path()).size;
+  await page.locator("details.export-tools > summary").click();
 }
 
 /** The reader: a new passage at the reading line → the map recoloured; each keystroke's search over the whole report. */
@@ -329,6 +357,8 @@ async function main() {
   const region = stats(runs.flatMap((r) => r.region));
   const passage = stats(runs.flatMap((r) => r.passage));
   const search = stats(runs.flatMap((r) => r.search));
+  const printDeck = stats(runs.map((r) => r.printDeck));
+  const pptxDeck = stats(runs.map((r) => r.pptxDeck));
   const last = runs[runs.length - 1];
   const bytes = { app: 0, maplibre: 0, lazy: 0 };
   const lazyAfter = [];
@@ -355,6 +385,8 @@ async function main() {
     ["no WebGL: region click (ms)", noWebglRegion],
     ["passage in view → map (ms)", passage],
     ["search, per keystroke (ms)", search],
+    ["print the deck, 12 slides (ms)", printDeck],
+    ["PowerPoint of the deck (ms)", pptxDeck],
   ];
   console.log(`\n${"measure".padEnd(32)}${"median".padStart(8)}${"min".padStart(8)}${"max".padStart(8)}     n`);
   for (const [name, s] of rows)
@@ -370,6 +402,7 @@ async function main() {
   console.log(
     `Without WebGL, JavaScript before the map is ready (gzip): ${(noWebglBytes / KB).toFixed(1)} KB; maplibre-gl or MapView requested: ${noWebglMaplibre.length === 0 ? "never" : noWebglMaplibre.map((s) => s.file).join(", ")}`,
   );
+  console.log(`PowerPoint of the default deck: ${(runs[runs.length - 1].pptxBytes / KB / KB).toFixed(1)} MB`);
   console.log(`counties.geojson: ${(counties.length / KB).toFixed(1)} KB raw, ${(gz(counties) / KB).toFixed(1)} KB gzip`);
   console.log(
     `Long tasks after the map was ready: ${longAfter.length} (longest ${worstLong} ms); before: ${runs.flatMap((r) => r.longTasksBeforeLoad).join(", ") || "none"} ms`,
@@ -388,6 +421,7 @@ async function main() {
     ["no long task > 200 ms after load", worstLong, worstLong <= BUDGETS.longTaskMs],
     ["passage in view → map median ≤ 50 ms", passage.median, passage.median <= BUDGETS.passageRecolourMs],
     ["search per keystroke median ≤ 20 ms", search.median, search.median <= BUDGETS.searchMs],
+    ["print the deck (12 slides) ≤ 10 s", printDeck.median, printDeck.median <= BUDGETS.printDeckMs],
   ];
   console.log("\nBudgets:");
   for (const [name, value, ok] of budgets) console.log(`  ${ok ? "PASS" : "FAIL"}  ${name.padEnd(40)} ${value.toFixed(2)}`);
@@ -405,6 +439,8 @@ async function main() {
     regionSelectMs: region,
     passageRecolourMs: passage,
     searchPerKeystrokeMs: search,
+    printDeckMs: printDeck,
+    pptxDeck: { ms: pptxDeck, bytes: runs[runs.length - 1].pptxBytes },
     jsBeforeMapReadyGzipBytes: { ...bytes, total: jsBeforeMap },
     scripts: last.scripts,
     countiesBytes: { raw: counties.length, gzip: gz(counties) },

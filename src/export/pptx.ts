@@ -1,5 +1,6 @@
 import { PPTX_STRINGS } from "../i18n/pptx";
 import type { Lang } from "../i18n/strings";
+import { canvasToBlob } from "./png";
 import type { PngContent } from "./pngContent";
 import { renderViewMap, withTimeout, type ViewToDraw, type ViewWords } from "./viewImage";
 
@@ -97,7 +98,7 @@ export async function buildPptx(
       SLIDE_TIMEOUT_MS,
       `Slide ${i + 1} was not drawn`,
     );
-    slide.addImage({ data: canvas.toDataURL("image/png"), ...map, altText: `${words.classification.title}: ${words.title}` });
+    slide.addImage({ data: await pngDataUrl(canvas), ...map, altText: `${words.classification.title}: ${words.title}` });
     slide.addShape(pptx.ShapeType.rect, { ...map, fill: { type: "none" }, line: { color: "D1D5DB", width: 0.75 } });
     if (lists.length > 0) addLists(slide, lists, { x: map.x + map.w + 0.2, y: map.y, w: mapBox.w - map.w - 0.2, h: map.h });
     slide.addText(`${words.source}\n${words.attribution}`, {
@@ -119,7 +120,19 @@ export async function buildPptx(
     if (notes) slide.addNotes(notes);
   }
   onProgress?.(pages.length, pages.length);
-  return (await pptx.write({ outputType: "blob", compression: true })) as Blob;
+  // No deflate: the file is almost all PNG, which deflate cannot shrink, and it would hold the page for ~200 ms.
+  return (await pptx.write({ outputType: "blob", compression: false })) as Blob;
+}
+
+/** The canvas as a PNG data URL, encoded off the main thread (toBlob) rather than in one long task (toDataURL). */
+async function pngDataUrl(canvas: HTMLCanvasElement): Promise<string> {
+  const blob = await canvasToBlob(canvas);
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as string);
+    reader.onerror = () => reject(reader.error ?? new Error("The map picture could not be read"));
+    reader.readAsDataURL(blob);
+  });
 }
 
 type PptxSlide = ReturnType<InstanceType<typeof import("pptxgenjs").default>["addSlide"]>;

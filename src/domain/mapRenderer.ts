@@ -41,7 +41,17 @@ export type MapRendererProps = {
   keepNational?: boolean;
   /** Called once, when the map is first drawn, with what export and presentation need of it. */
   onReady?: (handle: MapHandle) => void;
+  /**
+   * The region under the pointer and where, shared by the renderers (MapStage): the one taking over shows the same
+   * tooltip, so a hover carries over from the SVG map to MapLibre and back.
+   */
+  onHoverChange?: (hover: PointerHover | null) => void;
+  /** The hover the other renderer last saw (MapStage), to start from. */
+  carriedHover?: () => PointerHover | null;
 };
+
+/** The region under the pointer, in CSS px from the map's top-left corner. */
+export type PointerHover = { code: string; x: number; y: number };
 
 export type PlacementOptions = { fontPx: number; crop?: { left: number; right: number } };
 

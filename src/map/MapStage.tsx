@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type ComponentType } from "react";
-import type { MapHandle, MapRendererProps } from "../domain/mapRenderer";
+import type { MapHandle, MapRendererProps, PointerHover } from "../domain/mapRenderer";
 import { MAP_STRINGS } from "../i18n/map";
 import type { Lang } from "../i18n/strings";
 import type { MapViewProps } from "./MapView";
@@ -37,6 +37,12 @@ export function MapStage({ lang, onReady, ...props }: MapStageProps) {
   const [phase, setPhase] = useState<MapPhase>(() => (canRunMapLibre() ? "loading" : "no-webgl"));
   const [MapLibreView, setMapLibreView] = useState<ComponentType<MapViewProps> | null>(null);
   const mapLibreHandle = useRef<MapHandle | null>(null);
+  // The region under the pointer, whichever renderer saw it: the one taking over shows the same tooltip.
+  const pointer = useRef<PointerHover | null>(null);
+  const onHoverChange = useCallback((hover: PointerHover | null) => {
+    pointer.current = hover;
+  }, []);
+  const carriedHover = useCallback(() => pointer.current, []);
 
   useEffect(() => {
     if (phase !== "loading") return;
@@ -94,13 +100,17 @@ export function MapStage({ lang, onReady, ...props }: MapStageProps) {
       {MapLibreView && phase !== "failed" && (
         <MapLibreView
           {...props}
+          onHoverChange={onHoverChange}
+          carriedHover={carriedHover}
           standby={phase !== "maplibre"}
           onReady={onMapLibreReady}
           onUnavailable={onUnavailable}
           onRestored={onRestored}
         />
       )}
-      {phase !== "maplibre" && <SvgMap {...props} note={note} onReady={onSvgReady} />}
+      {phase !== "maplibre" && (
+        <SvgMap {...props} onHoverChange={onHoverChange} carriedHover={carriedHover} note={note} onReady={onSvgReady} />
+      )}
     </div>
   );
 }

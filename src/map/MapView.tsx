@@ -53,7 +53,13 @@ export function MapView(props: MapViewProps) {
 
   const { placement, relayout, getPlacement } = useMapLabels({ mapRef, containerRef, overlayRef, latest }, props);
   const camera = useMapCamera(mapRef, overlayRef, props);
-  const { hover } = useMapLibre({ mapRef, containerRef, overlayRef, latest, relayout, getPlacement, camera });
+  const { hover, setHover } = useMapLibre({ mapRef, containerRef, overlayRef, latest, relayout, getPlacement, camera });
+  // Taking over from the SVG map: the region under a pointer that has not moved keeps its tooltip.
+  const { standby } = props;
+  useEffect(() => {
+    const carried = latest.current.carriedHover?.();
+    if (!standby && carried) setHover(carried);
+  }, [standby, setHover]);
 
   useEffect(() => {
     const map = mapRef.current;

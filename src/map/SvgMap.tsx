@@ -34,7 +34,16 @@ export function SvgMap(props: SvgMapProps) {
   const overlayRef = useRef<HTMLDivElement>(null);
   const size = useSize(containerRef);
   const paths = usePaths(props.counties, props.context);
-  const [hover, setHover] = useState<Hover | null>(null);
+  // A hover carried over from the other renderer (MapStage), until the pointer moves.
+  const { onHoverChange, carriedHover } = props;
+  const [hover, setHoverState] = useState<Hover | null>(() => carriedHover?.() ?? null);
+  const setHover = useCallback(
+    (next: Hover | null) => {
+      onHoverChange?.(next);
+      setHoverState(next);
+    },
+    [onHoverChange],
+  );
   // By content: a new mode with the same marks (none) must not lay the labels out again.
   const markedKey = marked.join(",");
   const markedSet = useMemo(() => new Set(markedKey === "" ? [] : markedKey.split(",")), [markedKey]);

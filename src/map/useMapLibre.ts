@@ -1,7 +1,7 @@
 import { useLayoutEffect, useState, type RefObject } from "react";
 import { Map as MapLibreMap, type MapLayerMouseEvent } from "maplibre-gl";
 import { nationalPadding, prefersReducedMotion } from "../domain/camera";
-import type { MapHandle, MapRendererProps, PlacementOptions } from "../domain/mapRenderer";
+import type { MapHandle, MapRendererProps, PlacementOptions, PointerHover } from "../domain/mapRenderer";
 import type { Placement } from "../domain/labelTypes";
 import type { Padding } from "../geo/projection";
 import { captureMap } from "./captureMap";
@@ -9,7 +9,7 @@ import { LAYER, buildMapStyle } from "./mapStyle";
 import { PAN_BOUNDS, SWEDEN_BOUNDS } from "../geo/projection";
 import { postponePendingFrame } from "./postponeFrame";
 
-export type Hover = { code: string; x: number; y: number };
+export type Hover = PointerHover;
 
 type Lifecycle = {
   /** Where the map is kept: the labels and camera hooks read it too. */
@@ -111,14 +111,19 @@ export function useMapLibre({ mapRef, containerRef, overlayRef, latest, relayout
       if (!readerMoved) camera.fit(true);
     });
 
+    // Shared with the other renderer (MapStage), so the one taking over shows the same tooltip.
+    const show = (next: Hover | null) => {
+      latest.current.onHoverChange?.(next);
+      setHover(next);
+    };
     const onMove = (event: MapLayerMouseEvent) => {
       const code = event.features?.[0]?.properties?.code;
       map.getCanvas().style.cursor = code ? "pointer" : "";
-      setHover(typeof code === "string" ? { code, x: event.point.x, y: event.point.y } : null);
+      show(typeof code === "string" ? { code, x: event.point.x, y: event.point.y } : null);
     };
     const onLeave = () => {
       map.getCanvas().style.cursor = "";
-      setHover(null);
+      show(null);
     };
     map.on("mousemove", LAYER.fill, onMove);
     map.on("mouseleave", LAYER.fill, onLeave);
@@ -139,5 +144,5 @@ export function useMapLibre({ mapRef, containerRef, overlayRef, latest, relayout
     // The geometry is loaded once per page; the map must not be re-created on recolour.
   }, [mapRef, containerRef, overlayRef, latest, counties, context, relayout, getPlacement, camera]);
 
-  return { hover };
+  return { hover, setHover };
 }

@@ -64,6 +64,36 @@ test("the SVG map comes first and works; MapLibre takes over with the same selec
   expect(errors).toEqual([]);
 });
 
+test("a hover on the SVG map carries over: MapLibre shows the same tooltip until the pointer moves", async ({ page }) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/MapView-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("/");
+  const map = page.getByTestId("map");
+  await expect(map).toHaveAttribute("data-ready", "true");
+  const box = (await map.boundingBox())!;
+  const norrbotten = await placeOnMap(page, NORRBOTTEN);
+  await page.mouse.move(box.x + norrbotten.x, box.y + norrbotten.y);
+  const tooltip = page.getByTestId("map-tooltip");
+  await expect(tooltip).toHaveText("Norrbotten: Beslut om ny strategi 2025");
+  const before = (await tooltip.boundingBox())!;
+
+  release();
+  await waitForMap(page);
+  await expect(map).toHaveAttribute("data-renderer", "maplibre");
+  // The pointer has not moved: the same region's tooltip, in the same place.
+  await expect(tooltip).toHaveText("Norrbotten: Beslut om ny strategi 2025");
+  const after = (await tooltip.boundingBox())!;
+  expect(Math.abs(after.x - before.x) + Math.abs(after.y - before.y)).toBeLessThan(2);
+  // And MapLibre follows the pointer from there.
+  const skane = await placeOnMap(page, SKANE);
+  await page.mouse.move(box.x + skane.x, box.y + skane.y);
+  await expect(tooltip).toHaveText(/^Skåne: /);
+});
+
 // Views of every kind (modes, two practices, a question, outlines, a region, a comparison, the reader, a slide, English).
 const VIEWS = [
   "",

@@ -22,10 +22,10 @@ export function pptxFileName(title: string, date = isoDate()): string {
     .replace(/\p{M}/gu, "")
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "")
-    .slice(0, 60)
-    .replace(/-$/, "");
-  return `${slug || "rus-kartan"}-${date}.pptx`;
+    .replace(/^-|-$/g, "");
+  // At most 60 characters, cut between words where there is a word break to cut at.
+  const cut = slug.length <= 60 ? slug : slug.slice(0, 60).replace(/-[^-]*$/, "") || slug.slice(0, 60);
+  return `${cut || "rus-kartan"}-${date}.pptx`;
 }
 
 /** The deck as a PowerPoint file: the pages of its print (present/printPages), each with its notes. */

@@ -116,13 +116,20 @@ export function SvgMap(props: SvgMapProps) {
     if (!ready) return;
     // User Timing for measuring only (npm run bench): the frame that paints the first map pixels.
     const frame = requestAnimationFrame(() => performance.mark("rus:map-first-pixels"));
-    latest.current.onReady?.({
-      captureImage: () => svgToCanvas(containerRef.current!.querySelector("svg")!),
-      getPlacement: (options) => (options === undefined ? latest.current.placement : latest.current.placeAt(options)),
-      // The viewBox follows the container's size by itself.
-      refit: () => {},
-    });
-    return () => cancelAnimationFrame(frame);
+    // Said once the map is painted: what waits for the map (the side panel, the header's actions) renders
+    // synchronously, and would otherwise hold the map's first frame back.
+    const cancel = afterPaint(() =>
+      latest.current.onReady?.({
+        captureImage: () => svgToCanvas(containerRef.current!.querySelector("svg")!),
+        getPlacement: (options) => (options === undefined ? latest.current.placement : latest.current.placeAt(options)),
+        // The viewBox follows the container's size by itself.
+        refit: () => {},
+      }),
+    );
+    return () => {
+      cancelAnimationFrame(frame);
+      cancel();
+    };
   }, [ready]);
 
   // User Timing for tools (npm run bench): a recolour's frame, as MapView marks it.

@@ -117,8 +117,16 @@ test.describe("the service worker", () => {
     };
   }
 
-  /** Resolves once a service worker is active for the page: it activates only after its precache is complete. */
-  const serviceWorkerActive = (page: Page) => page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state);
+  /**
+   * Resolves once the page's service worker has activated: it gets there only after its precache is complete (ready
+   * resolves a moment earlier, while it is still "activating").
+   */
+  const serviceWorkerActive = (page: Page) =>
+    page.evaluate(async () => {
+      const worker = (await navigator.serviceWorker.ready).active!;
+      while (worker.state !== "activated") await new Promise((changed) => worker.addEventListener("statechange", changed, { once: true }));
+      return worker.state;
+    });
 
   test("after one visit the dashboard opens and works with the network off", async ({ page, context }) => {
     await page.goto("/");

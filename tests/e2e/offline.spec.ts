@@ -9,6 +9,7 @@ import { chromium, type Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { CHROME_ARGS, resolveChromePath } from "../../scripts/chrome-path.mjs";
 import { SINGLE_FILE_NAME } from "../../scripts/single-file.mjs";
+import { axeViolations } from "./axe";
 import { collectCspViolations, placeOnMap, waitForMap } from "./helpers";
 
 /**
@@ -175,6 +176,7 @@ test.describe("the service worker", () => {
       await expect(prompt).toHaveAttribute("role", "status");
       await expect(prompt).toContainText("En ny version av RUS-kartan finns.", { timeout: 30_000 });
       await page.screenshot({ path: test.info().outputPath("update-prompt.png") });
+      expect(await axeViolations(page)).toEqual([]);
 
       await prompt.getByRole("button", { name: "Ladda om" }).click();
       await expect(page.locator('meta[name="rus-release"]')).toHaveAttribute("content", "next", { timeout: 30_000 });

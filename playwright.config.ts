@@ -22,6 +22,8 @@ export default defineConfig({
     viewport: { width: 1280, height: 800 },
     launchOptions: { executablePath: resolveChromePath(), args: CHROME_ARGS },
     trace: "retain-on-failure",
+    // Service workers would answer requests that specs mock with route(); only tests/e2e/offline.spec.ts allows them.
+    serviceWorkers: "block",
   },
   webServer: {
     command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort --outDir ${DIST}`,

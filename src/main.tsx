@@ -1,6 +1,7 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App";
+import { UpdatePrompt } from "./app/UpdatePrompt";
 import { loadAppData } from "./app/useAppData";
 import { canRunMapLibre, loadMapView } from "./map/webgl";
 import "./styles.css";
@@ -18,5 +19,6 @@ if (!root) throw new Error("index.html has no #root element");
 createRoot(root).render(
   <StrictMode>
     <App />
+    <UpdatePrompt />
   </StrictMode>,
 );

@@ -1,5 +1,6 @@
 import datasetUrl from "../../data/rus-2026.json?url";
 import { decodeJsonBytes } from "./jsonFile";
+import { fetchOwnFile } from "./ownFile";
 import { validateDataset, type ValidationResult } from "./validate";
 
 /**
@@ -9,7 +10,7 @@ import { validateDataset, type ValidationResult } from "./validate";
  */
 export async function loadDataset(url: string = datasetUrl): Promise<ValidationResult> {
   try {
-    const response = await fetch(url);
+    const response = await fetchOwnFile(url);
     if (!response.ok) return { ok: false, problem: { kind: "unreadable", detail: `HTTP ${response.status}` } };
     const read = decodeJsonBytes(await response.arrayBuffer());
     return read.ok ? validateDataset(read.raw) : read;

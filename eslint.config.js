@@ -40,7 +40,7 @@ function layerZones() {
 }
 
 export default tseslint.config(
-  { ignores: ["dist", "node_modules", "test-results", "playwright-report", "bench"] },
+  { ignores: ["dist", "dist-*", "node_modules", "test-results", "playwright-report", "bench"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -151,7 +151,8 @@ const markAfter = (page, name, after, detail) =>
 /** One load of the app (and, with WebGL, of the bare MapLibre page before it, and the reader after). */
 async function runOnce(browser, mapBox, classify, { webgl }) {
   const result = { mode: [], region: [], passage: [], search: [] };
-  const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: "reduce" });
+  // A first visit, measured without the service worker's precache downloading beside it.
+  const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: "reduce", serviceWorkers: "block" });
   try {
     if (webgl) {
       // The baseline first, in its own page, with the app map's size.

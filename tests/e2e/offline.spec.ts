@@ -80,6 +80,14 @@ test.describe("the one file, opened from disk with no network", () => {
       const violations = await collectCspViolations(noWebgl);
       const requested = await openFromDisk(noWebgl);
       await useTheDashboard(noWebgl, "no-webgl");
+      // The briefing's PowerPoint is made in the room too: its pictures, its code and its zip, all from the file.
+      await noWebgl.locator("details.export-tools > summary").click();
+      const [pptx] = await Promise.all([noWebgl.waitForEvent("download"), noWebgl.getByTestId("pptx-deck").click()]);
+      expect(
+        readFileSync((await pptx.path())!)
+          .subarray(0, 2)
+          .toString("latin1"),
+      ).toBe("PK");
       expect(fromElsewhere(requested)).toEqual([]);
       expect(violations, "Content-Security-Policy violations").toEqual([]);
     } finally {

@@ -6,6 +6,7 @@ import { DEFAULT_VIEW, useViewStore, viewStateOf, type ViewState } from "../stat
 import { knownValuesOf, parseView, serializeView, type KnownValues } from "../state/url";
 import { slideMisfit, slideView } from "./deckSchema";
 import { useDeckStore } from "./deckStore";
+import { browserStorage, readKeptDeck } from "./deckStorage";
 import { enterFullscreen, exitFullscreen } from "./fullscreen";
 import { keyToAction } from "./keys";
 import { loadDefaultDeck } from "./loadDefaultDeck";
@@ -36,10 +37,16 @@ export function usePresentation(data: Dataset) {
 
   useEffect(() => {
     if (useDeckStore.getState().deck) return;
+    // The deck kept in this browser comes back as it was left; a copy that no longer reads is said, and the default used.
+    const kept = readKeptDeck(browserStorage(), known);
+    if (kept.kind === "kept") return useDeckStore.getState().startWith(kept.kept, null);
     let cancelled = false;
     void loadDefaultDeck(known).then((result) => {
       if (cancelled || useDeckStore.getState().deck) return;
-      if (result.ok) useDeckStore.getState().setDeck(result.deck, "default");
+      if (result.ok)
+        useDeckStore
+          .getState()
+          .startWith({ deck: result.deck, origin: "default", unsaved: false }, kept.kind === "problem" ? kept.problem : null);
       // The shipped deck fails only in a broken build; its problem is said in the language of the moment.
       else
         setIssues(

@@ -93,7 +93,6 @@ const sv = {
   presenterView: "Talarvy",
   presenterHint: "Öppna talarvyn i ett eget fönster: aktuell bild, nästa, anteckningar och tid (tangent S)",
   presenterBlocked: "Talarvyn kunde inte öppnas: webbläsaren blockerade fönstret. Tillåt popup-fönster för sidan och tryck S igen.",
-  presenterOpened: "Talarvyn är öppen i ett eget fönster.",
   presenterTitle: "Talarvy",
   presenterWaiting: "Väntar på presentationsfönstret …",
   presenterNoAnswer:
@@ -209,7 +208,6 @@ const en: PresentStrings = {
   presenterView: "Presenter view",
   presenterHint: "Open the presenter view in a window of its own: current slide, next, notes and time (key S)",
   presenterBlocked: "The presenter view could not open: the browser blocked the window. Allow pop-ups for this page and press S again.",
-  presenterOpened: "The presenter view is open in a window of its own.",
   presenterTitle: "Presenter view",
   presenterWaiting: "Waiting for the presentation window …",
   presenterNoAnswer:

@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { Suspense, useEffect, useState } from "react";
 import { RESILIENCE_STRINGS } from "../i18n/resilience";
 import { STRINGS, type Lang } from "../i18n/strings";
 import { RefusalList } from "../ui/IssueList";
@@ -7,8 +7,24 @@ import { Dashboard } from "./Dashboard";
 import { DatasetUpload } from "./DatasetUpload";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { useAppData, type AppData } from "./useAppData";
+import { isPresenterWindow } from "../present/presenterChannel";
+import { lazyWithRetry } from "../ui/lazyWithRetry";
 
+// The presenter view is a window of its own (key S in a presentation); its code loads only there.
+const PresenterView = lazyWithRetry(() => import("../present/PresenterView"));
+
+/** The dashboard, or in the window the presentation opened for its presenter, the presenter view. */
 export function App() {
+  return isPresenterWindow(window.location.search) ? (
+    <Suspense fallback={null}>
+      <PresenterView />
+    </Suspense>
+  ) : (
+    <DashboardApp />
+  );
+}
+
+function DashboardApp() {
   const [appData, { replaceDataset, retry }] = useAppData();
   const lang = useViewStore((s) => s.lang);
   const t = STRINGS[lang];

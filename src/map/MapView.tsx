@@ -79,9 +79,12 @@ export function MapView(props: MapViewProps) {
   useOutlines(mapRef, props.outlines);
   useMacroOutlines(mapRef, props.macroBoundaries, props.macro);
 
-  // Marks and names change the labels' sizes, the legend the room they have: place them again.
+  // Marks and names change the labels' sizes, the legend the room they have: place them again. When the style is busy
+  // (the recolour of the same change), once it is ready: skipped, the labels kept the room of the legend before
+  // (a slide reached by PageUp labelled unlike the same slide reached by its link; issue 15, point 3).
   useEffect(() => {
-    if (mapRef.current?.isStyleLoaded()) relayout();
+    const map = mapRef.current;
+    if (map) whenStyleReady(map, relayout);
   }, [marked, nameOf, props.overlay, relayout]);
 
   // The keyboard list's region gets the tooltip at its label while the mouse is elsewhere.

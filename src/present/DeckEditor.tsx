@@ -8,11 +8,12 @@ import { useViewStore, viewStateOf } from "../state/store";
 import { knownValuesOf } from "../state/url";
 import { reasonCount, RefusalList } from "../ui/IssueList";
 import { ClampedText } from "../ui/ClampedText";
-import { addSlide, deckFileText, moveSlide, removeSlide, slideKey, slideViewOf, updateSlide } from "./deckEdits";
+import { addSlide, deckFileText, moveSlide, newDeck, removeSlide, renameDeck, slideKey, slideViewOf, updateSlide } from "./deckEdits";
 import { slideMisfit, type Deck } from "./deckSchema";
 import { DeckSlideRow } from "./DeckSlideRow";
 import { useDeckStore } from "./deckStore";
 import { SlideForm, type SlideWords } from "./SlideForm";
+import { BilingualForm } from "./BilingualForm";
 import { useDeckFile } from "./useDeckFile";
 import type { Presentation } from "./usePresentation";
 import "./deckEditor.css";
@@ -39,11 +40,14 @@ export function DeckEditor({ data, lang, presentation, onDownload, onPrint }: De
   const issuesRef = useRef<HTMLDivElement>(null);
   const [open, setOpen] = useState(false);
   const [editing, setEditing] = useState<number | null>(null);
+  const [naming, setNaming] = useState(false);
   const [dragging, setDragging] = useState(false);
   const deck = useDeckStore((s) => s.deck);
   const origin = useDeckStore((s) => s.origin);
+  const unsaved = useDeckStore((s) => s.unsaved);
+  const storageProblem = useDeckStore((s) => s.storageProblem);
   const known = useMemo(() => knownValuesOf(data), [data]);
-  const { status, refused, busy, openFile, reset, print, change } = useDeckFile(known, t, onPrint);
+  const { status, refused, busy, openFile, reset, start, saved, print, change } = useDeckFile(known, t, onPrint);
   // The view's choices only (a shallow-equal copy): the editor re-renders when the view changes, not on every store update.
   const view = useViewStore(useShallow(viewStateOf));
   const viewQuery = slideViewOf(view);
@@ -82,10 +86,21 @@ export function DeckEditor({ data, lang, presentation, onDownload, onPrint }: De
   const move = (index: number, by: number, action: string) => {
     if (!deck) return;
     const to = Math.min(Math.max(index + by, 0), deck.slides.length - 1);
+    if (to === index) return;
     change(moveSlide(deck, index, by), t.slideMoved(to + 1));
     setEditing(null);
-    // Keep the focus on the moved slide, so it can be moved again with the keyboard.
-    focusRow(to, to === 0 || to === deck.slides.length - 1 ? "edit" : action);
+    // Keep the focus on the moved slide, so it can be moved again with the keyboard; a ↑/↓ button disabled at the end
+    // cannot hold it, so the row's Edit takes it.
+    const disabled = (action === "up" && to === 0) || (action === "down" && to === deck.slides.length - 1);
+    focusRow(to, disabled ? "edit" : action);
+  };
+
+  const startNew = () => {
+    const title = { sv: PRESENT_STRINGS.sv.newDeckTitle, en: PRESENT_STRINGS.en.newDeckTitle };
+    if (!start(newDeck(title, { view: viewQuery, ...suggested }))) return;
+    setEditing(null);
+    // The new deck's first need is a name of its own.
+    setNaming(true);
   };
 
   const onDrop = (event: DragEvent) => {
@@ -97,6 +112,7 @@ export function DeckEditor({ data, lang, presentation, onDownload, onPrint }: De
   };
 
   const originLabel = origin === "file" ? t.originFile : origin === "edited" ? t.originEdited : t.originDefault;
+  const keptLabel = storageProblem === "not-kept" ? "" : unsaved ? t.keptNotInFile : t.keptInBrowser;
 
   return (
     <>
@@ -141,16 +157,42 @@ export function DeckEditor({ data, lang, presentation, onDownload, onPrint }: De
             {t.closeEditor}
           </button>
         </header>
-        <p className="deck-editor-origin">
-          {deck ? (
-            <>
-              <ClampedText text={deck.title[lang]} className="deck-editor-deck-title" />
-              <span className="deck-editor-origin-label">· {originLabel}</span>
-            </>
-          ) : (
-            t.deckLoading
-          )}
-        </p>
+        {deck && naming ? (
+          <BilingualForm
+            lang={lang}
+            fields={[{ name: "title", label: t.deckTitle, lines: 1, required: true }]}
+            initial={{ title: deck.title }}
+            submitLabel={t.save}
+            testId="deck-title-form"
+            onCancel={() => setNaming(false)}
+            onSubmit={({ title }) => {
+              change(renameDeck(deck, title), t.deckRenamed);
+              setNaming(false);
+            }}
+          />
+        ) : (
+          <div className="deck-editor-origin">
+            {deck ? (
+              <>
+                <ClampedText text={deck.title[lang]} className="deck-editor-deck-title" testId="deck-title" />
+                <span className="deck-editor-origin-label" data-testid="deck-origin">
+                  · {originLabel}
+                  {keptLabel && ` · ${keptLabel}`}
+                </span>
+                <button type="button" className="deck-editor-small" onClick={() => setNaming(true)} data-testid="deck-rename">
+                  {t.renameDeck}
+                </button>
+              </>
+            ) : (
+              t.deckLoading
+            )}
+          </div>
+        )}
+        {storageProblem && (
+          <p role="alert" className="deck-editor-storage" data-testid="deck-storage-problem">
+            {storageProblem === "unreadable" ? t.storageUnreadable : t.storageNotKept}
+          </p>
+        )}
 
         <section aria-labelledby="deck-add-heading" className="deck-editor-add">
           <h3 id="deck-add-heading">
@@ -160,6 +202,7 @@ export function DeckEditor({ data, lang, presentation, onDownload, onPrint }: De
             key={`${viewQuery}|${lang}`}
             lang={lang}
             initial={suggested}
+            suggested
             submitLabel={t.addSlide}
             testId="deck-add-form"
             onSubmit={(words) => {
@@ -171,9 +214,24 @@ export function DeckEditor({ data, lang, presentation, onDownload, onPrint }: De
 
         <section aria-labelledby="deck-slides-heading">
           <h3 id="deck-slides-heading">{t.slidesHeading(deck?.slides.length ?? 0)}</h3>
+          <p className="deck-editor-hint" id="deck-slides-keys">
+            {t.reorderKeys}
+          </p>
           <ol className="deck-slides" data-testid="deck-slides">
             {deck?.slides.map((slide, i) => (
-              <li key={slideKey(slide)} data-slide-index={i} className="deck-slide">
+              <li
+                key={slideKey(slide)}
+                data-slide-index={i}
+                className="deck-slide"
+                aria-describedby="deck-slides-keys"
+                onKeyDown={(e) => {
+                  // Alt+↑/↓ moves the slide whose button has the focus, as the ↑/↓ buttons do; the focus goes with it.
+                  if (!e.altKey || (e.key !== "ArrowUp" && e.key !== "ArrowDown") || editing === i) return;
+                  e.preventDefault();
+                  const action = (e.target as HTMLElement).closest<HTMLElement>("[data-action]")?.dataset.action ?? "edit";
+                  move(i, e.key === "ArrowUp" ? -1 : 1, action);
+                }}
+              >
                 <DeckSlideRow
                   slide={slide}
                   misfit={slideMisfit(slide, known)}
@@ -218,7 +276,11 @@ export function DeckEditor({ data, lang, presentation, onDownload, onPrint }: De
             <button
               type="button"
               disabled={!deck}
-              onClick={() => deck && onDownload(deckFileText(deck), `rus-${data.edition.id}-bildspel.json`)}
+              onClick={() => {
+                if (!deck) return;
+                onDownload(deckFileText(deck), `rus-${data.edition.id}-bildspel.json`);
+                saved();
+              }}
               data-testid="deck-download"
             >
               {t.downloadDeck}
@@ -253,7 +315,10 @@ export function DeckEditor({ data, lang, presentation, onDownload, onPrint }: De
           <p role="status" className="deck-editor-status" data-testid="deck-status">
             {status}
           </p>
-          <p>
+          <p className="deck-editor-actions">
+            <button type="button" onClick={startNew} disabled={!deck} data-testid="deck-new">
+              {t.newDeck}
+            </button>
             <button type="button" onClick={() => void reset()} data-testid="deck-reset">
               {t.resetDeck}
             </button>

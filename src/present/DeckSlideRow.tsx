@@ -1,7 +1,7 @@
 import type { PresentStrings } from "../i18n/present";
 import type { Lang } from "../i18n/strings";
 import type { Slide } from "./deckSchema";
-import { SlideForm, type SlideWords } from "./SlideForm";
+import { hasNotes, SlideForm, type SlideWords } from "./SlideForm";
 import { cutText } from "../data/cutText";
 import { ClampedText } from "../ui/ClampedText";
 
@@ -49,7 +49,14 @@ export function DeckSlideRow({
       <span className="deck-slide-number">{index + 1}</span>
       <span className="deck-slide-text">
         <ClampedText text={title} className="deck-slide-title" testId="deck-slide-title" />
-        <code className="deck-editor-view">{slide.view || "color=status"}</code>
+        <span className="deck-slide-meta">
+          <code className="deck-editor-view">{slide.view || "color=status"}</code>
+          {hasNotes(slide) && (
+            <span className="deck-slide-notes" data-testid="deck-slide-notes">
+              {t.hasNotes}
+            </span>
+          )}
+        </span>
         {misfit.length > 0 && (
           <span className="deck-slide-misfit" data-testid="deck-slide-misfit">
             {t.slideMisfit(misfit)}

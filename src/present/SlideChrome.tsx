@@ -75,10 +75,24 @@ export function SlideHeader({ presentation, lang, onExport }: SlideHeaderProps &
               PNG
             </button>
           )}
+          <button
+            type="button"
+            className="slide-exit"
+            onClick={presentation.openPresenter}
+            title={t.presenterHint}
+            data-testid="open-presenter"
+          >
+            {t.presenterView}
+          </button>
           <button type="button" className="slide-exit" onClick={presentation.exit} title={t.keysHint}>
             {t.exitPresentation}
           </button>
         </span>
+        {presentation.presenterMessage && (
+          <p className="slide-jump" role="alert" data-testid="presenter-message">
+            {presentation.presenterMessage === "blocked" ? t.presenterBlocked : t.presenterNoAnswer}
+          </p>
+        )}
         {exporting && (
           <p className="slide-jump" role="status">
             {exporting === "busy" ? t.pngWorking : t.pngFailed}

@@ -1,82 +1,50 @@
-import { useId, useState, type FormEvent } from "react";
 import { PRESENT_STRINGS } from "../i18n/present";
 import type { Lang } from "../i18n/strings";
+import { BilingualForm, type Bilingual, type BilingualField } from "./BilingualForm";
 import type { Slide } from "./deckSchema";
 
-export type SlideWords = Pick<Slide, "title" | "caption">;
+export type SlideWords = Pick<Slide, "title" | "caption" | "notes">;
 
 type SlideFormProps = {
   lang: Lang;
   initial: SlideWords;
+  /** The words are the app's suggestion for the view (adding a slide), not a slide's own (editing one). */
+  suggested?: boolean;
   submitLabel: string;
   onSubmit: (words: SlideWords) => void;
   onCancel?: () => void;
   testId?: string;
 };
 
-const LANGS = ["sv", "en"] as const;
+const NO_NOTES: Bilingual = { sv: "", en: "" };
 
 /**
- * A slide's title and caption in Swedish and English: the same form adds a
- * slide and edits one. Both languages are required, as the deck schema says.
+ * A slide's title, caption and speaker notes in Swedish and English: the same form adds a slide and edits one. Title
+ * and caption are required in both languages, as the deck schema says; notes are the presenter's, and optional.
  */
-export function SlideForm({ lang, initial, submitLabel, onSubmit, onCancel, testId }: SlideFormProps) {
+export function SlideForm({ lang, initial, suggested, submitLabel, onSubmit, onCancel, testId }: SlideFormProps) {
   const t = PRESENT_STRINGS[lang];
-  const id = useId();
-  const [words, setWords] = useState<SlideWords>(initial);
-  const set = (field: keyof SlideWords, l: Lang, value: string) => setWords((w) => ({ ...w, [field]: { ...w[field], [l]: value } }));
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const trimmed = {
-      title: { sv: words.title.sv.trim(), en: words.title.en.trim() },
-      caption: { sv: words.caption.sv.trim(), en: words.caption.en.trim() },
-    };
-    // "required" lets white space through; the deck schema would not.
-    if ([trimmed.title.sv, trimmed.title.en, trimmed.caption.sv, trimmed.caption.en].some((s) => s === "")) return;
-    onSubmit(trimmed);
-  };
-  const languageName = (l: Lang) => (l === "sv" ? t.inSwedish : t.inEnglish);
+  const fields: BilingualField<"title" | "caption" | "notes">[] = [
+    { name: "title", label: t.slideTitle, lines: 1, required: true },
+    { name: "caption", label: t.slideCaption, lines: 2, required: true },
+    { name: "notes", label: t.slideNotes, lines: 3, required: false },
+  ];
   return (
-    <form className="slide-form" onSubmit={submit} data-testid={testId}>
-      {(["title", "caption"] as const).map((field) =>
-        LANGS.map((l) => {
-          const fieldId = `${id}-${field}-${l}`;
-          const label = `${field === "title" ? t.slideTitle : t.slideCaption} (${languageName(l)})`;
-          return (
-            <p key={fieldId} className="slide-form-field">
-              <label htmlFor={fieldId}>{label}</label>
-              {field === "title" ? (
-                <input
-                  id={fieldId}
-                  lang={l}
-                  required
-                  value={words.title[l]}
-                  onChange={(e) => set("title", l, e.target.value)}
-                  data-field={`title-${l}`}
-                />
-              ) : (
-                <textarea
-                  id={fieldId}
-                  lang={l}
-                  required
-                  rows={2}
-                  value={words.caption[l]}
-                  onChange={(e) => set("caption", l, e.target.value)}
-                  data-field={`caption-${l}`}
-                />
-              )}
-            </p>
-          );
-        }),
-      )}
-      <p className="slide-form-actions">
-        <button type="submit">{submitLabel}</button>
-        {onCancel && (
-          <button type="button" onClick={onCancel}>
-            {t.cancel}
-          </button>
-        )}
-      </p>
-    </form>
+    <BilingualForm
+      lang={lang}
+      fields={fields}
+      initial={{ ...initial, notes: initial.notes ?? NO_NOTES }}
+      suggested={suggested}
+      submitLabel={submitLabel}
+      onCancel={onCancel}
+      testId={testId}
+      onSubmit={({ title, caption, notes }) =>
+        // A slide without notes has none, rather than two empty ones.
+        onSubmit({ title, caption, notes: notes.sv === "" && notes.en === "" ? undefined : notes })
+      }
+    />
   );
 }
+
+/** Whether a slide has notes to show the presenter. */
+export const hasNotes = (slide: Slide) => Boolean(slide.notes && (slide.notes.sv.trim() || slide.notes.en.trim()));

@@ -30,6 +30,15 @@ export function slideViewOf(view: ViewState): string {
   return serializeView({ ...view, lang: DEFAULT_VIEW.lang, present: false, slide: undefined }).replace(/^\?/, "");
 }
 
+/** A deck of one slide (a deck has at least one: deckSchema), to build on. */
+export function newDeck(title: Deck["title"], first: Slide): Deck {
+  return { version: 1, title, slides: [first] };
+}
+
+export function renameDeck(deck: Deck, title: Deck["title"]): Deck {
+  return { ...deck, title };
+}
+
 export function addSlide(deck: Deck, slide: Slide): Deck {
   return { ...deck, slides: [...deck.slides, slide] };
 }

@@ -6,7 +6,12 @@
 export type KeyState = { slide: number; count: number; digits: string; grid: boolean };
 
 export type KeyAction =
-  { type: "go"; slide: number } | { type: "digits"; digits: string } | { type: "toggleGrid" } | { type: "exit" } | { type: "none" };
+  | { type: "go"; slide: number }
+  | { type: "digits"; digits: string }
+  | { type: "toggleGrid" }
+  | { type: "presenter" }
+  | { type: "exit" }
+  | { type: "none" };
 
 const NEXT = new Set(["ArrowRight", "ArrowDown", "PageDown", " ", "Spacebar"]);
 const PREVIOUS = new Set(["ArrowLeft", "ArrowUp", "PageUp"]);
@@ -30,6 +35,7 @@ export function keyToAction(key: string, state: KeyState): KeyAction {
   if (key === "Home") return { type: "go", slide: 1 };
   if (key === "End") return { type: "go", slide: count };
   if (key === "g" || key === "G") return { type: "toggleGrid" };
+  if (key === "s" || key === "S") return { type: "presenter" };
   // Escape closes the grid first, then leaves the presentation.
   if (key === "Escape") return state.grid ? { type: "toggleGrid" } : { type: "exit" };
   return { type: "none" };

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import type { Refusal } from "../data/issues";
 import type { PresentStrings } from "../i18n/present";
 import type { KnownValues } from "../state/url";
@@ -12,13 +12,26 @@ export type DeckRefusal = { name: string; refusal: Refusal };
 
 /**
  * The deck editor's file work: open a deck file (validated first; on any
- * error the current deck stays and the problems are listed), go back to the
- * default deck, print the deck; and the status line that says what happened.
+ * error the current deck stays and the problems are listed), start a new deck,
+ * go back to the default deck, save and print the deck; and the status line
+ * that says what happened. Nothing replaces edits not saved to a file without
+ * asking, and leaving the page with such edits asks the browser's question.
  */
 export function useDeckFile(known: KnownValues, t: PresentStrings, onPrint?: (deck: Deck) => Promise<unknown>) {
   const [status, setStatus] = useState("");
   const [refused, setRefused] = useState<DeckRefusal | null>(null);
   const [busy, setBusy] = useState(false);
+  const unsaved = useDeckStore((s) => s.unsaved);
+
+  useEffect(() => {
+    if (!unsaved) return;
+    const onBeforeUnload = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener("beforeunload", onBeforeUnload);
+    return () => window.removeEventListener("beforeunload", onBeforeUnload);
+  }, [unsaved]);
+
+  /** True when the deck may be replaced: nothing unsaved, or the user said so. */
+  const mayReplace = (question = t.confirmDiscard) => !useDeckStore.getState().unsaved || window.confirm(question);
 
   const openFile = async (file: File | undefined): Promise<boolean> => {
     if (!file) return false;
@@ -28,18 +41,37 @@ export function useDeckFile(known: KnownValues, t: PresentStrings, onPrint?: (de
       setStatus("");
       return false;
     }
-    useDeckStore.getState().setDeck(result.deck, "file");
+    if (!mayReplace()) return false;
+    useDeckStore.getState().setDeck(result.deck, "file", false);
     setRefused(null);
     setStatus(t.deckLoaded(file.name, result.deck.slides.length));
     return true;
   };
 
   const reset = async () => {
+    // The default deck as it ships needs no question; anything else is someone's work.
+    const { origin, unsaved: edits } = useDeckStore.getState();
+    if ((origin !== "default" || edits) && !window.confirm(edits ? t.confirmDiscard : t.confirmReset)) return;
     const result = await loadDefaultDeck(known);
     if (!result.ok) return setRefused({ name: t.originDefault, refusal: result });
-    useDeckStore.getState().setDeck(result.deck, "default");
+    useDeckStore.getState().setDeck(result.deck, "default", false);
     setRefused(null);
     setStatus(t.originDefault);
+  };
+
+  /** A new deck in place of this one (asked first when this one has unsaved edits); false when the user said no. */
+  const start = (deck: Deck): boolean => {
+    if (!mayReplace()) return false;
+    useDeckStore.getState().setDeck(deck, "edited", true);
+    setRefused(null);
+    setStatus(t.newDeckStarted);
+    return true;
+  };
+
+  /** The deck was downloaded: it is saved to a file now. */
+  const saved = () => {
+    useDeckStore.getState().markSaved();
+    setStatus(t.deckSavedToFile);
   };
 
   const print = async (deck: Deck) => {
@@ -56,12 +88,12 @@ export function useDeckFile(known: KnownValues, t: PresentStrings, onPrint?: (de
     }
   };
 
-  /** Saves an edited deck and says what changed. */
+  /** Keeps an edited deck and says what changed. */
   const change = (next: Deck, message: string) => {
-    useDeckStore.getState().setDeck(next, "edited");
+    useDeckStore.getState().setDeck(next, "edited", true);
     setStatus(message);
     setRefused(null);
   };
 
-  return { status, refused, busy, openFile, reset, print, change };
+  return { status, refused, busy, openFile, reset, start, saved, print, change };
 }

@@ -6,9 +6,11 @@ import { DEFAULT_VIEW, useViewStore, viewStateOf, type ViewState } from "../stat
 import { knownValuesOf, parseView, serializeView, type KnownValues } from "../state/url";
 import { slideMisfit, slideView } from "./deckSchema";
 import { useDeckStore } from "./deckStore";
+import { browserStorage, readKeptDeck } from "./deckStorage";
 import { enterFullscreen, exitFullscreen } from "./fullscreen";
 import { keyToAction } from "./keys";
 import { loadDefaultDeck } from "./loadDefaultDeck";
+import { usePresenterLink } from "./usePresenterLink";
 
 // The deck editor (a <dialog>) has its own keys: P there must not start the presentation.
 const isTyping = (target: EventTarget | null) =>
@@ -36,10 +38,16 @@ export function usePresentation(data: Dataset) {
 
   useEffect(() => {
     if (useDeckStore.getState().deck) return;
+    // The deck kept in this browser comes back as it was left; a copy that no longer reads is said, and the default used.
+    const kept = readKeptDeck(browserStorage(), known);
+    if (kept.kind === "kept") return useDeckStore.getState().startWith(kept.kept, null);
     let cancelled = false;
     void loadDefaultDeck(known).then((result) => {
       if (cancelled || useDeckStore.getState().deck) return;
-      if (result.ok) useDeckStore.getState().setDeck(result.deck, "default");
+      if (result.ok)
+        useDeckStore
+          .getState()
+          .startWith({ deck: result.deck, origin: "default", unsaved: false }, kept.kind === "problem" ? kept.problem : null);
       // The shipped deck fails only in a broken build; its problem is said in the language of the moment.
       else
         setIssues(
@@ -81,10 +89,12 @@ export function usePresentation(data: Dataset) {
     useViewStore.getState().goToSlide(n);
   };
 
+  const { openPresenter, presenterMessage } = usePresenterLink({ present, deck, slide, go });
+
   const state = { slide, count, digits, grid };
-  const latest = useRef({ state, exit, enter, go });
+  const latest = useRef({ state, exit, enter, go, openPresenter });
   useEffect(() => {
-    latest.current = { state, exit, enter, go };
+    latest.current = { state, exit, enter, go, openPresenter };
   });
 
   // Leaving full screen by the browser's own Escape leaves the presentation too.
@@ -102,7 +112,7 @@ export function usePresentation(data: Dataset) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
-      const { state: now, exit: leave, enter: start, go: goTo } = latest.current;
+      const { state: now, exit: leave, enter: start, go: goTo, openPresenter: openView } = latest.current;
       if (!useViewStore.getState().present) {
         if (event.key === "p" || event.key === "P") {
           event.preventDefault();
@@ -118,13 +128,14 @@ export function usePresentation(data: Dataset) {
       if (action.type === "go") goTo(action.slide);
       else if (action.type === "digits") setDigits(action.digits);
       else if (action.type === "toggleGrid") setGrid((g) => !g);
+      else if (action.type === "presenter") openView();
       else leave();
     };
     window.addEventListener("keydown", onKey, true);
     return () => window.removeEventListener("keydown", onKey, true);
   }, []);
 
-  return { present, deck, current, misfit, issues, slide, count, grid, digits, setGrid, enter, exit, go };
+  return { present, deck, current, misfit, issues, slide, count, grid, digits, setGrid, enter, exit, go, openPresenter, presenterMessage };
 }
 
 export type Presentation = ReturnType<typeof usePresentation>;

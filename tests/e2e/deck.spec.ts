@@ -263,3 +263,168 @@ test("the editor in English at 1280×800; P inside it does not start the present
   await page.keyboard.press("Escape");
   await expect(page.getByTestId("deck-editor")).toBeHidden();
 });
+
+test("a new deck of one's own: a title, notes, Alt+↑, marked suggestions; kept over a reload, asked before it is lost", async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  const errors = collectErrors(page);
+  const dialogs: string[] = [];
+  // Every question the page asks is recorded; the answer is set per step.
+  let answer = true;
+  page.on("dialog", (dialog) => {
+    dialogs.push(dialog.type());
+    void (answer ? dialog.accept() : dialog.dismiss());
+  });
+  await page.goto("/?color=year&region=SE-N");
+  await waitForMap(page);
+  await openEditor(page);
+  const rows = page.getByTestId("deck-slides").locator(":scope > li");
+  await expect(rows).toHaveCount(12);
+
+  // "Ny presentation": the current view as its one slide, and its title to edit; the default deck needs no question.
+  await page.getByTestId("deck-new").click();
+  expect(dialogs).toEqual([]);
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText("color=year&region=SE-N");
+  const titleForm = page.getByTestId("deck-title-form");
+  await titleForm.locator('[data-field="title-sv"]').fill("Min genomgång – Å, ä och ö");
+  await titleForm.locator('[data-field="title-en"]').fill("My briefing");
+  await titleForm.getByRole("button", { name: "Spara" }).click();
+  await expect(page.getByTestId("deck-title")).toHaveText("Min genomgång – Å, ä och ö");
+  await expect(page.getByTestId("deck-origin")).toContainText("sparad i webbläsaren, inte som fil");
+
+  // A second view: the Swedish title edited, the English left as suggested — which the form says.
+  await page.getByTestId("mode-control").locator("select").first().selectOption("status");
+  const add = page.getByTestId("deck-add-form");
+  await expect(add.getByTestId("suggested-not-edited")).toHaveCount(0);
+  await add.locator('[data-field="title-sv"]').fill("Var står strategierna?");
+  await expect(add.getByTestId("suggested-not-edited")).toHaveText("Förslag från kartan, inte ändrat – du har ändrat texten på svenska.");
+  await expect(add.locator('[data-field="title-en"]')).toHaveAttribute("aria-describedby", /hint/);
+  await add.locator('[data-field="title-en"]').fill("Where do the strategies stand?");
+  await expect(add.getByTestId("suggested-not-edited")).toHaveCount(0);
+  await add.locator('[data-field="notes-sv"]').fill("Säg: fyra regioner antog en ny strategi 2026.");
+  await add.getByRole("button", { name: "Lägg till vyn som bild" }).click();
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(1).getByTestId("deck-slide-notes")).toHaveText("Anteckningar");
+  await expect(rows.nth(0).getByTestId("deck-slide-notes")).toHaveCount(0);
+
+  // Alt+↑ on the row's focused button moves the slide; the status line says where, the focus goes with it.
+  await rows.nth(1).getByRole("button", { name: "Redigera" }).focus();
+  await page.keyboard.press("Alt+ArrowUp");
+  await expect(rows.nth(0).getByTestId("deck-slide-title")).toHaveText("Var står strategierna?");
+  await expect(page.getByTestId("deck-status")).toHaveText("Flyttad till plats 1.");
+  await expect(rows.nth(0).getByRole("button", { name: "Redigera" })).toBeFocused();
+  await page.keyboard.press("Alt+ArrowDown");
+  await expect(rows.nth(1).getByTestId("deck-slide-title")).toHaveText("Var står strategierna?");
+  await expect(rows.nth(1).getByRole("button", { name: "Redigera" })).toBeFocused();
+  // The notes are in the edit form, and come out in the file.
+  await rows.nth(1).getByRole("button", { name: "Redigera" }).click();
+  await expect(page.getByTestId("deck-edit-form").locator('[data-field="notes-sv"]')).toHaveValue(
+    "Säg: fyra regioner antog en ny strategi 2026.",
+  );
+  await page.getByTestId("deck-edit-form").getByRole("button", { name: "Avbryt" }).click();
+  await page.screenshot({ path: testInfo.outputPath("deck-new-1920.png") });
+
+  // A reload with edits not in a file: the browser asks first; the deck comes back as it was.
+  await page.reload();
+  expect(dialogs).toEqual(["beforeunload"]);
+  await waitForMap(page);
+  await openEditor(page);
+  await expect(rows).toHaveCount(2);
+  await expect(page.getByTestId("deck-title")).toHaveText("Min genomgång – Å, ä och ö");
+  await expect(rows.nth(1).getByTestId("deck-slide-notes")).toBeVisible();
+  await expect(page.getByTestId("deck-origin")).toContainText("Redigerat · sparad i webbläsaren, inte som fil");
+
+  // Downloaded, it is saved: no question on leaving, and the file has the title and the notes.
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("deck-download").click()]);
+  const parsed = parseDeckText(readFileSync((await download.path())!, "utf8"), known);
+  expect(parsed.ok && parsed.deck.title).toEqual({ sv: "Min genomgång – Å, ä och ö", en: "My briefing" });
+  expect(parsed.ok && parsed.deck.slides[1]!.notes).toEqual({ sv: "Säg: fyra regioner antog en ny strategi 2026.", en: "" });
+  await expect(page.getByTestId("deck-origin")).not.toContainText("inte som fil");
+  await page.reload();
+  await waitForMap(page);
+  expect(dialogs).toEqual(["beforeunload"]);
+
+  // Edits again; a new deck asks before it replaces them, and "no" keeps them.
+  await openEditor(page);
+  await rows.nth(0).getByRole("button", { name: "Flytta ned" }).click();
+  answer = false;
+  await page.getByTestId("deck-new").click();
+  expect(dialogs).toEqual(["beforeunload", "confirm"]);
+  await expect(rows).toHaveCount(2);
+  // Restoring the default deck asks too; "yes" restores it.
+  answer = true;
+  await page.getByTestId("deck-reset").click();
+  expect(dialogs).toEqual(["beforeunload", "confirm", "confirm"]);
+  await expect(rows).toHaveCount(12);
+  await expect(page.getByTestId("deck-origin")).toHaveText("· Standardbildspelet · sparad i webbläsaren");
+  expect(errors).toEqual([]);
+});
+
+test("a broken copy in the browser is said and the default deck shown; a browser that cannot keep the deck is said, and the deck stays", async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem("seeded")) {
+      localStorage.setItem("rus-kartan.deck.v1", '{"deck": {"version": 1, "slides": "broken');
+      sessionStorage.setItem("seeded", "1");
+    }
+  });
+  await page.goto("/");
+  await waitForMap(page);
+  await openEditor(page);
+  const rows = page.getByTestId("deck-slides").locator(":scope > li");
+  await expect(rows).toHaveCount(12);
+  await expect(page.getByTestId("deck-storage-problem")).toContainText("kunde inte läsas");
+  // The broken copy is not overwritten by merely starting.
+  expect(await page.evaluate(() => localStorage.getItem("rus-kartan.deck.v1"))).toContain("broken");
+
+  // Storage over quota: the added slide stays in the window, and the page says it is not kept.
+  await page.evaluate(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException("full", "QuotaExceededError");
+    };
+  });
+  await page.getByTestId("deck-add-form").getByRole("button", { name: "Lägg till vyn som bild" }).click();
+  await expect(rows).toHaveCount(13);
+  await expect(page.getByTestId("deck-storage-problem")).toContainText("Webbläsaren kunde inte spara presentationen");
+});
+
+for (const viewport of [
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 },
+  { width: 390, height: 844 },
+]) {
+  test(`every button and field of the deck builder is inside its panel, every title readable, at ${viewport.width}×${viewport.height}`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    await page.goto("/?color=practice&practice=open-indicator-platforms&region=SE-BD");
+    await waitForMap(page);
+    await openEditor(page);
+    const dialog = page.getByTestId("deck-editor");
+    await expect(dialog.getByTestId("deck-slides").locator(":scope > li")).toHaveCount(12);
+    const box = (await dialog.boundingBox())!;
+    const buttons = await dialog.locator("button, input:not([type=file]), textarea").evaluateAll((els) =>
+      els.map(
+        (el) =>
+          ({ text: el.getAttribute("aria-label") ?? el.textContent, ...el.getBoundingClientRect().toJSON() }) as DOMRect & {
+            text: string;
+          },
+      ),
+    );
+    expect(buttons.length).toBeGreaterThan(60);
+    const outside = buttons.filter((b) => b.left < box.x - 0.5 || b.right > box.x + box.width + 0.5);
+    expect(outside.map((b) => b.text)).toEqual([]);
+    // Each row's ▶ is inside the list's own scrolling box too, not under its edge.
+    const list = (await dialog.getByTestId("deck-slides").boundingBox())!;
+    const plays = await dialog.locator('[data-action="present"]').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().right));
+    expect(plays.filter((right) => right > list.x + list.width)).toEqual([]);
+    // The buttons leave the title room to be read: at least 40 % of the row (on a phone they go under it).
+    const widths = await dialog
+      .locator(".deck-slide")
+      .evaluateAll((els) => els.map((el) => el.querySelector(".deck-slide-text")!.clientWidth / el.clientWidth));
+    expect(Math.min(...widths)).toBeGreaterThan(0.4);
+  });
+}

@@ -26,6 +26,10 @@ describe("keyToAction", () => {
     expect(keyToAction("Enter", at(5, { digits: "0" }))).toEqual({ type: "digits", digits: "" });
     expect(keyToAction("Backspace", at(5, { digits: "12" }))).toEqual({ type: "digits", digits: "1" });
   });
+  it("S opens the presenter view", () => {
+    expect(keyToAction("s", at(3))).toEqual({ type: "presenter" });
+    expect(keyToAction("S", at(3))).toEqual({ type: "presenter" });
+  });
   it("leaves Enter without digits to the focused element", () => {
     expect(keyToAction("Enter", at(5))).toEqual({ type: "none" });
   });

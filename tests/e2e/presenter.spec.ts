@@ -1,0 +1,113 @@
+import { readFileSync } from "node:fs";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { collectErrors, waitForMap } from "./helpers";
+import type { Deck } from "../../src/present/deckSchema";
+
+const deck = JSON.parse(readFileSync("data/briefings/default.json", "utf8")) as Deck;
+const count = deck.slides.length;
+
+test.use({ viewport: { width: 1920, height: 1080 } });
+
+/** The presenter view opened by key S in the presentation. */
+async function openPresenter(page: Page, how: () => Promise<void>): Promise<Page> {
+  const [presenter] = await Promise.all([page.context().waitForEvent("page"), how()]);
+  await presenter.waitForLoadState();
+  return presenter;
+}
+
+/** Both windows show slide n: the presentation's counter and link, the presenter view's title, next slide and notes. */
+async function expectBothAt(page: Page, presenter: Page, n: number, lang: "sv" | "en" = "sv") {
+  await expect(page.getByTestId("slide-counter")).toHaveText(`${n} / ${count}`);
+  await expect(page).toHaveURL(new RegExp(`present=1&slide=${n}$`));
+  await expect(presenter.getByTestId("presenter-counter")).toHaveText(`${n} / ${count}`);
+  await expect(presenter.getByTestId("presenter-title")).toHaveText(deck.slides[n - 1]!.title[lang]);
+  await expect(presenter.getByTestId("presenter-next")).toHaveText(n < count ? deck.slides[n]!.title[lang] : /Sista bilden|Last slide/);
+  await expect(presenter.getByTestId("presenter-notes")).toHaveText(deck.slides[n - 1]!.notes![lang]);
+}
+
+test("S opens the presenter view; the clicker in either window moves both; leaving the presentation closes it", async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(90_000);
+  const errors = collectErrors(page);
+  await page.goto("/?present=1&slide=2");
+  await waitForMap(page);
+  const presenter = await openPresenter(page, () => page.keyboard.press("s"));
+  const presenterErrors = collectErrors(presenter);
+  await expectBothAt(page, presenter, 2);
+  await expect(presenter.getByTestId("presenter-elapsed")).toHaveText(/^00:0\d$/);
+  await presenter.screenshot({ path: testInfo.outputPath("presenter-view.png") });
+
+  // The clicker in the presenter view moves the presentation.
+  await presenter.keyboard.press("PageDown");
+  await expectBothAt(page, presenter, 3);
+  await presenter.keyboard.press("ArrowRight");
+  await expectBothAt(page, presenter, 4);
+  // …and in the presentation, the presenter view follows.
+  await page.keyboard.press("PageUp");
+  await expectBothAt(page, presenter, 3);
+  await page.keyboard.press(" ");
+  await expectBothAt(page, presenter, 4);
+  // A number and Enter in the presenter view jump; so do its own buttons.
+  await presenter.keyboard.press("1");
+  await presenter.keyboard.press("0");
+  await presenter.keyboard.press("Enter");
+  await expectBothAt(page, presenter, 10);
+  await presenter.getByRole("button", { name: /Föregående/ }).click();
+  await expectBothAt(page, presenter, 9);
+
+  // The time runs, and starts again from 00:00 on reset.
+  await expect(presenter.getByTestId("presenter-elapsed")).not.toHaveText("00:00");
+  await expect(presenter.getByTestId("presenter-elapsed")).not.toHaveText("00:01");
+  await presenter.getByTestId("presenter-reset").click();
+  await expect(presenter.getByTestId("presenter-elapsed")).toHaveText(/^00:0[01]$/);
+
+  // Leaving the presentation closes the presenter view it opened.
+  const closed = presenter.waitForEvent("close");
+  await page.keyboard.press("Escape");
+  await closed;
+  expect(page.url()).not.toContain("present=");
+  expect(errors).toEqual([]);
+  expect(presenterErrors).toEqual([]);
+});
+
+test("the presenter view in English, opened by its button; a second one joins, and is told when the presentation ends", async ({
+  page,
+}) => {
+  await page.goto("/?lang=en&present=1&slide=4");
+  await waitForMap(page);
+  const presenter = await openPresenter(page, () => page.getByTestId("open-presenter").click());
+  await expectBothAt(page, presenter, 4, "en");
+  await expect(presenter.getByRole("heading", { level: 1 })).toHaveText("Presenter view");
+  await expect(presenter.locator("html")).toHaveAttribute("lang", "en");
+
+  // A presenter view opened by hand (a copied link) joins the running presentation…
+  const second = await page.context().newPage();
+  await second.goto("/?presenter=1");
+  await expect(second.getByTestId("presenter-title")).toHaveText(deck.slides[3]!.title.en);
+  await second.keyboard.press("End");
+  await expectBothAt(page, presenter, count, "en");
+  // …and, not opened by the presentation, is told it has ended rather than closed.
+  await page.keyboard.press("Escape");
+  await expect.poll(() => presenter.isClosed()).toBe(true);
+  await expect(second.getByTestId("presenter-status")).toHaveText("The presentation was ended in the main window.");
+});
+
+test("a presenter view with no presentation window says so", async ({ page }) => {
+  await page.goto("/?presenter=1");
+  await expect(page.getByTestId("presenter-status")).toHaveText("Väntar på presentationsfönstret …");
+  await expect(page.getByTestId("presenter-status")).toContainText("Presentationsfönstret svarar inte.");
+});
+
+test("a blocked pop-up is said on the slide, and the presentation carries on", async ({ page }) => {
+  await page.goto("/?present=1&slide=1");
+  await waitForMap(page);
+  await page.evaluate(() => {
+    window.open = () => null;
+  });
+  await page.keyboard.press("S");
+  await expect(page.getByTestId("presenter-message")).toHaveText(/webbläsaren blockerade fönstret/);
+  await page.keyboard.press("PageDown");
+  await expect(page.getByTestId("slide-counter")).toHaveText(`2 / ${count}`);
+});

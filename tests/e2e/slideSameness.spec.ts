@@ -1,0 +1,208 @@
+import { readFileSync } from "node:fs";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { mapCanvasShot, viewBoundsOf, waitForMap, waitForMapAtRest } from "./helpers";
+import type { Deck } from "../../src/present/deckSchema";
+import { knownValuesOf, parseView, serializeView } from "../../src/state/url";
+import { committedDataset } from "./data";
+
+/**
+ * Issue 15, point 3: a slide is exactly what was saved. Every slide is reached by every route — PageDown, PageUp, the
+ * G grid, a link, its number and Enter — each time from another dashboard state, and must give the same picture: the
+ * link, the legend, the map's framing (data-view-bounds), the labels with their selection and marks, the NUTS 2 key,
+ * and (for the deck of one's own) the map's pixels. Escape then gives back the view the user had.
+ *
+ * Framing is not stored in a slide: both renderers derive it from the view (the nation, or the selected region) and
+ * the window, so the same view in the same window is the same framing — which the bounds compared here show.
+ */
+const known = knownValuesOf(committedDataset());
+const defaultDeck = JSON.parse(readFileSync("data/briefings/default.json", "utf8")) as Deck;
+
+const words = (sv: string) => ({ sv, en: sv });
+/** Slides that differ in mode, a second practice, grouping, selection and comparison. */
+const ownDeck: Deck = {
+  version: 1,
+  title: words("Fem vyer"),
+  slides: [
+    {
+      view: "color=practice&practice=s3-own-strategy&practice2=s3-integrated&macro=nuts2",
+      title: words("Två förteckningar, NUTS 2"),
+      caption: words("a"),
+    },
+    { view: "color=question&q=3&region=SE-M", title: words("Fråga 3, Skåne"), caption: words("b") },
+    { view: "color=year&compare=SE-AB,SE-M,SE-BD", title: words("År, tre jämförda"), caption: words("c") },
+    { view: "region=SE-BD&macro=landsdel", title: words("Norrbotten, landsdelar"), caption: words("d") },
+    { view: "color=horizon", title: words("Horisont"), caption: words("e") },
+  ],
+};
+
+/** Dashboard states to start from, in turn: each differs from every slide in selection, grouping, mode or comparison. */
+const STARTS = [
+  "?region=SE-N&macro=nuts2",
+  "?color=practice&practice=open-indicator-platforms&compare=SE-AB,SE-O",
+  "?color=question&q=7&region=SE-BD&macro=landsdel",
+  "?color=year&region=SE-AC",
+];
+
+const ROUTES = ["PageDown", "PageUp", "grid", "link", "number"] as const;
+type Route = (typeof ROUTES)[number];
+
+/** What a slide looks like, in words: link, legend, framing, labels (with selection and marks), NUTS 2 key. */
+async function fingerprint(page: Page): Promise<string> {
+  const labels = await page
+    .locator(".map-label")
+    .evaluateAll((els) => els.map((el) => `${el.getAttribute("data-code")}:${el.getAttribute("data-kind")}:${el.className}`).sort());
+  return JSON.stringify({
+    url: new URL(page.url()).search,
+    legend: await page.getByTestId("legend").innerText(),
+    // To 10⁻⁴ degree (metres, far below a pixel): the two renderers' float arithmetic differs further down.
+    bounds: (await viewBoundsOf(page))
+      ?.split(",")
+      .map((x) => Number(x).toFixed(4))
+      .join(","),
+    labels,
+    macroKey: await page.getByTestId("macro-key").count(),
+  });
+}
+
+/** A settled picture: the camera at rest and two readings alike. */
+async function settled(page: Page): Promise<string> {
+  let previous = "";
+  let now = "";
+  await expect
+    .poll(
+      async () => {
+        await waitForMapAtRest(page);
+        [previous, now] = [now, await fingerprint(page)];
+        return now === previous;
+      },
+      { intervals: [300], timeout: 20_000 },
+    )
+    .toBe(true);
+  return now;
+}
+
+/** The dashboard at a view, set as Back/Forward sets it (the store reads the address on popstate). */
+async function dashboardAt(page: Page, query: string) {
+  await page.evaluate((q) => {
+    history.pushState(null, "", `${location.pathname}${q}`);
+    dispatchEvent(new PopStateEvent("popstate"));
+  }, query);
+  await expect(page).toHaveURL(new RegExp(`${query.replace(/[?.]/g, "\\$&")}$`));
+}
+
+async function typeNumber(page: Page, n: number) {
+  for (const digit of String(n)) await page.keyboard.press(digit);
+  await page.keyboard.press("Enter");
+}
+
+/** From a dashboard state, into the presentation, and to slide n by one route. */
+async function arrive(page: Page, start: string, n: number, count: number, route: Route) {
+  if (route === "link") {
+    await page.goto(`/?present=1&slide=${n}`);
+    await waitForMap(page);
+    return;
+  }
+  await dashboardAt(page, start);
+  await page.keyboard.press("p");
+  await expect(page).toHaveURL(/present=1&slide=1$/);
+  if (route === "PageDown" || route === "PageUp") {
+    const from = route === "PageDown" ? n - 1 : n + 1;
+    if (from !== 1) await typeNumber(page, from);
+    await expect(page).toHaveURL(new RegExp(`present=1&slide=${from}$`));
+    await page.keyboard.press(route);
+  } else if (route === "grid") {
+    await page.keyboard.press("g");
+    await page
+      .getByTestId("slide-grid")
+      .getByRole("button")
+      .nth(n - 1)
+      .click();
+  } else await typeNumber(page, n);
+  await expect(page.getByTestId("slide-counter")).toHaveText(`${n} / ${count}`);
+}
+
+/** The share of pixels that differ noticeably between two PNGs of the same size, decoded in a scratch page. */
+async function pixelsDiffering(page: Page, a: Buffer, b: Buffer): Promise<number> {
+  const scratch = await page.context().newPage();
+  try {
+    return await scratch.evaluate(
+      async ([one, two]) => {
+        const decode = async (base64: string) => {
+          const img = new Image();
+          img.src = `data:image/png;base64,${base64}`;
+          await img.decode();
+          const canvas = new OffscreenCanvas(img.width, img.height);
+          const ctx = canvas.getContext("2d")!;
+          ctx.drawImage(img, 0, 0);
+          return ctx.getImageData(0, 0, img.width, img.height).data;
+        };
+        const [x, y] = await Promise.all([decode(one!), decode(two!)]);
+        if (x.length !== y.length) return 1;
+        let differing = 0;
+        for (let i = 0; i < x.length; i += 4) {
+          if (Math.max(Math.abs(x[i]! - y[i]!), Math.abs(x[i + 1]! - y[i + 1]!), Math.abs(x[i + 2]! - y[i + 2]!)) > 24) differing++;
+        }
+        return differing / (x.length / 4);
+      },
+      [a.toString("base64"), b.toString("base64")],
+    );
+  } finally {
+    await scratch.close();
+  }
+}
+
+async function everyRouteGivesTheSamePicture(page: Page, deck: Deck, compareImages: boolean) {
+  const count = deck.slides.length;
+  let turn = 0;
+  for (let n = 1; n <= count; n++) {
+    // The slide's view as its link says it: canonical, defaults omitted.
+    const expectedUrl = serializeView({ ...parseView(deck.slides[n - 1]!.view, known).view, present: true, slide: n });
+    let reference: string | undefined;
+    let image: Buffer | undefined;
+    for (const route of ROUTES) {
+      if ((route === "PageDown" && n === 1) || (route === "PageUp" && n === count)) continue;
+      const start = STARTS[turn++ % STARTS.length]!;
+      await arrive(page, start, n, count, route);
+      const where = `slide ${n} by ${route} from ${start}`;
+      expect(new URL(page.url()).search, where).toBe(expectedUrl);
+      const seen = await settled(page);
+      if (reference === undefined) reference = seen;
+      else expect(JSON.parse(seen), where).toEqual(JSON.parse(reference));
+      if (compareImages) {
+        const shot = await mapCanvasShot(page);
+        if (image === undefined) image = shot;
+        else expect(await pixelsDiffering(page, image, shot), where).toBeLessThan(0.01);
+      }
+      // Escape gives back the view the user had (a link straight into the deck had the default view).
+      await page.keyboard.press("Escape");
+      await expect(page.getByTestId("slide-counter")).toHaveCount(0);
+      expect(new URL(page.url()).search, `${where}, then Escape`).toBe(route === "link" ? "" : start);
+    }
+  }
+}
+
+test.use({ viewport: { width: 1280, height: 800 } });
+
+test("the default deck: every slide the same picture by PageDown, PageUp, the grid, a link and its number", async ({ page }) => {
+  test.setTimeout(300_000);
+  await page.goto("/");
+  await waitForMap(page);
+  await everyRouteGivesTheSamePicture(page, defaultDeck, false);
+});
+
+test("a deck of one's own, slides differing in mode, second practice, grouping, region and comparison: the same picture by every route", async ({
+  page,
+}) => {
+  test.setTimeout(300_000);
+  await page.goto("/");
+  await waitForMap(page);
+  await page.getByTestId("deck-editor-open").click();
+  await page
+    .getByTestId("deck-file")
+    .setInputFiles({ name: "fem.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(ownDeck)) });
+  await expect(page.getByTestId("deck-slides").locator(":scope > li")).toHaveCount(5);
+  await page.getByTestId("deck-editor-open").click();
+  // The deck is kept in the browser, so a link into the presentation opens this deck too.
+  await everyRouteGivesTheSamePicture(page, ownDeck, true);
+});

@@ -9,6 +9,7 @@ import { DeckEditor } from "../present/DeckEditor";
 import { PresentButton } from "../present/PresentButton";
 import type { Presentation } from "../present/usePresentation";
 import { printDeck } from "./printDeck";
+import type { Deck } from "../present/deckSchema";
 import { downloadDeckPptx, downloadViewPptx } from "./powerPoint";
 import { useDeckStore } from "../present/deckStore";
 
@@ -35,13 +36,16 @@ export default function DashboardActions({ data, lang, presentation, classificat
   const deck = useDeckStore((s) => s.deck);
   const title = slide?.title[lang] ?? classification.title;
   const caption = presentation.present ? slide?.caption[lang] : classification.subtitle;
+  // The deck's PowerPoint, from the deck builder and from the export menu alike.
+  const deckPptx = picture
+    ? (of: Deck, onProgress?: (done: number, total: number) => void) =>
+        downloadDeckPptx(of, { data, lang, picture, neighbours, nameOf }, onProgress)
+    : undefined;
   const powerPoint = current && {
     view: () => downloadViewPptx(current, { data, lang, classification, nameOf, title, caption }),
-    deck: deck
-      ? (onProgress: (done: number, of: number) => void) =>
-          downloadDeckPptx(deck, { data, lang, picture: current.picture, neighbours, nameOf }, onProgress)
-      : undefined,
+    deck: deck && deckPptx ? (onProgress: (done: number, total: number) => void) => deckPptx(deck, onProgress) : undefined,
   };
+
   return (
     <div className="dashboard-actions">
       <PresentButton presentation={presentation} lang={lang} />
@@ -51,6 +55,7 @@ export default function DashboardActions({ data, lang, presentation, classificat
         presentation={presentation}
         onDownload={(text, name) => downloadBlob(new Blob([text], { type: "application/json" }), name)}
         onPrint={picture ? (deck) => printDeck(deck, { data, lang, picture, neighbours, nameOf }) : undefined}
+        onPowerPoint={deckPptx}
       />
       <ExportTools
         data={data}

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState, type DragEvent } from "react";
 import { useShallow } from "zustand/react/shallow";
 import type { Dataset } from "../data/schema";
 import { PRESENT_STRINGS } from "../i18n/present";
+import { PPTX_STRINGS } from "../i18n/pptx";
 import type { Lang } from "../i18n/strings";
 import { classify } from "../domain/classify";
 import { useViewStore, viewStateOf } from "../state/store";
@@ -26,6 +27,8 @@ type DeckEditorProps = {
   onDownload: (text: string, fileName: string) => void;
   /** Prints every slide of the deck; resolves when the print dialog has been opened. Absent while the map is not shown. */
   onPrint?: (deck: Deck) => Promise<unknown>;
+  /** Downloads the deck as a PowerPoint file (the app composes it: export is another feature). */
+  onPowerPoint?: (deck: Deck) => Promise<number>;
 };
 
 /**
@@ -33,7 +36,7 @@ type DeckEditorProps = {
  * non-modal panel, so the user can change the view behind it and add it.
  * Opening a file validates it first and keeps the current deck on any error.
  */
-export function DeckEditor({ data, lang, presentation, onDownload, onPrint }: DeckEditorProps) {
+export function DeckEditor({ data, lang, presentation, onDownload, onPrint, onPowerPoint }: DeckEditorProps) {
   const t = PRESENT_STRINGS[lang];
   const dialogRef = useRef<HTMLDialogElement>(null);
   const fileRef = useRef<HTMLInputElement>(null);
@@ -47,7 +50,15 @@ export function DeckEditor({ data, lang, presentation, onDownload, onPrint }: De
   const unsaved = useDeckStore((s) => s.unsaved);
   const storageProblem = useDeckStore((s) => s.storageProblem);
   const known = useMemo(() => knownValuesOf(data), [data]);
-  const { status, refused, busy, openFile, reset, start, saved, print, change } = useDeckFile(known, t, onPrint);
+  const { status, refused, busy, openFile, reset, start, saved, print, produce, change } = useDeckFile(known, t, onPrint);
+  const tp = PPTX_STRINGS[lang];
+  const powerPoint = (deck: Deck) =>
+    onPowerPoint &&
+    produce(() => onPowerPoint(deck), {
+      working: tp.working(0, deck.slides.length),
+      done: tp.done(deck.slides.length),
+      failed: (error) => tp.failed(error instanceof Error ? error.message : String(error)),
+    });
   // The view's choices only (a shallow-equal copy): the editor re-renders when the view changes, not on every store update.
   const view = useViewStore(useShallow(viewStateOf));
   const viewQuery = slideViewOf(view);
@@ -287,6 +298,15 @@ export function DeckEditor({ data, lang, presentation, onDownload, onPrint }: De
             </button>
             <button type="button" disabled={!deck || busy || !onPrint} onClick={() => deck && void print(deck)} data-testid="deck-print">
               {t.printDeck}
+            </button>
+            <button
+              type="button"
+              disabled={!deck || busy || !onPowerPoint}
+              onClick={() => deck && void powerPoint(deck)}
+              title={tp.deckHint}
+              data-testid="deck-pptx"
+            >
+              {tp.deckButton}
             </button>
           </p>
           <p className="deck-editor-actions">

@@ -74,19 +74,23 @@ export function useDeckFile(known: KnownValues, t: PresentStrings, onPrint?: (de
     setStatus(t.deckSavedToFile);
   };
 
-  const print = async (deck: Deck) => {
-    if (!onPrint) return;
+  /** Makes an output of the deck (print, PowerPoint), saying that it is under way, then what came of it. */
+  const produce = async (run: () => Promise<unknown>, words: { working: string; done: string; failed: (error: unknown) => string }) => {
     setBusy(true);
-    setStatus(t.printPreparing);
+    setStatus(words.working);
     try {
-      await onPrint(deck);
-      setStatus(t.printDone(deck.slides.length));
-    } catch {
-      setStatus(t.printFailed);
+      await run();
+      setStatus(words.done);
+    } catch (error) {
+      setStatus(words.failed(error));
     } finally {
       setBusy(false);
     }
   };
+
+  const print = (deck: Deck) =>
+    onPrint &&
+    produce(() => onPrint(deck), { working: t.printPreparing, done: t.printDone(deck.slides.length), failed: () => t.printFailed });
 
   /** Keeps an edited deck and says what changed. */
   const change = (next: Deck, message: string) => {
@@ -95,5 +99,5 @@ export function useDeckFile(known: KnownValues, t: PresentStrings, onPrint?: (de
     setRefused(null);
   };
 
-  return { status, refused, busy, openFile, reset, start, saved, print, change };
+  return { status, refused, busy, openFile, reset, start, saved, print, produce, change };
 }

@@ -117,3 +117,13 @@ test("the view as PowerPoint: one slide in the interface's language, the two-pra
   // The notes say what the legend says and link the view.
   expect(pptx.notes[0]!.join(" ")).toContain(`lang=en`);
 });
+
+test("the deck builder downloads the deck as PowerPoint, and says so", async ({ page }) => {
+  await page.goto("/");
+  await waitForMap(page);
+  await page.getByTestId("deck-editor-open").click();
+  const [file] = await Promise.all([page.waitForEvent("download", { timeout: 60_000 }), page.getByTestId("deck-pptx").click()]);
+  const pptx = await readPptx(file);
+  expect(pptx.slides.map((s) => s.text[0])).toEqual(deck.slides.map((s) => s.title.sv));
+  await expect(page.getByTestId("deck-status")).toHaveText(`PowerPoint med ${deck.slides.length} bilder nedladdad.`);
+});

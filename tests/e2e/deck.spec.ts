@@ -4,6 +4,7 @@ import { expect, test } from "./fixtures";
 import { parseDeckText, type Deck } from "../../src/present/deckSchema";
 import { knownValuesOf } from "../../src/state/url";
 import { collectErrors, waitForMap, waitForMapAtRest } from "./helpers";
+import { axeViolations } from "./axe";
 
 const data = JSON.parse(readFileSync("data/rus-2026.json", "utf8")) as Parameters<typeof knownValuesOf>[0];
 const known = knownValuesOf(data);
@@ -282,6 +283,7 @@ test("a new deck of one's own: a title, notes, Alt+↑, marked suggestions; kept
   await add.locator('[data-field="title-sv"]').fill("Var står strategierna?");
   await expect(add.getByTestId("suggested-not-edited")).toHaveText("Förslag från kartan, inte ändrat – du har ändrat texten på svenska.");
   await expect(add.locator('[data-field="title-en"]')).toHaveAttribute("aria-describedby", /hint/);
+  expect(await axeViolations(page)).toEqual([]);
   await add.locator('[data-field="title-en"]').fill("Where do the strategies stand?");
   await expect(add.getByTestId("suggested-not-edited")).toHaveCount(0);
   await add.locator('[data-field="notes-sv"]').fill("Säg: fyra regioner antog en ny strategi 2026.");

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { collectErrors, waitForMap } from "./helpers";
+import { axeViolations } from "./axe";
 import type { Deck } from "../../src/present/deckSchema";
 
 const deck = JSON.parse(readFileSync("data/briefings/default.json", "utf8")) as Deck;
@@ -38,6 +39,7 @@ test("S opens the presenter view; the clicker in either window moves both; leavi
   await expectBothAt(page, presenter, 2);
   await expect(presenter.getByTestId("presenter-elapsed")).toHaveText(/^00:0\d$/);
   await presenter.screenshot({ path: testInfo.outputPath("presenter-view.png") });
+  expect(await axeViolations(presenter)).toEqual([]);
 
   // The clicker in the presenter view moves the presentation.
   await presenter.keyboard.press("PageDown");

@@ -270,6 +270,7 @@ test("a new deck of one's own: a title, notes, Alt+↑, marked suggestions; kept
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText("color=year&region=SE-N");
   const titleForm = page.getByTestId("deck-title-form");
+  await expect(titleForm.locator('[data-field="title-sv"]')).toBeFocused();
   await titleForm.locator('[data-field="title-sv"]').fill("Min genomgång – Å, ä och ö");
   await titleForm.locator('[data-field="title-en"]').fill("My briefing");
   await titleForm.getByRole("button", { name: "Spara" }).click();

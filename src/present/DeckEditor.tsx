@@ -110,8 +110,9 @@ export function DeckEditor({ data, lang, presentation, onDownload, onPrint, onPo
     const title = { sv: PRESENT_STRINGS.sv.newDeckTitle, en: PRESENT_STRINGS.en.newDeckTitle };
     if (!start(newDeck(title, { view: viewQuery, ...suggested }))) return;
     setEditing(null);
-    // The new deck's first need is a name of its own.
+    // The new deck's first need is a name of its own: its field, at the top of the panel, gets the focus.
     setNaming(true);
+    requestAnimationFrame(() => dialogRef.current?.querySelector<HTMLInputElement>('[data-testid="deck-title-form"] input')?.select());
   };
 
   const onDrop = (event: DragEvent) => {

@@ -89,12 +89,12 @@ export function usePresentation(data: Dataset) {
     useViewStore.getState().goToSlide(n);
   };
 
-  const { openPresenter, presenterMessage } = usePresenterLink({ present, deck, slide, go });
+  const { openPresenter, presenterJustOpened, presenterMessage } = usePresenterLink({ present, deck, slide, go });
 
   const state = { slide, count, digits, grid };
-  const latest = useRef({ state, exit, enter, go, openPresenter });
+  const latest = useRef({ state, exit, enter, go, openPresenter, presenterJustOpened });
   useEffect(() => {
-    latest.current = { state, exit, enter, go, openPresenter };
+    latest.current = { state, exit, enter, go, openPresenter, presenterJustOpened };
   });
 
   // Leaving full screen by the browser's own Escape leaves the presentation too.
@@ -102,7 +102,8 @@ export function usePresentation(data: Dataset) {
   useEffect(() => {
     const onChange = () => {
       const now = document.fullscreenElement !== null;
-      if (wasFullscreen.current && !now && useViewStore.getState().present) latest.current.exit();
+      // Not when the browser dropped it for the presenter view's window: the presentation goes on, in the window.
+      if (wasFullscreen.current && !now && useViewStore.getState().present && !latest.current.presenterJustOpened()) latest.current.exit();
       wasFullscreen.current = now;
     };
     document.addEventListener("fullscreenchange", onChange);

@@ -3,6 +3,9 @@ import { useViewStore } from "../state/store";
 import type { Deck } from "./deckSchema";
 import { openPresenterChannel, PRESENTER_QUERY, type PresenterRequest, type PresenterState } from "./presenterChannel";
 
+/** How long after opening the presenter view a loss of full screen is taken for the browser's doing. */
+const POPUP_FULLSCREEN_MS = 2000;
+
 type LinkState = { present: boolean; deck: Deck | null; slide: number; go: (n: number) => void };
 
 /** What the presentation says about its presenter view, only when it failed: blocked by the browser, or open without a channel. */
@@ -18,6 +21,7 @@ export function usePresenterLink({ present, deck, slide, go }: LinkState) {
   const [message, setMessage] = useState<PresenterMessage>("");
   const channel = useRef<BroadcastChannel | null>(null);
   const presenterWindow = useRef<Window | null>(null);
+  const openedAt = useRef(-Infinity);
   const latest = useRef({ present, deck, slide, lang, go });
   useEffect(() => {
     latest.current = { present, deck, slide, lang, go };
@@ -58,10 +62,17 @@ export function usePresenterLink({ present, deck, slide, go }: LinkState) {
     const opened = window.open(url, "rus-kartan-presenter", "popup,width=1100,height=720");
     if (!opened) return setMessage("blocked");
     presenterWindow.current = opened;
+    openedAt.current = performance.now();
     // Nothing is said when it worked: the slide header is on the projector.
     setMessage(channel.current ? "" : "no-channel");
   };
 
+  /**
+   * Chromium drops a page's full screen when it opens a pop-up (a guard against spoofing): that exit, just after the
+   * presenter view opened, is the browser's, not the presenter's wish to leave the presentation.
+   */
+  const presenterJustOpened = () => performance.now() - openedAt.current < POPUP_FULLSCREEN_MS;
+
   // The message belongs to this presentation: none once it has ended.
-  return { openPresenter: open, presenterMessage: present ? message : ("" as PresenterMessage) };
+  return { openPresenter: open, presenterJustOpened, presenterMessage: present ? message : ("" as PresenterMessage) };
 }

@@ -4,6 +4,7 @@ import { expect, test } from "./fixtures";
 import { parseDeckText, type Deck } from "../../src/present/deckSchema";
 import { knownValuesOf } from "../../src/state/url";
 import { collectErrors, waitForMap, waitForMapAtRest } from "./helpers";
+import { axeViolations } from "./axe";
 
 const data = JSON.parse(readFileSync("data/rus-2026.json", "utf8")) as Parameters<typeof knownValuesOf>[0];
 const known = knownValuesOf(data);
@@ -288,6 +289,7 @@ test("a new deck of one's own: a title, notes, Alt+↑, marked suggestions; kept
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText("color=year&region=SE-N");
   const titleForm = page.getByTestId("deck-title-form");
+  await expect(titleForm.locator('[data-field="title-sv"]')).toBeFocused();
   await titleForm.locator('[data-field="title-sv"]').fill("Min genomgång – Å, ä och ö");
   await titleForm.locator('[data-field="title-en"]').fill("My briefing");
   await titleForm.getByRole("button", { name: "Spara" }).click();
@@ -301,6 +303,7 @@ test("a new deck of one's own: a title, notes, Alt+↑, marked suggestions; kept
   await add.locator('[data-field="title-sv"]').fill("Var står strategierna?");
   await expect(add.getByTestId("suggested-not-edited")).toHaveText("Förslag från kartan, inte ändrat – du har ändrat texten på svenska.");
   await expect(add.locator('[data-field="title-en"]')).toHaveAttribute("aria-describedby", /hint/);
+  expect(await axeViolations(page)).toEqual([]);
   await add.locator('[data-field="title-en"]').fill("Where do the strategies stand?");
   await expect(add.getByTestId("suggested-not-edited")).toHaveCount(0);
   await add.locator('[data-field="notes-sv"]').fill("Säg: fyra regioner antog en ny strategi 2026.");

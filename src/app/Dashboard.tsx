@@ -20,6 +20,7 @@ import type { Geo } from "./useAppData";
 import { useDashboardModel } from "./useDashboardModel";
 import { useMapReadyState } from "./useMapReadyState";
 import { useUrlSync } from "./useUrlSync";
+import { scrollToMap, usePanelIntoView } from "./usePanelIntoView";
 import { useReading, type Reading } from "./useReading";
 import { READER_STRINGS } from "../i18n/reader";
 import type { ReportReaderProps } from "../reader/ReportReader";
@@ -81,6 +82,7 @@ export function Dashboard({ data, geo, lang, onRetryGeometry, actionsSlot }: Das
   useRefitOnLayout(mapHandle, presentation.present);
   const mapReady = useMapReadyState(finalMap, mainView !== "table" && !("error" in geo));
   useEscapeClearsSelection(selectRegion);
+  usePanelIntoView(model.selected, "side-panel");
   // The table, charts and comparison then open offline too (their chunks are loaded).
   usePreloadWhenIdle(mapReady);
 
@@ -173,6 +175,11 @@ export function Dashboard({ data, geo, lang, onRetryGeometry, actionsSlot }: Das
             tabIndex={-1}
             aria-label={mainView === "report" ? tr.readerLabel : model.selected ? model.nameOf(model.selected) : t.overview}
           >
+            {/* Shown where the panel stands below the map (styles.css): the way back up without scrolling past it. */}
+            <button type="button" className="back-to-map" onClick={scrollToMap} data-testid="back-to-map">
+              <span aria-hidden="true">↑ </span>
+              {tm.backToMap}
+            </button>
             {mainView === "report" ? (
               <ErrorBoundary lang={lang} name="reader" resetKeys={[data, reading.doc]}>
                 <ReaderPane reading={reading} data={data} lang={lang} pending={pending} onSearch={setSearch} onOpenSection={openReport} />

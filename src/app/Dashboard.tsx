@@ -21,6 +21,7 @@ import { useDashboardModel } from "./useDashboardModel";
 import { useMapReadyState } from "./useMapReadyState";
 import { useUrlSync } from "./useUrlSync";
 import { scrollToMap, usePanelIntoView } from "./usePanelIntoView";
+import { useDashboardPrint } from "../export/dashboardPrint";
 import { useReading, type Reading } from "./useReading";
 import { READER_STRINGS } from "../i18n/reader";
 import type { ReportReaderProps } from "../reader/ReportReader";
@@ -83,6 +84,8 @@ export function Dashboard({ data, geo, lang, onRetryGeometry, actionsSlot }: Das
   const mapReady = useMapReadyState(finalMap, mainView !== "table" && !("error" in geo));
   useEscapeClearsSelection(selectRegion);
   usePanelIntoView(model.selected, "side-panel");
+  // Ctrl+P prints the map, its legend and the open panel; the presentation prints as slides (the deck's print).
+  useDashboardPrint(mapHandle, !presentation.present);
   // The table, charts and comparison then open offline too (their chunks are loaded).
   usePreloadWhenIdle(mapReady);
 

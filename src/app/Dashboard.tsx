@@ -22,6 +22,8 @@ import { useMapReadyState } from "./useMapReadyState";
 import { useUrlSync } from "./useUrlSync";
 import { currentViewToDraw } from "./viewToDraw";
 import { useSlideThumbnails } from "./useSlideThumbnails";
+import { scrollToMap, usePanelIntoView } from "./usePanelIntoView";
+import { useDashboardPrint } from "../export/dashboardPrint";
 import { useReading, type Reading } from "./useReading";
 import { READER_STRINGS } from "../i18n/reader";
 import type { ReportReaderProps } from "../reader/ReportReader";
@@ -84,6 +86,9 @@ export function Dashboard({ data, geo, lang, onRetryGeometry, actionsSlot }: Das
   const thumbnails = useSlideThumbnails(presentation.deck, data, model, lang);
   const mapReady = useMapReadyState(finalMap, mainView !== "table" && !("error" in geo));
   useEscapeClearsSelection(selectRegion);
+  usePanelIntoView(model.selected, "side-panel");
+  // Ctrl+P prints the map, its legend and the open panel; the presentation prints as slides (the deck's print).
+  useDashboardPrint(mapHandle, !presentation.present);
   // The table, charts and comparison then open offline too (their chunks are loaded).
   usePreloadWhenIdle(mapReady);
 
@@ -175,6 +180,11 @@ export function Dashboard({ data, geo, lang, onRetryGeometry, actionsSlot }: Das
             tabIndex={-1}
             aria-label={mainView === "report" ? tr.readerLabel : model.selected ? model.nameOf(model.selected) : t.overview}
           >
+            {/* Shown where the panel stands below the map (styles.css): the way back up without scrolling past it. */}
+            <button type="button" className="back-to-map" onClick={scrollToMap} data-testid="back-to-map">
+              <span aria-hidden="true">↑ </span>
+              {tm.backToMap}
+            </button>
             {mainView === "report" ? (
               <ErrorBoundary lang={lang} name="reader" resetKeys={[data, reading.doc]}>
                 <ReaderPane reading={reading} data={data} lang={lang} pending={pending} onSearch={setSearch} onOpenSection={openReport} />

@@ -73,6 +73,11 @@ export type MapHandle = {
   /** A copy of the map as drawn, taken inside a render so WebGL's buffer is still filled. */
   captureImage(options?: { pixelRatio?: number }): Promise<HTMLCanvasElement>;
   /**
+   * A copy of the map as it stands, drawn and copied at once, for a moment that cannot wait
+   * (beforeprint): only a renderer whose picture a printout loses (WebGL's cleared buffer) has it.
+   */
+  captureNow?(): HTMLCanvasElement;
+  /**
    * County labels in CSS px from the map's top-left corner: as placed now, or — given a font size —
    * placed again at the current camera for an output that draws its labels at another size, keeping
    * clear of the strips (left, right, in px) it crops away.

@@ -80,3 +80,18 @@ export function segmentsCross(a: Point, b: Point, c: Point, d: Point): boolean {
   const side = (p: Point, q: Point, r: Point) => Math.sign((q.x - p.x) * (r.y - p.y) - (q.y - p.y) * (r.x - p.x));
   return side(a, b, c) !== side(a, b, d) && side(c, d, a) !== side(c, d, b);
 }
+
+/**
+ * Where a tooltip of `size` stands next to `anchor` (its top-left corner) inside `area`: right of the
+ * anchor, or left of it where the right side has no room, centred on it vertically, and moved
+ * inwards so it never hangs past the area's edges (a 390 px phone has little room either side).
+ */
+export function tooltipPosition(anchor: Point, size: { width: number; height: number }, area: Rect, gap = 12, margin = 4): Point {
+  const clamp = (value: number, low: number, high: number) => Math.max(low, Math.min(value, high));
+  const right = anchor.x + gap;
+  const x = right + size.width <= area.right - margin ? right : anchor.x - gap - size.width;
+  return {
+    x: clamp(x, area.left + margin, area.right - margin - size.width),
+    y: clamp(anchor.y - size.height / 2, area.top + margin, area.bottom - margin - size.height),
+  };
+}

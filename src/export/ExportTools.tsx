@@ -8,7 +8,7 @@ import type { Lang } from "../i18n/strings";
 import type { Classification } from "../domain/classify";
 import type { NeighbourTable } from "../geo/neighbourTable";
 import { useViewStore, viewStateOf } from "../state/store";
-import { matrixRows, sourceNote, toCsv, viewRows, type Separator } from "./csv";
+import { defaultSeparator, matrixRows, sourceNote, toCsv, viewRows, type Separator } from "./csv";
 import { downloadBlob, isoDate, viewSlug } from "./download";
 import { copyText } from "./copyLink";
 import { downloadViewPng, viewWords, type ViewToDraw } from "./viewImage";
@@ -34,7 +34,9 @@ export function ExportTools({ data, lang, classification, current, neighbours, n
   const t = PRESENT_STRINGS[lang];
   const tp = PPTX_STRINGS[lang];
   const [status, setStatus] = useState("");
-  const [separator, setSeparator] = useState<Separator>(",");
+  // The reader's choice, if any; else the separator their language's Excel reads.
+  const [chosenSeparator, setSeparator] = useState<Separator>();
+  const separator = chosenSeparator ?? defaultSeparator(lang);
   const view = useViewStore((s) => s);
   const slug = viewSlug(data.edition.id, [view.color, view.practice, view.q === undefined ? undefined : `q${view.q}`, view.region]);
   const date = isoDate();
@@ -79,8 +81,9 @@ export function ExportTools({ data, lang, classification, current, neighbours, n
   const csv = (rows: (string | number)[][], name: string) =>
     downloadBlob(new Blob([toCsv(rows, separator, note)], { type: "text/csv;charset=utf-8" }), `${name}-${date}.csv`);
 
-  const copyLink = async () => {
-    const ok = await copyText(`${title}\n${window.location.href}`);
+  // The link alone pastes into an address bar or a chat as a working link; with the title it reads as a reference.
+  const copyLink = async (withTitle: boolean) => {
+    const ok = await copyText(withTitle ? `${title}\n${window.location.href}` : window.location.href);
     setStatus(ok ? t.linkCopied : t.linkCopyFailed);
   };
 
@@ -108,8 +111,11 @@ export function ExportTools({ data, lang, classification, current, neighbours, n
         >
           {tp.deck}
         </button>
-        <button type="button" onClick={() => void copyLink()} data-testid="copy-link">
+        <button type="button" onClick={() => void copyLink(false)} data-testid="copy-link">
           {t.copyLink}
+        </button>
+        <button type="button" onClick={() => void copyLink(true)} data-testid="copy-link-titled">
+          {t.copyLinkWithTitle}
         </button>
         <p className="export-heading">{t.downloads}</p>
         <label className="export-option">

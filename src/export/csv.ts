@@ -2,6 +2,7 @@ import type { Dataset } from "../data/schema";
 import type { Classification } from "../domain/classify";
 import { evidenceLabel } from "../domain/evidence";
 import { sourceLine } from "../domain/sourceLine";
+import { PRESENT_STRINGS } from "../i18n/present";
 import type { Lang } from "../i18n/strings";
 
 /**
@@ -14,6 +15,11 @@ import type { Lang } from "../i18n/strings";
  */
 export type Separator = "," | ";";
 export const BOM = "\uFEFF";
+
+/** Swedish Excel reads `;` (the comma is its decimal mark); an English reader's spreadsheet reads `,`. */
+export function defaultSeparator(lang: Lang): Separator {
+  return lang === "sv" ? ";" : ",";
+}
 
 /**
  * A text cell a spreadsheet would read as a formula (OWASP, "CSV Injection"): a
@@ -49,15 +55,27 @@ export function sourceNote(data: Dataset, lang: Lang, extracted: string): string
 }
 
 /**
- * Regions × the report's lists and examples: one row per region, a column per
- * list or example (headed by its id, section and kind of evidence), 1 where it
- * names the region. The statements of all regions are no column: a column of
- * 21 ones would be summed as if each region did something the report says of all.
+ * Regions × the report's lists and examples: one row per region with its
+ * strategy's status, year of adoption and title, then a column per list or
+ * example, headed by the practice's name in the reader's language. A cell says
+ * what the region's mention rests on (the report's list and its footnote, or an
+ * example) and is empty where the report does not name the region. The
+ * statements of all regions are no column: a column that names all 21 would be
+ * read as something each region does, which the report does not say.
  */
 export function matrixRows(data: Dataset, lang: Lang): (string | number)[][] {
+  const t = PRESENT_STRINGS[lang];
   const practices = data.practices.filter((p) => p.evidence !== "all");
-  const header = ["code", "region", ...practices.map((p) => `${p.id} (${p.source.section}; ${evidenceLabel(p, lang)})`)];
-  const rows = data.regions.map((r) => [r.code, r.name, ...practices.map((p) => (p.regions.includes(r.code) ? 1 : 0))]);
+  const statusOf = new Map(data.statuses.map((s) => [s.id, s[lang]]));
+  const header = [t.columnCode, t.columnRegion, t.columnStatus, t.columnAdopted, t.columnTitle, ...practices.map((p) => p[lang])];
+  const rows = data.regions.map((r) => [
+    r.code,
+    r.name,
+    statusOf.get(r.strategy.status) ?? r.strategy.status,
+    r.strategy.adopted,
+    r.strategy.title,
+    ...practices.map((p) => (p.regions.includes(r.code) ? evidenceLabel(p, lang) : "")),
+  ]);
   return [header, ...rows];
 }
 

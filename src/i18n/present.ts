@@ -26,6 +26,7 @@ const sv = {
   pngWorking: "Skapar bilden …",
   pngFailed: "Bilden kunde inte skapas.",
   copyLink: "Kopiera länk",
+  copyLinkWithTitle: "Kopiera länk med rubrik",
   linkCopied: "Länk kopierad",
   linkCopyFailed: "Länken kunde inte kopieras; markera den i adressfältet.",
   downloads: "Ladda ner data",
@@ -113,6 +114,9 @@ const sv = {
   columnCode: "Kod",
   columnValue: "Värde",
   columnClass: "Klass",
+  columnStatus: "Strategins status",
+  columnAdopted: "Antagen år",
+  columnTitle: "Strategins titel",
 };
 
 export type PresentStrings = typeof sv;
@@ -141,6 +145,7 @@ const en: PresentStrings = {
   pngWorking: "Making the image …",
   pngFailed: "The image could not be made.",
   copyLink: "Copy link",
+  copyLinkWithTitle: "Copy link with title",
   linkCopied: "Link copied",
   linkCopyFailed: "The link could not be copied; select it in the address bar.",
   downloads: "Download data",
@@ -228,6 +233,9 @@ const en: PresentStrings = {
   columnCode: "Code",
   columnValue: "Value",
   columnClass: "Class",
+  columnStatus: "Strategy status",
+  columnAdopted: "Year adopted",
+  columnTitle: "Strategy title",
 };
 
 export const PRESENT_STRINGS: Record<Lang, PresentStrings> = { sv, en };

@@ -1,6 +1,7 @@
 import type { ReactNode, RefObject } from "react";
 import type { Placement } from "../domain/labelTypes";
 import { MapLabels } from "./MapLabels";
+import { MapTooltip } from "./MapTooltip";
 
 type MapChromeProps = {
   placement: Placement;
@@ -26,11 +27,7 @@ export function MapChrome({ placement, keyTitle, nameOf, marked, selected, overl
           {overlay}
         </div>
       )}
-      {tooltip && (
-        <div className="map-tooltip" role="status" style={{ left: tooltip.x, top: tooltip.y }} data-testid="map-tooltip">
-          {describe(tooltip.code)}
-        </div>
-      )}
+      {tooltip && <MapTooltip x={tooltip.x} y={tooltip.y} text={describe(tooltip.code)} />}
     </>
   );
 }

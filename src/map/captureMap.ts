@@ -34,3 +34,18 @@ export function captureMap(map: MapLibreMap, pixelRatio?: number): Promise<HTMLC
     map.triggerRepaint();
   });
 }
+
+/**
+ * Draws the map once, synchronously, and copies it before the buffer is cleared: for a
+ * `beforeprint` listener, which must have its picture before it returns. The copy is the map as
+ * it stands, mid-move included, which is what the reader sees when they print.
+ */
+export function captureMapNow(map: MapLibreMap): HTMLCanvasElement {
+  map.redraw();
+  const source = map.getCanvas();
+  const canvas = document.createElement("canvas");
+  canvas.width = source.width;
+  canvas.height = source.height;
+  canvas.getContext("2d")?.drawImage(source, 0, 0);
+  return canvas;
+}

@@ -4,7 +4,7 @@ import { nationalPadding, prefersReducedMotion } from "../domain/camera";
 import type { MapHandle, MapRendererProps, PlacementOptions, PointerHover } from "../domain/mapRenderer";
 import type { Placement } from "../domain/labelTypes";
 import type { Padding } from "../geo/projection";
-import { captureMap } from "./captureMap";
+import { captureMap, captureMapNow } from "./captureMap";
 import { LAYER, buildMapStyle } from "./mapStyle";
 import { PAN_BOUNDS, SWEDEN_BOUNDS } from "../geo/projection";
 import { postponePendingFrame } from "./postponeFrame";
@@ -75,6 +75,7 @@ export function useMapLibre({ mapRef, containerRef, overlayRef, latest, relayout
       container.dataset.ready = "true";
       const handle: MapHandle = {
         captureImage: (options) => captureMap(map, options?.pixelRatio),
+        captureNow: () => captureMapNow(map),
         getPlacement,
         framePadding: () => camera.padding() ?? padding,
         refit: () => {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { BOM, escapeField, matrixRows, sourceNote, toCsv, viewRows, type Separator } from "../../src/export/csv";
+import { BOM, defaultSeparator, escapeField, matrixRows, sourceNote, toCsv, viewRows, type Separator } from "../../src/export/csv";
 import { readCsv } from "../csvRead";
 import { classify, type ColorChoice } from "../../src/domain/classify";
 import type { Dataset } from "../../src/data/schema";
 import type { Lang } from "../../src/i18n/strings";
 import { realDataset } from "./fixtures";
+import { evidenceLabel } from "../../src/domain/evidence";
 
 const data = realDataset();
 
@@ -53,20 +54,54 @@ describe("CSV", () => {
     );
   });
 
-  it("writes the regions × lists and examples matrix, each column saying its kind, without the statements of all regions", () => {
-    const rows = matrixRows(data, "sv");
+  it("defaults to ; in Swedish (Swedish Excel) and , in English", () => {
+    expect(defaultSeparator("sv")).toBe(";");
+    expect(defaultSeparator("en")).toBe(",");
+  });
+
+  it.each(["sv", "en"] as const)("writes the regions × lists and examples matrix with readable %s headers", (lang) => {
+    const practices = data.practices.filter((p) => p.evidence !== "all");
+    const rows = readCsv(toCsv(matrixRows(data, lang), defaultSeparator(lang)), defaultSeparator(lang));
     expect(rows).toHaveLength(22);
-    expect(rows[0]!.length).toBe(2 + data.practices.filter((p) => p.evidence !== "all").length);
-    expect(rows[0]).toContain("open-indicator-platforms (2.2.2; Rapportens förteckning, fotnot 21)");
-    expect(rows[0]).toContain("social-sustainability-blekinge (2.2.4; Nämns som exempel)");
-    expect(rows[0]!.some((h) => String(h).startsWith("child-perspective"))).toBe(false);
-    const col = rows[0]!.findIndex((h) => String(h).startsWith("open-indicator-platforms"));
-    const named = rows
-      .slice(1)
-      .filter((r) => r[col] === 1)
-      .map((r) => r[0]);
-    expect(named).toEqual(data.practices.find((p) => p.id === "open-indicator-platforms")!.regions.filter((c) => named.includes(c)));
-    expect(named).toHaveLength(7);
+    const [header, ...regionRows] = rows;
+    const facts =
+      lang === "sv"
+        ? ["Kod", "Region", "Strategins status", "Antagen år", "Strategins titel"]
+        : ["Code", "Region", "Strategy status", "Year adopted", "Strategy title"];
+    // Named by the practice's name, never its id, and no statement of all regions among them.
+    expect(header).toEqual([...facts, ...practices.map((p) => p[lang])]);
+    expect(header!.some((h) => /^[a-z0-9]+(-[a-z0-9]+)+$/.test(h))).toBe(false);
+    for (const p of data.practices.filter((p) => p.evidence === "all")) expect(header).not.toContain(p[lang]);
+
+    // Each region's status (in the legend's words), year of adoption and strategy title.
+    for (const region of data.regions) {
+      const row = regionRows.find((r) => r[0] === region.code)!;
+      const status = data.statuses.find((s) => s.id === region.strategy.status)![lang];
+      expect(row.slice(0, 5)).toEqual([region.code, region.name, status, String(region.strategy.adopted), region.strategy.title]);
+    }
+  });
+
+  it("says in each cell what the mention rests on, and leaves the cell empty where the region is not named", () => {
+    const rows = readCsv(toCsv(matrixRows(data, "sv"), ";"), ";");
+    const column = (id: string) => rows[0]!.indexOf(data.practices.find((p) => p.id === id)!.sv);
+    const cellsOf = (id: string) => rows.slice(1).map((r) => [r[0], r[column(id)]]);
+
+    const listed = data.practices.find((p) => p.id === "open-indicator-platforms")!;
+    expect(listed.regions).toHaveLength(7);
+    expect(cellsOf(listed.id).filter(([, cell]) => cell !== "")).toEqual(
+      data.regions.filter((r) => listed.regions.includes(r.code)).map((r) => [r.code, "Rapportens förteckning, fotnot 21"]),
+    );
+    const example = data.practices.find((p) => p.id === "social-sustainability-blekinge")!;
+    expect(cellsOf(example.id).filter(([, cell]) => cell !== "")).toEqual(example.regions.map((code) => [code, "Nämns som exempel"]));
+    // Every cell is one of the two kinds or empty: nothing counts as a region doing what the report says of all.
+    const kinds = new Set(rows.slice(1).flatMap((r) => r.slice(5)));
+    expect([...kinds].sort()).toEqual(
+      [
+        "",
+        "Nämns som exempel",
+        ...new Set(data.practices.filter((p) => p.evidence === "listed").map((p) => evidenceLabel(p, "sv"))),
+      ].sort(),
+    );
   });
 
   it("writes the current view with each region's class", () => {

@@ -1,0 +1,69 @@
+import { useEffect } from "react";
+import type { MapHandle } from "../domain/mapRenderer";
+
+/** The printable part of A4 landscape with export.css's 10 mm margins, in CSS px (96 a inch). */
+const PAGE_PX = { width: (277 / 25.4) * 96, height: (190 / 25.4) * 96 };
+/** The map's share of the first page's height: the source line goes under it. */
+const MAP_SHARE = 0.88;
+
+/**
+ * Ctrl+P on the dashboard. WebGL clears the map's buffer once it is on screen, so a printout of
+ * the live canvas is blank: on `beforeprint` the map is drawn once more and copied into a
+ * canvas beside it, which the print stylesheet shows in its place (export.css), and the map keeps
+ * the size it has on screen, scaled to fill the page, so the county names laid out over it still sit
+ * on their counties. `afterprint` takes it all away. The deck's print (printDeck.ts) has pages of
+ * its own and is left alone.
+ */
+export function useDashboardPrint(handle: MapHandle | null, enabled: boolean) {
+  useEffect(() => {
+    if (!handle || !enabled) return;
+    let undo: (() => void) | undefined;
+    const before = () => {
+      // Once per printout: measured again under the print stylesheet, the map would have no size.
+      if (undo || document.documentElement.classList.contains("printing-deck")) return;
+      undo = preparePrint(handle);
+    };
+    const after = () => {
+      undo?.();
+      undo = undefined;
+    };
+    window.addEventListener("beforeprint", before);
+    window.addEventListener("afterprint", after);
+    return () => {
+      window.removeEventListener("beforeprint", before);
+      window.removeEventListener("afterprint", after);
+      after();
+    };
+  }, [handle, enabled]);
+}
+
+/** Puts the printable copy in place; returns what puts the screen back. */
+function preparePrint(handle: MapHandle): () => void {
+  // The map that stays (not the SVG map on standby under it); read here, not through viewImage.ts, whose
+  // image pipeline the dashboard's first chunk need not carry.
+  const map = document.querySelector<HTMLElement>('[data-testid="map"]');
+  const stage = map?.closest<HTMLElement>(".map-stage");
+  if (!map || !stage) return () => {};
+  const { clientWidth: width, clientHeight: height } = stage;
+  const zoom = Math.min(PAGE_PX.width / width, (PAGE_PX.height * MAP_SHARE) / height);
+  stage.classList.add("print-frozen");
+  stage.style.setProperty("--print-width", `${width}px`);
+  stage.style.setProperty("--print-height", `${height}px`);
+  stage.style.setProperty("--print-zoom", String(zoom));
+
+  const live = map.querySelector<HTMLCanvasElement>("canvas.maplibregl-canvas");
+  const copy = live && handle.captureNow?.();
+  if (live && copy) {
+    copy.className = "print-map";
+    copy.dataset.testid = "print-map";
+    copy.setAttribute("aria-hidden", "true");
+    copy.style.width = `${live.clientWidth}px`;
+    copy.style.height = `${live.clientHeight}px`;
+    live.after(copy);
+  }
+  return () => {
+    copy?.remove();
+    stage.classList.remove("print-frozen");
+    for (const name of ["--print-width", "--print-height", "--print-zoom"]) stage.style.removeProperty(name);
+  };
+}

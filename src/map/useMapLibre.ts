@@ -111,6 +111,19 @@ export function useMapLibre({ mapRef, containerRef, overlayRef, latest, relayout
     map.on("resize", () => {
       if (!readerMoved) camera.fit(true);
     });
+    // The legend's room is part of the frame: when the legend changes size (a slide's new mode, reached by any
+    // route), the frame follows, so a view is framed the same whatever was shown before it.
+    let legendWidth = overlayRef.current?.getBoundingClientRect().width ?? 0;
+    const legendObserver =
+      typeof ResizeObserver === "undefined" || !overlayRef.current
+        ? undefined
+        : new ResizeObserver(([entry]) => {
+            const width = entry?.contentRect.width ?? 0;
+            if (Math.abs(width - legendWidth) < 1) return;
+            legendWidth = width;
+            if (!readerMoved) camera.fit(true);
+          });
+    if (overlayRef.current) legendObserver?.observe(overlayRef.current);
 
     // Shared with the other renderer (MapStage), so the one taking over shows the same tooltip.
     const show = (next: Hover | null) => {
@@ -139,6 +152,7 @@ export function useMapLibre({ mapRef, containerRef, overlayRef, latest, relayout
 
     return () => {
       cancelAnimationFrame(frame);
+      legendObserver?.disconnect();
       mapRef.current = null;
       map.remove();
     };

@@ -19,15 +19,21 @@ function expectSameFrame(actual: number[], expected: number[]) {
   actual.forEach((value, i) => expect(Math.abs(value - expected[i]!), `bound ${i}: ${actual} vs ${expected}`).toBeLessThan(tolerance[i]!));
 }
 
-test("the SVG map comes first and works; MapLibre takes over with the same selection and framing", async ({ page }) => {
-  const errors = collectErrors(page);
-  // MapLibre's view is held back until the SVG map has been used.
+/** Holds MapLibre's view back (its chunk's request) until the returned function is called. */
+async function holdMapLibre(page: Page): Promise<() => void> {
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
   await page.route(/\/MapView-[^/]*\.js$/, async (route) => {
     await held;
     await route.continue();
   });
+  return release;
+}
+
+test("the SVG map comes first and works; MapLibre takes over with the same selection and framing", async ({ page }) => {
+  const errors = collectErrors(page);
+  // MapLibre's view is held back until the SVG map has been used.
+  const release = await holdMapLibre(page);
   await page.goto("/");
   const stage = page.locator(".map-stage");
   await expect(stage).toHaveAttribute("data-map-phase", "loading");
@@ -65,12 +71,7 @@ test("the SVG map comes first and works; MapLibre takes over with the same selec
 });
 
 test("a hover on the SVG map carries over: MapLibre shows the same tooltip until the pointer moves", async ({ page }) => {
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/MapView-[^/]*\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdMapLibre(page);
   await page.goto("/");
   const map = page.getByTestId("map");
   await expect(map).toHaveAttribute("data-ready", "true");

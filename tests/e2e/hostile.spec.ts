@@ -314,7 +314,7 @@ test.describe("a deck with a 400 kB slide title", () => {
     await open("lang.json", deckOf(longTitle, "x".repeat(1_000), "Ö".repeat(1_000)));
     await expect(page.getByTestId("deck-status")).toHaveText("lang.json: 2 bilder inlästa.");
     // The deck's 20 000-letter title gives way in the editor; where the deck came from stays in view.
-    await expect(page.locator(".deck-editor-origin-label")).toHaveText("· Från fil");
+    await expect(page.locator(".deck-editor-origin-label")).toHaveText(/^· Från fil/);
     // (The refusal above scrolled the editor down to its message: back to its top.)
     await page.locator(".deck-editor-origin-label").scrollIntoViewIfNeeded();
     await expect(page.locator(".deck-editor-origin-label")).toBeInViewport({ ratio: 1 });

@@ -109,6 +109,8 @@ async function arrive(page: Page, start: string, n: number, count: number, route
     return;
   }
   await dashboardAt(page, start);
+  // The last presentation's full screen has ended (its "fullscreenchange" would otherwise end the next one).
+  await page.waitForFunction(() => document.fullscreenElement === null);
   await page.keyboard.press("p");
   await expect(page).toHaveURL(/present=1&slide=1$/);
   if (route === "PageDown" || route === "PageUp") {

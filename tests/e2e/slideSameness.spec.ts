@@ -192,7 +192,8 @@ async function everyRouteGivesTheSamePicture(page: Page, deck: Deck, compareImag
 test.use({ viewport: { width: 1280, height: 800 } });
 
 test("the default deck: every slide the same picture by PageDown, PageUp, the grid, a link and its number", async ({ page }) => {
-  test.setTimeout(300_000);
+  // 12 slides × 5 routes, each settled for a second: about 5 min on a loaded 2-core CI machine.
+  test.setTimeout(720_000);
   await page.goto("/");
   await waitForMap(page);
   await everyRouteGivesTheSamePicture(page, defaultDeck, false);
@@ -201,7 +202,7 @@ test("the default deck: every slide the same picture by PageDown, PageUp, the gr
 test("a deck of one's own, slides differing in mode, second practice, grouping, region and comparison: the same picture by every route", async ({
   page,
 }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(480_000);
   await page.goto("/");
   await waitForMap(page);
   await page.getByTestId("deck-editor-open").click();

@@ -30,6 +30,9 @@ const LEGEND_W = 3.9;
 /** Room for "10 regioner" at 13 pt on one line. */
 const COUNT_W = 1.15;
 
+/** What every text box shares: the font, text from the top, shrunk to fit its box, no inner margin. */
+const TEXT = { fontFace: FONT, valign: "top", fit: "shrink", margin: 0 } as const;
+
 const hex = (color: string) => color.replace(/^#/, "").toUpperCase();
 
 /** How long one slide's picture may take before the export gives up with a message. */
@@ -58,30 +61,24 @@ export async function buildPptx(
     const slide = pptx.addSlide();
     const { words } = page;
     slide.addText(words.title, {
+      ...TEXT,
       x: MARGIN,
       y: 0.3,
       w: SLIDE.w - 2 * MARGIN,
       h: 0.8,
-      fontFace: FONT,
       fontSize: 30,
       bold: true,
       color: INK,
-      valign: "top",
-      fit: "shrink",
-      margin: 0,
     });
     if (words.caption) {
       slide.addText(words.caption, {
+        ...TEXT,
         x: MARGIN,
         y: 1.1,
         w: SLIDE.w - 2 * MARGIN,
         h: 0.55,
-        fontFace: FONT,
         fontSize: 16,
         color: SOFT,
-        valign: "top",
-        fit: "shrink",
-        margin: 0,
       });
     }
     const mapBox = addLegend(slide, pptx, words, t);
@@ -102,16 +99,13 @@ export async function buildPptx(
     slide.addShape(pptx.ShapeType.rect, { ...map, fill: { type: "none" }, line: { color: "D1D5DB", width: 0.75 } });
     if (lists.length > 0) addLists(slide, lists, { x: map.x + map.w + 0.2, y: map.y, w: mapBox.w - map.w - 0.2, h: map.h });
     slide.addText(`${words.source}\n${words.attribution}`, {
+      ...TEXT,
       x: MARGIN,
       y: 6.78,
       w: SLIDE.w - 2 * MARGIN - 1.0,
       h: 0.55,
-      fontFace: FONT,
       fontSize: 10,
       color: SOFT,
-      valign: "top",
-      fit: "shrink",
-      margin: 0,
     });
     slide.slideNumber = { x: SLIDE.w - MARGIN - 0.6, y: 6.9, w: 0.6, h: 0.35, fontFace: FONT, fontSize: 12, color: SOFT, align: "right" };
     // The data notes are too long to read on a projector: the slide says they are in the notes, which hold them whole.
@@ -150,18 +144,15 @@ function addLegend(slide: PptxSlide, pptx: Pptx, words: ViewWords, t: (typeof PP
     options: { h: number; fontSize: number; bold?: boolean; color?: string; x?: number; w?: number; align?: "left" | "right" },
   ) => {
     slide.addText(value, {
+      ...TEXT,
       x: options.x ?? MARGIN,
       y,
       w: options.w ?? LEGEND_W,
       h: options.h,
-      fontFace: FONT,
       fontSize: options.fontSize,
       bold: options.bold,
       color: options.color ?? INK,
       align: options.align ?? "left",
-      valign: "top",
-      fit: "shrink",
-      margin: 0,
     });
   };
   if (classification.title !== words.title) {
@@ -231,5 +222,5 @@ function addLists(slide: PptxSlide, lists: NonNullable<PngContent["lists"]>, box
     ...(list.note ? [{ text: list.note, options: { italic: true, fontSize: 10, color: SOFT, breakLine: true } }] : []),
     ...list.items.map((item) => ({ text: item, options: { bullet: true, fontSize: 11, breakLine: true } })),
   ]);
-  slide.addText(runs, { ...box, fontFace: FONT, color: INK, valign: "top", fit: "shrink", margin: 0 });
+  slide.addText(runs, { ...TEXT, ...box, color: INK });
 }

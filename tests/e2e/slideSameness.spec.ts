@@ -159,6 +159,32 @@ async function pixelsDiffering(page: Page, a: Buffer, b: Buffer): Promise<number
   }
 }
 
+/**
+ * The map's pixels come to equal the first route's. The legend and labels are React's and change at once; MapLibre
+ * recolours once its style is idle, which on a loaded machine can come after the words have settled. A picture that
+ * never comes to match fails, with both pictures attached.
+ */
+async function expectSamePixels(page: Page, image: Buffer, where: string) {
+  let shot = image;
+  let differing = 1;
+  try {
+    await expect
+      .poll(
+        async () => {
+          shot = await mapCanvasShot(page);
+          differing = await pixelsDiffering(page, image, shot);
+          return differing;
+        },
+        { message: `${where}: the share of the map's pixels unlike the first route's`, intervals: [500], timeout: 20_000 },
+      )
+      .toBeLessThan(0.01);
+  } catch (error) {
+    await test.info().attach(`${where}: first route`, { body: image, contentType: "image/png" });
+    await test.info().attach(`${where}: this route (${(differing * 100).toFixed(1)} % differ)`, { body: shot, contentType: "image/png" });
+    throw error;
+  }
+}
+
 async function everyRouteGivesTheSamePicture(page: Page, deck: Deck, compareImages: boolean) {
   const count = deck.slides.length;
   let turn = 0;
@@ -177,9 +203,8 @@ async function everyRouteGivesTheSamePicture(page: Page, deck: Deck, compareImag
       if (reference === undefined) reference = seen;
       else expect(JSON.parse(seen), where).toEqual(JSON.parse(reference));
       if (compareImages) {
-        const shot = await mapCanvasShot(page);
-        if (image === undefined) image = shot;
-        else expect(await pixelsDiffering(page, image, shot), where).toBeLessThan(0.01);
+        if (image === undefined) image = await mapCanvasShot(page);
+        else await expectSamePixels(page, image, where);
       }
       // Escape gives back the view the user had (a link straight into the deck had the default view).
       await page.keyboard.press("Escape");

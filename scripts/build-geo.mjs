@@ -37,10 +37,12 @@ export const CONTEXT_SIMPLIFY = "60%";
 export const PRECISION = "0.00001"; // 5 decimals, ~1 m
 /**
  * lon/lat: xmin, ymin, xmax, ymax. Wide enough that the clip edge stays off screen at the
- * national view on a 16:9 screen (the map fits Sweden's height, so it shows ~60° of longitude);
- * the app also keeps panning inside it (maxBounds).
+ * national view on the widest map there is: a slide at 1280×720 leaves the map 1280×500 (2.56:1),
+ * which at Sweden's height shows ~82° of longitude, from about 36° W with the legend on the left;
+ * 50° W to 72° E leaves room for 21:9 screens. The app keeps panning inside it (maxBounds), and
+ * MapLibre zooms in rather than show past it: narrower, it cut Skåne off at the bottom of a slide.
  */
-export const CONTEXT_BBOX = [-20, 50, 56, 73];
+export const CONTEXT_BBOX = [-50, 50, 72, 73];
 
 /**
  * County table: Natural Earth name -> ISO 3166-2 code, SCB länskod, name as the report writes it.
@@ -81,6 +83,7 @@ export const CONTEXT_COUNTRIES = [
   "Finland",
   "France",
   "Germany",
+  "Greenland", // its south, within the clip box's west
   "Iceland",
   "Ireland",
   "Isle of Man",
@@ -249,7 +252,7 @@ async function buildCounties() {
  * ring's edge along lat ≈ 71° spans the whole globe, and clipping turns it into a bogus strip
  * covering lon 2–35 north of 70.98° N (which -clean then gives to Russia, eating Norway's
  * north coast). Unwrap such polygons into a continuous 0–360 longitude range first; everything
- * east of lon 35 is clipped away afterwards anyway.
+ * east of the clip box is clipped away afterwards anyway.
  */
 function unwrapAntimeridian(geometry) {
   const polys = geometry.type === "Polygon" ? [geometry.coordinates] : geometry.coordinates;

@@ -15,7 +15,7 @@ export type ViewBox = { x: number; y: number; width: number; height: number };
 export const SWEDEN_BOUNDS: Bounds = [10.9, 55.2, 24.2, 69.1];
 
 /** Panning stays inside the context layer's clip box (scripts/build-geo.mjs), so its edge never shows. */
-export const PAN_BOUNDS: Bounds = [-20, 50, 56, 73];
+export const PAN_BOUNDS: Bounds = [-50, 50, 72, 73];
 
 /**
  * Projected units per unit of Web Mercator's [0, 1] square. Paths are written

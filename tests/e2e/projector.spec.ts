@@ -3,6 +3,25 @@ import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { waitForMap } from "./helpers";
 
+/** Sweden's extent, from the counties' own coordinates: west, south, east, north. */
+const SWEDEN = ((): [number, number, number, number] => {
+  const extent: [number, number, number, number] = [180, 90, -180, -90];
+  const walk = (c: unknown): void => {
+    if (Array.isArray(c) && typeof c[0] === "number") {
+      const [x, y] = c as [number, number];
+      extent[0] = Math.min(extent[0], x);
+      extent[1] = Math.min(extent[1], y);
+      extent[2] = Math.max(extent[2], x);
+      extent[3] = Math.max(extent[3], y);
+    } else if (Array.isArray(c)) c.forEach(walk);
+  };
+  const counties = JSON.parse(readFileSync("public/geo/counties.geojson", "utf8")) as {
+    features: { geometry: { coordinates: unknown } }[];
+  };
+  for (const f of counties.features) walk(f.geometry.coordinates);
+  return extent;
+})();
+
 type Deck = { version: number; title: { sv: string; en: string }; slides: { view: string; title: { sv: string; en: string } }[] };
 const defaultDeck = JSON.parse(readFileSync("data/briefings/default.json", "utf8")) as Deck;
 
@@ -42,80 +61,95 @@ type Box = { left: number; top: number; right: number; bottom: number };
  * 1920 px text below the projector's sizes.
  */
 async function slideProblems(page: Page, projector: boolean): Promise<string[]> {
-  return page.evaluate((projector) => {
-    const problems: string[] = [];
-    const boxOf = (selector: string): Box | null => {
-      const el = document.querySelector(selector);
-      if (!el || el.getClientRects().length === 0) return null;
-      const r = el.getBoundingClientRect();
-      return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
-    };
-    const parts: Record<string, string> = {
-      title: "[data-testid=slide-title]",
-      caption: "[data-testid=slide-caption]",
-      counter: "[data-testid=slide-counter]",
-      exit: ".slide-exit:last-of-type",
-      legend: ".map-overlay",
-      source: ".map-footer .source-line",
-      panel: "[data-testid=slide-panel]",
-    };
-    const boxes: Record<string, Box> = {};
-    for (const [name, selector] of Object.entries(parts)) {
-      const box = boxOf(selector);
-      if (box) boxes[name] = box;
-      else if (name !== "panel") problems.push(`${name} is not shown`);
-    }
-    const inside = (b: Box) => b.left >= -0.5 && b.top >= -0.5 && b.right <= innerWidth + 0.5 && b.bottom <= innerHeight + 0.5;
-    const overlap = (a: Box, b: Box) =>
-      a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
-    const names = Object.keys(boxes);
-    for (const name of names) if (!inside(boxes[name]!)) problems.push(`${name} is outside the window: ${JSON.stringify(boxes[name])}`);
-    for (let i = 0; i < names.length; i++) {
-      for (let j = i + 1; j < names.length; j++) {
-        const [a, b] = [names[i]!, names[j]!];
-        // The legend stands on the map; the title and caption stack in one column, the counter over its buttons.
-        if (overlap(boxes[a]!, boxes[b]!)) problems.push(`${a} overlaps ${b}`);
+  return page.evaluate(
+    ([projector, sweden]) => {
+      const problems: string[] = [];
+      const boxOf = (selector: string): Box | null => {
+        const el = document.querySelector(selector);
+        if (!el || el.getClientRects().length === 0) return null;
+        const r = el.getBoundingClientRect();
+        return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+      };
+      const parts: Record<string, string> = {
+        title: "[data-testid=slide-title]",
+        caption: "[data-testid=slide-caption]",
+        counter: "[data-testid=slide-counter]",
+        exit: ".slide-exit:last-of-type",
+        legend: ".map-overlay",
+        source: ".map-footer .source-line",
+        panel: "[data-testid=slide-panel]",
+      };
+      const boxes: Record<string, Box> = {};
+      for (const [name, selector] of Object.entries(parts)) {
+        const box = boxOf(selector);
+        if (box) boxes[name] = box;
+        else if (name !== "panel") problems.push(`${name} is not shown`);
       }
-    }
-    const overlay = document.querySelector<HTMLElement>(".map-overlay")!;
-    if (overlay.scrollHeight > overlay.clientHeight + 1 || overlay.scrollWidth > overlay.clientWidth + 1) {
-      problems.push(
-        `the legend is cut off: ${overlay.scrollWidth}×${overlay.scrollHeight} in ${overlay.clientWidth}×${overlay.clientHeight}`,
-      );
-    }
-    for (const cell of document.querySelectorAll<HTMLElement>(".map-overlay *")) {
-      if (cell.closest(".visually-hidden")) continue;
-      if (cell.scrollWidth > cell.clientWidth + 1 && getComputedStyle(cell).overflowX !== "visible") {
-        problems.push(`legend text cut off in .${cell.className}`);
+      const inside = (b: Box) => b.left >= -0.5 && b.top >= -0.5 && b.right <= innerWidth + 0.5 && b.bottom <= innerHeight + 0.5;
+      const overlap = (a: Box, b: Box) =>
+        a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+      const names = Object.keys(boxes);
+      for (const name of names) if (!inside(boxes[name]!)) problems.push(`${name} is outside the window: ${JSON.stringify(boxes[name])}`);
+      for (let i = 0; i < names.length; i++) {
+        for (let j = i + 1; j < names.length; j++) {
+          const [a, b] = [names[i]!, names[j]!];
+          // The legend stands on the map; the title and caption stack in one column, the counter over its buttons.
+          if (overlap(boxes[a]!, boxes[b]!)) problems.push(`${a} overlaps ${b}`);
+        }
       }
-    }
-    // The map fills its area: from under the header to the footer, or to the lists' panel beside it.
-    const map = boxOf("[data-testid=map]")!;
-    const header = boxOf("[data-testid=slide-header]")!;
-    const footer = boxOf(".map-footer")!;
-    if (Math.abs(map.top - header.bottom) > 2 || Math.abs(map.bottom - footer.top) > 2) {
-      problems.push(`the map (${map.top}–${map.bottom}) does not fill its area (${header.bottom}–${footer.top})`);
-    }
-    if (projector) {
-      const textOf = (root: string) =>
-        [...document.querySelectorAll<HTMLElement>(`${root} *`)].filter(
-          (el) =>
-            !el.closest(".visually-hidden") &&
-            // Shown: not in a closed <details>, not hidden.
-            el.checkVisibility({ contentVisibilityAuto: true, visibilityProperty: true }) &&
-            [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== ""),
+      const overlay = document.querySelector<HTMLElement>(".map-overlay")!;
+      if (overlay.scrollHeight > overlay.clientHeight + 1 || overlay.scrollWidth > overlay.clientWidth + 1) {
+        problems.push(
+          `the legend is cut off: ${overlay.scrollWidth}×${overlay.scrollHeight} in ${overlay.clientWidth}×${overlay.clientHeight}`,
         );
-      for (const el of textOf(".map-overlay")) {
-        const px = parseFloat(getComputedStyle(el).fontSize);
-        if (px < 20) problems.push(`legend text "${el.textContent!.trim().slice(0, 30)}" is ${px} px`);
       }
-      for (const el of document.querySelectorAll<HTMLElement>(".map-label")) {
-        const px = parseFloat(getComputedStyle(el).fontSize);
-        if (px < 18) problems.push(`label "${el.textContent}" is ${px} px`);
+      for (const cell of document.querySelectorAll<HTMLElement>(".map-overlay *")) {
+        if (cell.closest(".visually-hidden")) continue;
+        if (cell.scrollWidth > cell.clientWidth + 1 && getComputedStyle(cell).overflowX !== "visible") {
+          problems.push(`legend text cut off in .${cell.className}`);
+        }
       }
-    }
-    return problems;
-  }, projector);
+      // The map fills its area: from under the header to the footer, or to the lists' panel beside it.
+      const map = boxOf("[data-testid=map]")!;
+      const header = boxOf("[data-testid=slide-header]")!;
+      const footer = boxOf(".map-footer")!;
+      if (Math.abs(map.top - header.bottom) > 2 || Math.abs(map.bottom - footer.top) > 2) {
+        problems.push(`the map (${map.top}–${map.bottom}) does not fill its area (${header.bottom}–${footer.top})`);
+      }
+      // A national slide shows the whole of Sweden: on a wide map, pan limits narrower than the view once made MapLibre
+      // zoom in and cut Skåne off at the bottom.
+      const shown = document.querySelector("[data-testid=map]")!.getAttribute("data-view-bounds")!.split(",").map(Number);
+      const [west, south, east, north] = sweden;
+      if (
+        !new URLSearchParams(location.search).has("region") &&
+        !(shown[0]! <= west && shown[1]! <= south && shown[2]! >= east && shown[3]! >= north)
+      ) {
+        problems.push(
+          `the map shows ${shown.map((x) => x.toFixed(2)).join(", ")}, not all of Sweden (${sweden.map((x) => x.toFixed(2)).join(", ")})`,
+        );
+      }
+      if (projector) {
+        const textOf = (root: string) =>
+          [...document.querySelectorAll<HTMLElement>(`${root} *`)].filter(
+            (el) =>
+              !el.closest(".visually-hidden") &&
+              // Shown: not in a closed <details>, not hidden.
+              el.checkVisibility({ contentVisibilityAuto: true, visibilityProperty: true }) &&
+              [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== ""),
+          );
+        for (const el of textOf(".map-overlay")) {
+          const px = parseFloat(getComputedStyle(el).fontSize);
+          if (px < 20) problems.push(`legend text "${el.textContent!.trim().slice(0, 30)}" is ${px} px`);
+        }
+        for (const el of document.querySelectorAll<HTMLElement>(".map-label")) {
+          const px = parseFloat(getComputedStyle(el).fontSize);
+          if (px < 18) problems.push(`label "${el.textContent}" is ${px} px`);
+        }
+      }
+      return problems;
+    },
+    [projector, SWEDEN] as const,
+  );
 }
 
 /** Presents every slide of the deck on screen, from the first, and collects each one's problems. */

@@ -96,28 +96,24 @@ for (const size of [
     await waitForMap(page);
     await expect(legend).toHaveAttribute("data-bivariate", "true");
     // The map's own pixels: Östergötland named for both, Jönköping for A only, Västra Götaland for B only,
-    // Norrbotten for neither. Only at 1920×1080: at 1280×800 the toolbar's three rows leave the map so
-    // short that the pan limits (PAN_BOUNDS) shift the national view, and placeOnMap's fit no longer holds.
-    if (size.width >= 1920) {
-      const places: [string, [number, number], string][] = [
-        ["both", [16.0, 58.45], BIVARIATE_COLORS.both], // Östergötland, inland
-        ["onlyB", [12.94, 57.72], BIVARIATE_COLORS.onlyB], // Borås, Västra Götaland
-        ["onlyA", [14.6, 57.5], BIVARIATE_COLORS.onlyA], // Jönköping county
-        ["neither", [20.5, 67.0], BIVARIATE_COLORS.neither], // Norrbotten
-      ];
-      const points = await Promise.all(places.map(([, lonLat]) => placeOnMap(page, lonLat)));
-      // The colours fade in over 300 ms: sample until every place shows its class's colour (the places still off, with their distance).
-      await expect
-        .poll(async () => {
-          const pixels = await samplePng(page, await mapCanvasShot(page), points);
-          return places.flatMap(([key, , hex], i) => {
-            const distance = colorDistance(pixels[i]!, hexToRgb(hex));
-            return distance <= 12 ? [] : [`${key}: ${distance}`];
-          });
-        })
-        .toEqual([]);
-    }
-
+    // Norrbotten for neither.
+    const places: [string, [number, number], string][] = [
+      ["both", [16.0, 58.45], BIVARIATE_COLORS.both], // Östergötland, inland
+      ["onlyB", [12.94, 57.72], BIVARIATE_COLORS.onlyB], // Borås, Västra Götaland
+      ["onlyA", [14.6, 57.5], BIVARIATE_COLORS.onlyA], // Jönköping county
+      ["neither", [20.5, 67.0], BIVARIATE_COLORS.neither], // Norrbotten
+    ];
+    const points = await Promise.all(places.map(([, lonLat]) => placeOnMap(page, lonLat)));
+    // The colours fade in over 300 ms: sample until every place shows its class's colour (the places still off, with their distance).
+    await expect
+      .poll(async () => {
+        const pixels = await samplePng(page, await mapCanvasShot(page), points);
+        return places.flatMap(([key, , hex], i) => {
+          const distance = colorDistance(pixels[i]!, hexToRgb(hex));
+          return distance <= 12 ? [] : [`${key}: ${distance}`];
+        });
+      })
+      .toEqual([]);
     // "None" returns to the one-practice map and drops practice2 from the link.
     await page.getByTestId("practice2-picker").selectOption("");
     await expect(legend).not.toHaveAttribute("data-bivariate", "true");

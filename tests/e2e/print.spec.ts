@@ -76,6 +76,8 @@ test("the printout on A4 landscape: the coloured map, its legend and source on p
   expect(pages[0]).not.toContain("Färglägg kartan efter");
   expect(pages[1]).toContain("Jämtland Härjedalen");
   expect(pages[1]).toContain(jamtland.strategy.title.slice(0, 30));
+  // Paper has no buttons: the panel's "Stäng" is not printed.
+  expect(pages.join("\n")).not.toMatch(/\bStäng\b/);
 
   // Page 1 is 585 × 413 px at 50 dpi: the map's colours are on it, not a blank canvas. Sampled right
   // of the legend (top left, under 170 px), whose swatches have the same colours.

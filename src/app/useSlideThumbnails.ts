@@ -11,29 +11,39 @@ import { knownValuesOf } from "../state/url";
 import type { NeighbourTable } from "../geo/neighbourTable";
 import type { DashboardModel } from "./useDashboardModel";
 
+type Size = { readonly width: number; readonly height: number };
+
 /** A thumbnail's map, in CSS px: 16:9, as the slide's map area is shown in the grid's tile. */
-export const THUMBNAIL_SIZE = { width: 288, height: 162 } as const;
+export const THUMBNAIL_SIZE: Size = { width: 288, height: 162 };
+
+/** The presenter view's pictures of the slide shown and the next one, in CSS px. */
+export const PRESENTER_PICTURE_SIZE: Size = { width: 960, height: 540 };
 
 /**
- * Thumbnails made, per picture maker (a new dataset or geometry makes a new one) and per language and slide view:
- * a slide's picture is drawn once, however often the grid opens.
+ * Pictures made, per picture maker (a new dataset or geometry makes a new one) and per size, language and slide view:
+ * a slide's picture is drawn once, however often the grid opens or the presenter view shows it.
  */
 const made = new WeakMap<MapPicture, Map<string, Promise<string>>>();
 
 type ThumbnailDeps = { data: Dataset; picture: MapPicture; neighbours: NeighbourTable; nameOf: (code: string) => string; lang: Lang };
 
-/** One slide's map drawn by the one picture pipeline, without names at this size, as an object URL. */
-function slideThumbnail(slide: Slide, index: number, { data, picture, neighbours, nameOf, lang }: ThumbnailDeps): Promise<string> {
+/** One slide's map drawn by the one picture pipeline, without names at these sizes, as an object URL. */
+function slideThumbnail(
+  slide: Slide,
+  index: number,
+  size: Size,
+  { data, picture, neighbours, nameOf, lang }: ThumbnailDeps,
+): Promise<string> {
   let cache = made.get(picture);
   if (!cache) made.set(picture, (cache = new Map()));
-  const key = `${lang}|${slide.view}`;
+  const key = `${size.width}×${size.height}|${lang}|${slide.view}`;
   let url = cache.get(key);
   if (!url) {
     const view = slideView(slide, knownValuesOf(data), { lang }, index);
     const classification = classify(data, view, view.lang);
     const draw = { picture, request: pictureRequestOf(view, classification, neighbours) };
     const words = viewWords(data, classification, view.lang, nameOf, { title: slide.title[view.lang] });
-    url = renderViewMap(draw, words, THUMBNAIL_SIZE, window.devicePixelRatio || 1, 0)
+    url = renderViewMap(draw, words, size, window.devicePixelRatio || 1, 0)
       .then(canvasToBlob)
       .then((blob) => URL.createObjectURL(blob));
     cache.set(key, url);
@@ -41,16 +51,16 @@ function slideThumbnail(slide: Slide, index: number, { data, picture, neighbours
   return url;
 }
 
-/** The slide grid's pictures: each slide's own view, whatever the screen shows. */
-export function useSlideThumbnails(deck: Deck | null, data: Dataset, model: DashboardModel, lang: Lang) {
+/** Pictures of the deck's slides at one size (the grid's tiles, the presenter view): each slide's own view, whatever the screen shows. */
+export function useSlideThumbnails(deck: Deck | null, data: Dataset, model: DashboardModel, lang: Lang, size: Size = THUMBNAIL_SIZE) {
   const { picture, nameOf } = model;
   const neighbours = model.geometry.neighbourTable;
   const deps = useMemo(() => (picture ? { data, picture, neighbours, nameOf, lang } : null), [data, picture, neighbours, nameOf, lang]);
   return useCallback(
     (index: number): Promise<string> => {
       const slide = deck?.slides[index];
-      return slide && deps ? slideThumbnail(slide, index, deps) : Promise.reject(new Error("No slide or no geometry"));
+      return slide && deps ? slideThumbnail(slide, index, size, deps) : Promise.reject(new Error("No slide or no geometry"));
     },
-    [deck, deps],
+    [deck, deps, size],
   );
 }

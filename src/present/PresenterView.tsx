@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from "react";
 import { PRESENT_STRINGS } from "../i18n/present";
 import type { Lang } from "../i18n/strings";
 import { keyToAction } from "./keys";
-import { elapsedText, openPresenterChannel, type PresenterRequest, type PresenterState } from "./presenterChannel";
+import { elapsedText, openPresenterChannel, type PresenterPictures, type PresenterRequest, type PresenterState } from "./presenterChannel";
 import "./presenter.css";
 
 /** How long the presenter view waits for the presentation window before it says that none answers. */
@@ -15,6 +15,7 @@ const ANSWER_MS = 3000;
  */
 export default function PresenterView() {
   const [state, setState] = useState<PresenterState | null>(null);
+  const [pictures, setPictures] = useState<PresenterPictures | null>(null);
   const [silent, setSilent] = useState(false);
   const [digits, setDigits] = useState("");
   const [started, setStarted] = useState(() => Date.now());
@@ -29,8 +30,9 @@ export default function PresenterView() {
     const opened = openPresenterChannel();
     channel.current = opened;
     if (opened) {
-      opened.onmessage = (event: MessageEvent<PresenterState>) => {
+      opened.onmessage = (event: MessageEvent<PresenterState | PresenterPictures>) => {
         if (event.data?.type === "state") setState(event.data);
+        else if (event.data?.type === "pictures") setPictures(event.data);
       };
       opened.postMessage({ type: "hello" } satisfies PresenterRequest);
     }
@@ -89,6 +91,8 @@ export default function PresenterView() {
 
   const current = state.deck.slides[slide - 1];
   const next = state.deck.slides[slide];
+  // Pictures come after the state they go with; those of another slide are not shown.
+  const shown = pictures?.slide === slide ? pictures : null;
   const notes = current?.notes?.[lang].trim();
   return (
     <main className="presenter" data-testid="presenter">
@@ -117,6 +121,7 @@ export default function PresenterView() {
       </header>
       <section className="presenter-current" aria-label={t.presenterCurrent}>
         <h2 className="presenter-label">{t.presenterCurrent}</h2>
+        <SlidePicture src={shown?.current} alt={t.presenterPicture(current?.title[lang] ?? "")} testId="presenter-picture" />
         <p className="presenter-title" data-testid="presenter-title">
           {current?.title[lang]}
         </p>
@@ -124,6 +129,7 @@ export default function PresenterView() {
       </section>
       <section className="presenter-next" aria-label={t.presenterNext}>
         <h2 className="presenter-label">{t.presenterNext}</h2>
+        {next && <SlidePicture src={shown?.next} alt={t.presenterPicture(next.title[lang])} testId="presenter-next-picture" />}
         <p data-testid="presenter-next">{next ? next.title[lang] : t.presenterLast}</p>
       </section>
       <section className="presenter-notes" aria-label={t.presenterNotes}>
@@ -142,5 +148,14 @@ export default function PresenterView() {
         <span className="presenter-keys">{t.presenterKeys}</span>
       </nav>
     </main>
+  );
+}
+
+/** A slide's map as the main window drew it; until it comes (or where it could not be drawn), its room stays empty. */
+function SlidePicture({ src, alt, testId }: { src: string | undefined; alt: string; testId: string }) {
+  return src ? (
+    <img className="presenter-picture" src={src} alt={alt} data-testid={testId} />
+  ) : (
+    <span className="presenter-picture" aria-hidden="true" />
   );
 }

@@ -21,6 +21,12 @@ export function isPresenterWindow(search: string): boolean {
 /** What the main window says: the deck, the slide shown (1-based) and the language; `present` false once it ended. */
 export type PresenterState = { type: "state"; deck: Deck; slide: number; lang: Lang; present: boolean };
 
+/**
+ * Pictures of slide `slide` and the one after it, drawn by the main window (the one picture pipeline; the presenter view
+ * loads no data), as object URLs of that window. Sent after the state they go with, once drawn; none past the last slide.
+ */
+export type PresenterPictures = { type: "pictures"; slide: number; current?: string; next?: string };
+
 /** What the presenter view asks: to be told the state ("hello"), or to show slide n. */
 export type PresenterRequest = { type: "hello" } | { type: "go"; slide: number };
 

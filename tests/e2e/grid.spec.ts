@@ -4,7 +4,7 @@ import { committedDataset } from "./data";
 import { classify } from "../../src/domain/classify";
 import { parseDeckText } from "../../src/present/deckSchema";
 import { knownValuesOf, parseView } from "../../src/state/url";
-import { collectErrors, hexToRgb, waitForMap } from "./helpers";
+import { collectErrors, hasColour, imageColours, waitForMap } from "./helpers";
 
 const data = committedDataset();
 const known = knownValuesOf(data);
@@ -24,29 +24,11 @@ test("the slide grid shows each slide's own map as a picture, whatever the scree
   const thumbnails = page.getByTestId("slide-thumbnail");
   await expect(thumbnails).toHaveCount(deck.slides.length, { timeout: 30_000 });
   // Each picture carries the colours of its own slide's classes (and is not the screen's picture copied).
-  const colours = await thumbnails.evaluateAll(async (imgs) =>
-    Promise.all(
-      (imgs as HTMLImageElement[]).map(async (img) => {
-        await img.decode();
-        const canvas = document.createElement("canvas");
-        canvas.width = img.naturalWidth;
-        canvas.height = img.naturalHeight;
-        const ctx = canvas.getContext("2d")!;
-        ctx.drawImage(img, 0, 0);
-        const pixels = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
-        const seen = new Set<string>();
-        for (let i = 0; i < pixels.length; i += 4) seen.add(`${pixels[i]},${pixels[i + 1]},${pixels[i + 2]}`);
-        return [...seen];
-      }),
-    ),
-  );
+  const colours = await imageColours(thumbnails);
   deck.slides.forEach((slide, i) => {
     const classification = classify(data, parseView(slide.view, known).view, "sv");
-    const present = colours[i]!.map((c) => c.split(",").map(Number));
     for (const cls of classification.classes.filter((c) => c.regions.length > 0)) {
-      const [r, g, b] = hexToRgb(cls.color);
-      const found = present.some(([pr, pg, pb]) => Math.abs(pr! - r) + Math.abs(pg! - g) + Math.abs(pb! - b) <= 9);
-      expect(found, `slide ${i + 1}: ${cls.label} (${cls.color})`).toBe(true);
+      expect(hasColour(colours[i]!, cls.color), `slide ${i + 1}: ${cls.label} (${cls.color})`).toBe(true);
     }
   });
   // Choosing a tile goes to its slide; nothing of the grid's drawing touched the view on screen before.

@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 import { SWEDEN_BOUNDS, projectInView } from "../../src/geo/projection";
 
 export type Rgb = [number, number, number];
@@ -109,6 +109,33 @@ export function hexToRgb(hex: string): Rgb {
 
 export function colorDistance(a: Rgb, b: Rgb): number {
   return Math.max(Math.abs(a[0] - b[0]), Math.abs(a[1] - b[1]), Math.abs(a[2] - b[2]));
+}
+
+/** Every distinct colour of each <img> the locator finds (in document order), read from the decoded image in its page. */
+export async function imageColours(images: Locator): Promise<Rgb[][]> {
+  const found = await images.evaluateAll(async (imgs) =>
+    Promise.all(
+      (imgs as HTMLImageElement[]).map(async (img) => {
+        await img.decode();
+        const canvas = document.createElement("canvas");
+        canvas.width = img.naturalWidth;
+        canvas.height = img.naturalHeight;
+        const ctx = canvas.getContext("2d")!;
+        ctx.drawImage(img, 0, 0);
+        const pixels = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+        const seen = new Set<string>();
+        for (let i = 0; i < pixels.length; i += 4) seen.add(`${pixels[i]},${pixels[i + 1]},${pixels[i + 2]}`);
+        return [...seen];
+      }),
+    ),
+  );
+  return found.map((colours) => colours.map((c) => c.split(",").map(Number) as Rgb));
+}
+
+/** Whether `hex` is among `colours`, give or take rounding (at most 9 apart over the three channels). */
+export function hasColour(colours: Rgb[], hex: string): boolean {
+  const [r, g, b] = hexToRgb(hex);
+  return colours.some(([pr, pg, pb]) => Math.abs(pr - r) + Math.abs(pg - g) + Math.abs(pb - b) <= 9);
 }
 
 /** Collects console errors and uncaught exceptions for the life of the page. */

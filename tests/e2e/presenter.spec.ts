@@ -1,9 +1,12 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { collectErrors, waitForMap } from "./helpers";
+import { collectErrors, hasColour, imageColours, waitForMap } from "./helpers";
 import { axeViolations } from "./axe";
 import type { Deck } from "../../src/present/deckSchema";
+import { classify } from "../../src/domain/classify";
+import { knownValuesOf, parseView } from "../../src/state/url";
+import { committedDataset } from "./data";
 
 const deck = JSON.parse(readFileSync("data/briefings/default.json", "utf8")) as Deck;
 const count = deck.slides.length;
@@ -72,6 +75,42 @@ test("S opens the presenter view; the clicker in either window moves both; leavi
   expect(page.url()).not.toContain("present=");
   expect(errors).toEqual([]);
   expect(presenterErrors).toEqual([]);
+});
+
+test("the presenter view shows the map of the slide shown and of the next one, each slide's own", async ({ page }) => {
+  const errors = collectErrors(page);
+  const data = committedDataset();
+  await page.goto("/?present=1&slide=1");
+  await waitForMap(page);
+  const presenter = await openPresenter(page, () => page.keyboard.press("s"));
+  const current = presenter.getByTestId("presenter-picture");
+  const next = presenter.getByTestId("presenter-next-picture");
+  await expect(current).toHaveAttribute("src", /^blob:/, { timeout: 30_000 });
+  await expect(next).toHaveAttribute("src", /^blob:/);
+  await expect(current).toHaveAccessibleName(`Kartan på bilden ”${deck.slides[0]!.title.sv}”`);
+  // Each picture carries its own slide's class colours, and is sharp enough for its room (960 CSS px at most).
+  const [nowColours, nextColours] = await imageColours(presenter.locator("img.presenter-picture"));
+  for (const [n, colours] of [
+    [1, nowColours!],
+    [2, nextColours!],
+  ] as const) {
+    const classes = classify(data, parseView(deck.slides[n - 1]!.view, knownValuesOf(data)).view, "sv").classes;
+    for (const cls of classes.filter((c) => c.regions.length > 0)) {
+      expect(hasColour(colours, cls.color), `slide ${n}: ${cls.label} (${cls.color})`).toBe(true);
+    }
+  }
+  expect(await current.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThanOrEqual(960);
+  // Moving on, the next slide's picture becomes the one shown (drawn once); on the last slide there is no next.
+  const nextSource = await next.getAttribute("src");
+  await page.keyboard.press("PageDown");
+  await expect(presenter.getByTestId("presenter-counter")).toHaveText(`2 / ${count}`);
+  await expect(current).toHaveAttribute("src", nextSource!);
+  for (const digit of String(count)) await presenter.keyboard.press(digit);
+  await presenter.keyboard.press("Enter");
+  await expect(presenter.getByTestId("presenter-counter")).toHaveText(`${count} / ${count}`);
+  await expect(current).toHaveAttribute("src", /^blob:/);
+  await expect(next).toHaveCount(0);
+  expect(errors).toEqual([]);
 });
 
 test("the presenter view in English, opened by its button; a second one joins, and is told when the presentation ends", async ({

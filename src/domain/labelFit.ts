@@ -1,18 +1,18 @@
 import type { LabelRegion } from "./labelTypes";
-import { pointInRings, segmentsCross, type Point, type Rect } from "./screenGeometry";
+import { pointInIndexedRings, segmentsCross, type IndexedRing, type Point, type Rect } from "./screenGeometry";
 
 /**
  * The tests the label placement (labelPlacement.ts) asks of a spot: which
  * region is under a point, does a label fit inside its region here, is a box
  * off land, where inside a region to try, what a leader line costs.
  */
-export type Indexed = LabelRegion & { bounds: Rect };
+export type Indexed = LabelRegion & { bounds: Rect; indexed: IndexedRing[] };
 
 /** The region under a point, if any. */
 export function regionAt(p: Point, regions: readonly Indexed[]): string | undefined {
   for (const r of regions) {
     if (p.x < r.bounds.left || p.x > r.bounds.right || p.y < r.bounds.top || p.y > r.bounds.bottom) continue;
-    if (pointInRings(p, r.rings)) return r.code;
+    if (pointInIndexedRings(p, r.indexed)) return r.code;
   }
   return undefined;
 }

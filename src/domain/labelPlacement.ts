@@ -1,6 +1,6 @@
 import { DIRECTIONS, RADII, fitsInside, insideCandidates, leaderCost, offLand, type Indexed } from "./labelFit";
 import type { Placement, PlacementInput, PlacedLabel } from "./labelTypes";
-import { boundsOf, boxAt, nearestOnBox, overlaps, within, type Point, type Rect } from "./screenGeometry";
+import { boundsOf, boxAt, indexRings, nearestOnBox, overlaps, within, type Point, type Rect } from "./screenGeometry";
 
 /**
  * Where each region's name goes, for every output (the two renderers, slides,
@@ -42,7 +42,7 @@ export function placeLabels(input: PlacementInput): Placement {
 function placeOnce(input: PlacementInput, reserved: readonly Rect[]): Placement {
   const { size, badge } = input;
   const gap = input.gap ?? 2;
-  const all: Indexed[] = input.regions.map((r) => ({ ...r, bounds: boundsOf(r.rings) }));
+  const all: Indexed[] = input.regions.map((r) => ({ ...r, bounds: boundsOf(r.rings), indexed: indexRings(r.rings) }));
   /** The boxes of the labels placed so far, by region, with their gap. */
   const boxes = new Map<string, Rect>();
   const free = (box: Rect) =>

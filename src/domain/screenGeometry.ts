@@ -44,6 +44,44 @@ export function pointInRings(p: Point, rings: readonly Point[][]): boolean {
   return inside;
 }
 
+/** A ring made quick to test: its box, and its edges (by the index of their first point) in horizontal bands. */
+export type IndexedRing = { ring: readonly Point[]; box: Rect; bandHeight: number; bands: number[][] };
+
+/**
+ * Rings indexed for many point tests (the label placement asks thousands per layout): a point outside a ring's box
+ * is outside the ring, and only the edges in the point's band can cross its horizontal ray. Same answers as
+ * pointInRings, at a fraction of the cost on a long coast.
+ */
+export function indexRings(rings: readonly Point[][]): IndexedRing[] {
+  return rings.map((ring) => {
+    const box = boundsOf([ring]);
+    const count = Math.max(1, Math.min(64, Math.ceil(ring.length / 8)));
+    const bandHeight = (box.bottom - box.top) / count || 1;
+    const bands: number[][] = Array.from({ length: count }, () => []);
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const last = bandOf(Math.max(ring[i]!.y, ring[j]!.y), box.top, bandHeight, count);
+      for (let k = bandOf(Math.min(ring[i]!.y, ring[j]!.y), box.top, bandHeight, count); k <= last; k++) bands[k]!.push(i);
+    }
+    return { ring, box, bandHeight, bands };
+  });
+}
+
+const bandOf = (y: number, top: number, height: number, count: number) => Math.min(count - 1, Math.max(0, Math.floor((y - top) / height)));
+
+/** pointInRings over indexed rings: a ring whose box does not hold the point is crossed an even number of times. */
+export function pointInIndexedRings(p: Point, rings: readonly IndexedRing[]): boolean {
+  let inside = false;
+  for (const { ring, box, bandHeight, bands } of rings) {
+    if (p.x < box.left || p.x > box.right || p.y < box.top || p.y > box.bottom) continue;
+    for (const i of bands[bandOf(p.y, box.top, bandHeight, bands.length)]!) {
+      const a = ring[i]!;
+      const b = ring[i === 0 ? ring.length - 1 : i - 1]!;
+      if (a.y > p.y !== b.y > p.y && p.x < ((b.x - a.x) * (p.y - a.y)) / (b.y - a.y) + a.x) inside = !inside;
+    }
+  }
+  return inside;
+}
+
 /**
  * Projects a region's geometry to screen px, dropping vertices closer than
  * `tolerance` px to the last kept one: the hit tests stay exact to a pixel

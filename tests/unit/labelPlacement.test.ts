@@ -1,7 +1,18 @@
+import { readFileSync } from "node:fs";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { placeLabels } from "../../src/domain/labelPlacement";
 import type { LabelRegion, PlacedLabel } from "../../src/domain/labelTypes";
-import { overlaps, pointInRings, type Point, type Rect } from "../../src/domain/screenGeometry";
+import {
+  boundsOf,
+  indexRings,
+  overlaps,
+  pointInIndexedRings,
+  pointInRings,
+  projectRings,
+  type Point,
+  type Rect,
+} from "../../src/domain/screenGeometry";
 
 /** A rectangle region in screen px. */
 const rect = (code: string, left: number, top: number, right: number, bottom: number, width = 60, height = 16): LabelRegion => ({
@@ -136,5 +147,29 @@ describe("placeLabels", () => {
       expect(labels.every((l) => l.visible)).toBe(true);
       expectTrustworthy(regions, labels);
     }
+  });
+});
+
+describe("point in indexed rings (boxes and bands)", () => {
+  // Stockholm's county as the map projects it: hundreds of islands, the case the boxes are for.
+  const counties = JSON.parse(readFileSync("public/geo/counties.geojson", "utf8")) as {
+    features: { properties: { code: string }; geometry: Parameters<typeof projectRings>[0] }[];
+  };
+  const stockholm = counties.features.find((f) => f.properties.code === "SE-AB")!;
+  const rings = projectRings(stockholm.geometry, ([lng, lat]) => ({ x: (lng - 17) * 400, y: (60.5 - lat) * 800 }));
+  const indexed = indexRings(rings);
+
+  it("answers as the plain even-odd rule does, for points all over the county's box", () => {
+    const all = boundsOf(rings);
+    expect(rings.length).toBeGreaterThan(20);
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (fx, fy) => {
+        const p = { x: all.left + fx * (all.right - all.left), y: all.top + fy * (all.bottom - all.top) };
+        expect(pointInIndexedRings(p, indexed)).toBe(pointInRings(p, rings));
+      }),
+      { numRuns: 2000 },
+    );
+    // And on the rings' own vertices, on the edges of boxes and bands.
+    for (const ring of rings) for (const p of ring.slice(0, 5)) expect(pointInIndexedRings(p, indexed)).toBe(pointInRings(p, rings));
   });
 });

@@ -23,6 +23,7 @@ import { useMapReadyState } from "./useMapReadyState";
 import { useUrlSync } from "./useUrlSync";
 import { currentViewToDraw } from "./viewToDraw";
 import { PRESENTER_PICTURE_SIZE, useSlideThumbnails } from "./useSlideThumbnails";
+import { ActionsPlaceholder } from "./ActionsPlaceholder";
 import { scrollToMap, usePanelIntoView } from "./usePanelIntoView";
 import { useDashboardPrint } from "../export/dashboardPrint";
 import { useReading, type Reading } from "./useReading";
@@ -109,8 +110,8 @@ export function Dashboard({ data, geo, lang, onRetryGeometry, actionsSlot }: Das
   // Their own boundary: a chunk that fails to load must not take the page down with it.
   const actions = (
     <ErrorBoundary lang={lang} name="actions" resetKeys={[data]}>
-      <AfterMapReady pending={null}>
-        <Suspense fallback={null}>
+      <AfterMapReady pending={<ActionsPlaceholder lang={lang} />}>
+        <Suspense fallback={<ActionsPlaceholder lang={lang} />}>
           <DashboardActions
             data={data}
             lang={lang}

@@ -33,6 +33,25 @@ test.describe("at 390 × 844", () => {
     }
   });
 
+  test("the map stays where it was first drawn when the header's actions arrive", async ({ page }) => {
+    // Where the map's box is at each layout shift, from the first frame: recorded before any of the page's scripts.
+    await page.addInitScript(() => {
+      const tops: number[] = [];
+      (window as unknown as { mapTops: number[] }).mapTops = tops;
+      new MutationObserver(() => {
+        const map = document.querySelector(".map-stage");
+        const top = map ? Math.round(map.getBoundingClientRect().top + window.scrollY) : undefined;
+        if (top !== undefined && top !== tops[tops.length - 1]) tops.push(top);
+      }).observe(document, { childList: true, subtree: true, attributes: true });
+    });
+    await page.goto("/");
+    await waitForMap(page);
+    await expect(page.getByTestId("present")).toBeVisible();
+    await expect(page.getByTestId("deck-editor-open")).toBeVisible();
+    // One position only: the actions took the room kept for them (they once pushed the map 86 px down).
+    expect(await page.evaluate(() => (window as unknown as { mapTops: number[] }).mapTops)).toHaveLength(1);
+  });
+
   test("choosing a region on the map brings its panel into view, and the panel leads back to the map", async ({ page }) => {
     await page.goto("/");
     await waitForMap(page);

@@ -27,13 +27,9 @@ export function usePresenterLink({ present, deck, slide, go }: LinkState) {
     latest.current = { present, deck, slide, lang, go };
   });
 
-  // Whether a presenter view has said hello: out of a presentation, only one needs telling (that it ended). The
-  // dashboard's first render then does not copy the whole deck into a channel nobody listens on.
-  const heard = useRef(false);
   const tell = () => {
     const { deck: shown, slide: n, lang: l, present: on } = latest.current;
-    if (shown && (on || heard.current))
-      channel.current?.postMessage({ type: "state", deck: shown, slide: n, lang: l, present: on } satisfies PresenterState);
+    if (shown) channel.current?.postMessage({ type: "state", deck: shown, slide: n, lang: l, present: on } satisfies PresenterState);
   };
 
   useEffect(() => {
@@ -42,10 +38,7 @@ export function usePresenterLink({ present, deck, slide, go }: LinkState) {
     if (!opened) return;
     opened.onmessage = (event: MessageEvent<PresenterRequest>) => {
       const request = event.data;
-      if (request?.type === "hello") {
-        heard.current = true;
-        tell();
-      }
+      if (request?.type === "hello") tell();
       // A slide asked for while presenting; the number is checked as a key press's would be.
       else if (request?.type === "go" && latest.current.present && Number.isInteger(request.slide)) latest.current.go(request.slide);
     };

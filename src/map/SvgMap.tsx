@@ -5,13 +5,13 @@ import type { Placement } from "../domain/labelTypes";
 import { cropBoxes, type MapRendererProps, type PlacementOptions } from "../domain/mapRenderer";
 import { NO_OUTLINES } from "../domain/outlines";
 import type { Rect } from "../domain/screenGeometry";
-import { toScreen, viewBounds, type Padding } from "../geo/projection";
+import { viewBounds, type Padding } from "../geo/projection";
 import { MapChrome } from "./MapChrome";
-import { LABEL_FONT_PX, labelFontPx, layoutLabels } from "./measureLabel";
+import { LABEL_FONT_PX, labelFontPx } from "./measureLabel";
 import { NO_LABELS } from "./noLabels";
 import { reservedBoxes } from "./reservedBoxes";
 import { svgToCanvas } from "./svgExport";
-import { frameViewBox, usePaths, useSize } from "./svgMapHooks";
+import { frameViewBox, labelsInView, usePaths, useSize } from "./svgMapHooks";
 import { SvgShapes } from "./SvgShapes";
 import { afterPaint } from "../ui/afterPaint";
 
@@ -70,11 +70,9 @@ export function SvgMap(props: SvgMapProps) {
   const placeAt = useCallback(
     (options: PlacementOptions): Placement =>
       view && reserved
-        ? layoutLabels({
+        ? labelsInView(view, size, {
             points: labelPoints,
             counties,
-            project: (lngLat) => toScreen(lngLat, view, size),
-            size,
             nameOf,
             isMarked: (code) => markedSet.has(code),
             fontPx: options.fontPx,

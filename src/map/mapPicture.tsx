@@ -5,10 +5,9 @@ import { cropBoxes, type MapPicture } from "../domain/mapRenderer";
 import type { ContextCollection, CountyCollection } from "../geo/counties";
 import type { LabelPoint } from "../geo/labelPoints";
 import { macroBoundariesOf } from "../geo/macroBoundaries";
-import { toScreen } from "../geo/projection";
-import { LABEL_FONT_PX, layoutLabels } from "./measureLabel";
+import { LABEL_FONT_PX } from "./measureLabel";
 import { serializeSvg, svgTextToCanvas } from "./svgExport";
-import { frameViewBox, svgPaths } from "./svgMapHooks";
+import { frameViewBox, labelsInView, svgPaths } from "./svgMapHooks";
 import { SvgShapes } from "./SvgShapes";
 
 type PictureGeometry = {
@@ -67,11 +66,9 @@ export function makeMapPicture({ counties, context, labelPoints, nameOf }: Pictu
         return svgTextToCanvas(text, size, pixelRatio);
       },
       getPlacement: ({ fontPx, crop } = { fontPx: LABEL_FONT_PX }) =>
-        layoutLabels({
+        labelsInView(view, size, {
           points: labelPoints,
           counties,
-          project: (lngLat) => toScreen(lngLat, view, size),
-          size,
           nameOf,
           isMarked: (code) => marked.has(code),
           fontPx,

@@ -1,7 +1,18 @@
 import { useLayoutEffect, useMemo, useState, type RefObject } from "react";
 import type { ContextCollection, CountyCollection } from "../geo/counties";
 import { REGION_MAX_ZOOM, regionPadding } from "../domain/camera";
-import { SWEDEN_BOUNDS, fitViewBox, geometryBounds, geometryPath, type Padding, type Size, type ViewBox } from "../geo/projection";
+import {
+  SWEDEN_BOUNDS,
+  fitViewBox,
+  geometryBounds,
+  geometryPath,
+  toScreen,
+  type Padding,
+  type Size,
+  type ViewBox,
+} from "../geo/projection";
+import type { Placement } from "../domain/labelTypes";
+import { layoutLabels, type LabelLayoutInput } from "./measureLabel";
 
 /** Path strings in projected units, with each county's bounds. */
 export function svgPaths(counties: CountyCollection, context: ContextCollection) {
@@ -29,6 +40,11 @@ export function usePaths(counties: CountyCollection, context: ContextCollection)
 export function frameViewBox(paths: SvgPaths, size: Size, national: Padding, selected?: string, keepNational = false): ViewBox {
   const bounds = selected && !keepNational ? paths.counties.find((c) => c.code === selected)?.bounds : undefined;
   return bounds ? fitViewBox(bounds, size, regionPadding(national), REGION_MAX_ZOOM) : fitViewBox(SWEDEN_BOUNDS, size, national);
+}
+
+/** The labels of an SVG map showing `view` over `size` (the page's SVG map and every picture): projected as its viewBox is. */
+export function labelsInView(view: ViewBox, size: Size, input: Omit<LabelLayoutInput, "project" | "size">): Placement {
+  return layoutLabels({ ...input, project: (lngLat) => toScreen(lngLat, view, size), size });
 }
 
 /** The container's size, followed with a ResizeObserver (where there is one). */

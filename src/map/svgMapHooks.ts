@@ -1,4 +1,5 @@
 import { useLayoutEffect, useMemo, useState, type RefObject } from "react";
+import { flushSync } from "react-dom";
 import type { ContextCollection, CountyCollection } from "../geo/counties";
 import { REGION_MAX_ZOOM, regionPadding } from "../domain/camera";
 import {
@@ -59,7 +60,9 @@ export function useSize(ref: RefObject<HTMLElement | null>): Size {
     };
     measure();
     if (typeof ResizeObserver === "undefined") return;
-    const observer = new ResizeObserver(measure);
+    // A resize is observed after layout, before the paint: drawn in that same frame, not one frame late at the old
+    // size (the page's first frame, where the header's actions move after this effect measured, would show it).
+    const observer = new ResizeObserver(() => flushSync(measure));
     observer.observe(el);
     return () => observer.disconnect();
   }, [ref]);

@@ -1,5 +1,7 @@
 import type { Plugin } from "vite";
 export const CSP_DIRECTIVES: string[];
 export const CSP: string;
-export function cspPlugin(policy?: string): Plugin;
+export function pagePolicy(scriptHashes: string[]): string;
 export function singleFilePolicy(scriptHashes: string[]): string;
+export function inlineScriptHashes(html: string): string[];
+export function cspPlugin(): Plugin;

@@ -2,5 +2,4 @@ import type { Plugin, UserConfig } from "vite";
 export const SINGLE_FILE_MODE: string;
 export const SINGLE_FILE_NAME: string;
 export function singleFileBuild(root: string): UserConfig;
-export function inlineScriptHashes(html: string): string[];
 export function singleFileAlongside(): Plugin;

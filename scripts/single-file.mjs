@@ -8,13 +8,13 @@
  * `vite build` writes it next to the ordinary build (singleFileAlongside): a second, smaller build of the same config
  * in mode "single-file", into a folder of its own, of which only the HTML file may come out.
  */
-import { createHash } from "node:crypto";
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { build } from "vite";
 import { viteSingleFile } from "vite-plugin-singlefile";
-import { singleFilePolicy } from "./csp.mjs";
+import { inlineScriptHashes, singleFilePolicy } from "./csp.mjs";
+import { prerenderPlugin } from "./prerender.mjs";
 
 export const SINGLE_FILE_MODE = "single-file";
 export const SINGLE_FILE_NAME = "rus-kartan.html";
@@ -37,7 +37,12 @@ export function singleFileBuild(root) {
       rolldownOptions: { output: { codeSplitting: false } },
     },
     publicDir: false,
-    plugins: [workerFromBlob(), viteSingleFile({ useRecommendedBuildConfig: false }), embedFilesAndHashScripts(join(root, "public"))],
+    plugins: [
+      workerFromBlob(),
+      prerenderPlugin(),
+      viteSingleFile({ useRecommendedBuildConfig: false }),
+      embedFilesAndHashScripts(join(root, "public")),
+    ],
   };
 }
 
@@ -89,16 +94,6 @@ function embedFilesAndHashScripts(publicDir) {
       },
     },
   };
-}
-
-/** 'sha256-…' of every inline script the browser runs (not the JSON blocks). */
-export function inlineScriptHashes(html) {
-  const hashes = [];
-  for (const [, attributes, code] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
-    if (/\bsrc=/.test(attributes) || /type="application\/json"/.test(attributes)) continue;
-    hashes.push(`sha256-${createHash("sha256").update(code, "utf8").digest("base64")}`);
-  }
-  return hashes;
 }
 
 function filesUnder(folder) {

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { embeddedFile, fetchOwnFile } from "../../src/data/ownFile";
 import { loadJson } from "../../src/data/loadJson";
 import { z } from "../../src/data/zod";
-import { inlineScriptHashes } from "../../scripts/single-file.mjs";
+import { inlineScriptHashes } from "../../scripts/csp.mjs";
 
 /** A page like rus-kartan.html: files carried as JSON blocks, named by the path the app fetches them from. */
 function carry(files: Record<string, string>) {

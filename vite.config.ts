@@ -4,6 +4,7 @@ import react from "@vitejs/plugin-react";
 import { VitePWA } from "vite-plugin-pwa";
 import { cspPlugin } from "./scripts/csp.mjs";
 import { preloadDataPlugin } from "./scripts/preload-data.mjs";
+import { prerenderPlugin } from "./scripts/prerender.mjs";
 import { SINGLE_FILE_MODE, SINGLE_FILE_NAME, singleFileAlongside, singleFileBuild } from "./scripts/single-file.mjs";
 
 /**
@@ -34,7 +35,7 @@ export default defineConfig(({ mode }) => {
     base: "./",
     plugins: singleFile
       ? [react(), serviceWorker(true)]
-      : [react(), cspPlugin(), preloadDataPlugin(), serviceWorker(false), singleFileAlongside()],
+      : [react(), prerenderPlugin(), cspPlugin(), preloadDataPlugin(), serviceWorker(false), singleFileAlongside()],
     // maplibre-gl 6 ships its worker as a separate module; pre-bundling breaks its URL in dev.
     optimizeDeps: { exclude: ["maplibre-gl"] },
     build: {

@@ -2,7 +2,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App";
 import { UpdatePrompt } from "./app/UpdatePrompt";
-import { loadAppData } from "./app/useAppData";
+import { loadAppData, type LoadedAppData } from "./app/useAppData";
 import { canRunMapLibre, loadMapView } from "./map/webgl";
 import "./styles.css";
 
@@ -16,9 +16,14 @@ if (canRunMapLibre()) loadMapView().catch(() => {});
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
-createRoot(root).render(
-  <StrictMode>
-    <App />
-    <UpdatePrompt />
-  </StrictMode>,
-);
+const render = (loaded?: LoadedAppData) =>
+  createRoot(root).render(
+    <StrictMode>
+      <App loaded={loaded} />
+      <UpdatePrompt />
+    </StrictMode>,
+  );
+// The build's prerender of the default view is on screen (scripts/prerender.mjs): the app's first render waits for
+// the data, so it replaces the prerender by the same view in one commit, never by "Loading".
+if (document.getElementById("prerendered")) void loadAppData().then(render);
+else render();

@@ -6,26 +6,33 @@ import { useViewStore } from "../state/store";
 import { Dashboard } from "./Dashboard";
 import { DatasetUpload } from "./DatasetUpload";
 import { LanguageSwitch } from "./LanguageSwitch";
-import { useAppData, type AppData } from "./useAppData";
+import { useAppData, type AppData, type LoadedAppData } from "./useAppData";
+import { ActionsPlaceholder } from "./ActionsPlaceholder";
+import { PRERENDERING } from "../ui/prerendering";
 import { isPresenterWindow } from "../present/presenterChannel";
 import { lazyWithRetry } from "../ui/lazyWithRetry";
 
 // The presenter view is a window of its own (key S in a presentation); its code loads only there.
 const PresenterView = lazyWithRetry(() => import("../present/PresenterView"));
 
+type AppProps = {
+  /** The data, when it was loaded before the first render (the prerendered first paint: main.tsx, app/prerender.tsx). */
+  loaded?: LoadedAppData;
+};
+
 /** The dashboard, or in the window the presentation opened for its presenter, the presenter view. */
-export function App() {
-  return isPresenterWindow(window.location.search) ? (
+export function App({ loaded }: AppProps) {
+  return !PRERENDERING && isPresenterWindow(window.location.search) ? (
     <Suspense fallback={null}>
       <PresenterView />
     </Suspense>
   ) : (
-    <DashboardApp />
+    <DashboardApp loaded={loaded} />
   );
 }
 
-function DashboardApp() {
-  const [appData, { replaceDataset, retry }] = useAppData();
+function DashboardApp({ loaded }: AppProps) {
+  const [appData, { replaceDataset, retry }] = useAppData(loaded);
   const lang = useViewStore((s) => s.lang);
   const t = STRINGS[lang];
   // The dashboard puts its actions (present, build a deck, export) here, in the header row.
@@ -47,7 +54,10 @@ function DashboardApp() {
           <p className="app-subtitle">{t.appSubtitle}</p>
         </div>
         <div className="app-header-tools">
-          <div className="app-header-actions" ref={setActionsSlot} />
+          {/* The prerender has no DOM to portal into: the actions' placeholder is written where the page puts it. */}
+          <div className="app-header-actions" ref={setActionsSlot}>
+            {PRERENDERING && <ActionsPlaceholder lang={lang} />}
+          </div>
           {appData.status === "ready" && <DatasetUpload lang={lang} onDataset={replaceDataset} />}
           <LanguageSwitch />
         </div>

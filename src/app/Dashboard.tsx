@@ -24,6 +24,7 @@ import { useUrlSync } from "./useUrlSync";
 import { currentViewToDraw } from "./viewToDraw";
 import { PRESENTER_PICTURE_SIZE, useSlideThumbnails } from "./useSlideThumbnails";
 import { ActionsPlaceholder } from "./ActionsPlaceholder";
+import { PRERENDERING } from "../ui/prerendering";
 import { scrollToMap, usePanelIntoView } from "./usePanelIntoView";
 import { useDashboardPrint } from "../export/dashboardPrint";
 import { useReading, type Reading } from "./useReading";
@@ -143,7 +144,7 @@ export function Dashboard({ data, geo, lang, onRetryGeometry, actionsSlot }: Das
             <MacroControl lang={lang} />
           </div>
           <div className="toolbar-actions">
-            {actionsSlot ? null : actions}
+            {actionsSlot || PRERENDERING ? null : actions}
             <div className="view-switch" role="group" aria-label={tm.view}>
               {(["map", "table"] as const).map((view) => (
                 <button

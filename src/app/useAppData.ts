@@ -66,9 +66,9 @@ export type AppDataControls = {
   retry: () => void;
 };
 
-/** The page's data as it loads, and the ways to change it. */
-export function useAppData(): [AppData, AppDataControls] {
-  const [state, setState] = useState<AppData>({ status: "loading" });
+/** The page's data as it loads (or as already loaded: `loaded`), and the ways to change it. */
+export function useAppData(loaded?: LoadedAppData): [AppData, AppDataControls] {
+  const [state, setState] = useState<AppData>(loaded ?? { status: "loading" });
   const alive = useRef(true);
   useEffect(() => {
     alive.current = true;

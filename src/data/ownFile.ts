@@ -5,7 +5,8 @@
  * fetch; a block is used when its path names the same address as `url`, otherwise the file is fetched.
  */
 export async function fetchOwnFile(url: string): Promise<Response> {
-  const embedded = embeddedFile(url);
+  // No document: the build's prerender of the first paint (scripts/prerender.mjs), which answers fetch from the disk.
+  const embedded = typeof document === "undefined" ? undefined : embeddedFile(url);
   return embedded === undefined ? fetch(url) : new Response(embedded, { headers: { "Content-Type": "application/json" } });
 }
 

@@ -5,6 +5,7 @@ import type { Lang } from "../i18n/strings";
 import type { MapViewProps } from "./MapView";
 import { SvgMap } from "./SvgMap";
 import { canRunMapLibre, loadMapView } from "./webgl";
+import { PRERENDERING } from "../ui/prerendering";
 
 /** How long MapLibre may take (its chunk, worker and style) before the SVG map stays, with a note. */
 export const MAPLIBRE_TIMEOUT_MS = 20_000;
@@ -34,7 +35,8 @@ type MapStageProps = Omit<MapRendererProps, "onReady"> & {
  */
 export function MapStage({ lang, onReady, ...props }: MapStageProps) {
   const tm = MAP_STRINGS[lang];
-  const [phase, setPhase] = useState<MapPhase>(() => (canRunMapLibre() ? "loading" : "no-webgl"));
+  // The prerendered first paint is every browser's: it says nothing of WebGL (the page's first render does).
+  const [phase, setPhase] = useState<MapPhase>(() => (PRERENDERING || canRunMapLibre() ? "loading" : "no-webgl"));
   const [MapLibreView, setMapLibreView] = useState<ComponentType<MapViewProps> | null>(null);
   const mapLibreHandle = useRef<MapHandle | null>(null);
   // The region under the pointer, whichever renderer saw it: the one taking over shows the same tooltip.

@@ -14,6 +14,7 @@ import { svgToCanvas } from "./svgExport";
 import { frameViewBox, labelsInView, usePaths, useSize } from "./svgMapHooks";
 import { SvgShapes } from "./SvgShapes";
 import { afterPaint } from "../ui/afterPaint";
+import { PRERENDERING } from "../ui/prerendering";
 
 export type SvgMapProps = MapRendererProps & {
   /** The quiet note that this is the simplified map (none while it stands in for MapLibre loading). */
@@ -21,6 +22,8 @@ export type SvgMapProps = MapRendererProps & {
 };
 
 type Hover = { code: string; x: number; y: number };
+
+const PRERENDER_BOX = { size: { width: 1000, height: 1000 }, padding: { top: 16, right: 16, bottom: 16, left: 16 } };
 
 /**
  * The map as SVG, for browsers where MapLibre cannot start (no WebGL2, or a
@@ -32,7 +35,10 @@ export function SvgMap(props: SvgMapProps) {
   const { colorOf, selected, focused, label, labelPoints, marked, nameOf, describe, onSelect } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const overlayRef = useRef<HTMLDivElement>(null);
-  const size = useSize(containerRef);
+  // The build's prerender measures nothing: it frames Sweden for a nominal box, which the page re-frames for its own box
+  // before its first paint (app/bootFrame.ts), by the same rule.
+  const measured = useSize(containerRef);
+  const size = PRERENDERING ? PRERENDER_BOX.size : measured;
   const paths = usePaths(props.counties, props.context);
   // A hover carried over from the other renderer (MapStage), until the pointer moves.
   const { onHoverChange, carriedHover } = props;
@@ -48,7 +54,7 @@ export function SvgMap(props: SvgMapProps) {
   const markedKey = marked.join(",");
   const markedSet = useMemo(() => new Set(markedKey === "" ? [] : markedKey.split(",")), [markedKey]);
 
-  const [national, setNational] = useState<Padding | null>(null);
+  const [national, setNational] = useState<Padding | null>(PRERENDERING ? PRERENDER_BOX.padding : null);
   const [fontPx, setFontPx] = useState(LABEL_FONT_PX);
   useLayoutEffect(() => {
     if (!containerRef.current || size.width === 0) return;

@@ -1,7 +1,7 @@
 import { chromium, type Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { CHROME_ARGS, resolveChromePath } from "../../scripts/chrome-path.mjs";
-import { collectErrors, placeOnMap, viewBoundsOf, waitForMap, waitForMapAtRest } from "./helpers";
+import { collectErrors, holdMapLibre, placeOnMap, viewBoundsOf, waitForMap, waitForMapAtRest } from "./helpers";
 
 /**
  * Issue 14: the SVG map is the first map, it works while MapLibre loads behind it, and MapLibre takes over with
@@ -17,17 +17,6 @@ function expectSameFrame(actual: number[], expected: number[]) {
   const [west, south, east, north] = expected as [number, number, number, number];
   const tolerance = [east - west, north - south, east - west, north - south].map((span) => span * 0.005);
   actual.forEach((value, i) => expect(Math.abs(value - expected[i]!), `bound ${i}: ${actual} vs ${expected}`).toBeLessThan(tolerance[i]!));
-}
-
-/** Holds MapLibre's view back (its chunk's request) until the returned function is called. */
-async function holdMapLibre(page: Page): Promise<() => void> {
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/MapView-[^/]*\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
-  return release;
 }
 
 test("the SVG map comes first and works; MapLibre takes over with the same selection and framing", async ({ page }) => {

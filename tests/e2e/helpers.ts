@@ -25,6 +25,17 @@ export async function placeOnMap(page: Page, lonLat: [number, number]): Promise<
   return projectAtInitialView(lonLat, box, paddingLeft);
 }
 
+/** Holds MapLibre's view back (its chunk's request) until the returned function is called. */
+export async function holdMapLibre(page: Page): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/MapView-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 /** The map that stays is ready: MapLibre once it has taken over from the SVG map, or the SVG map where MapLibre cannot run. */
 export async function waitForMap(page: Page) {
   await expect(page.locator(".map-stage")).toHaveAttribute("data-map-phase", /^(maplibre|no-webgl|failed)$/, { timeout: 30_000 });

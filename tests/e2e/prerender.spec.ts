@@ -1,0 +1,134 @@
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { collectErrors, holdMapLibre, waitForMap } from "./helpers";
+
+/**
+ * Issue 14, the map in the first paint: the build writes the default view into index.html (scripts/prerender.mjs),
+ * framed in the page before its first paint (src/app/bootFrame.ts), and the app replaces it by the same view.
+ */
+
+/** What the page's map shows, read off its <svg>: whose it is (the prerender's or the app's), its frame and its size. */
+async function mapFrame(page: Page) {
+  return page.evaluate(() => {
+    const svg = document.querySelector<SVGSVGElement>(".map-svg svg");
+    if (!svg) return null;
+    return {
+      prerendered: svg.closest("#prerendered") !== null,
+      viewBox: svg.getAttribute("viewBox"),
+      width: Number(svg.getAttribute("width")),
+      height: Number(svg.getAttribute("height")),
+    };
+  });
+}
+
+/**
+ * Installed before the page's own scripts: what the page showed at every frame (see frameStates), read just after the
+ * frame was rendered (a task queued from its animation frame), so what a frame's layout still changes is seen.
+ */
+function recordFrames() {
+  const w = window as unknown as { __frames: string[] };
+  w.__frames = [];
+  const record = () => {
+    const svg = document.querySelector(".map-svg svg");
+    const prerendered = document.getElementById("prerendered");
+    const shown = (el: Element | null) => el !== null && getComputedStyle(el).visibility !== "hidden";
+    const state = !svg || !shown(svg) ? "no map" : svg.closest("#prerendered") ? "prerendered" : "app";
+    w.__frames.push(`${state} ${svg?.getAttribute("viewBox") ?? ""}${prerendered && shown(prerendered) ? " (prerender shown)" : ""}`);
+    if (w.__frames.length < 2000) requestAnimationFrame(afterFrame);
+  };
+  const afterFrame = () => setTimeout(record, 0);
+  requestAnimationFrame(afterFrame);
+}
+
+const frameStates = (page: Page) => page.evaluate(() => (window as unknown as { __frames: string[] }).__frames);
+
+for (const viewport of [
+  { width: 1280, height: 720 },
+  { width: 390, height: 844 },
+]) {
+  test.describe(`at ${viewport.width}×${viewport.height}`, () => {
+    test.use({ viewport });
+
+    test("the bare address shows the default view's map before any script of the app has run, framed as the app frames it", async ({
+      page,
+      browser,
+    }) => {
+      // The app's scripts never arrive: what shows is the HTML and its one inline script.
+      const bare = await browser.newPage({ viewport, baseURL: test.info().project.use.baseURL });
+      await bare.route(/\/assets\/[^/]*\.js$/, (route) => route.abort());
+      await bare.goto("/");
+      await expect(bare.locator("#prerendered")).toBeVisible();
+      const prerendered = await mapFrame(bare);
+      expect(prerendered?.prerendered).toBe(true);
+      // The 21 counties, each in its status colour, as the app's first map.
+      const fills = await bare
+        .locator("#prerendered .map-svg svg > g:nth-of-type(2) > path")
+        .evaluateAll((paths) => paths.map((p) => p.getAttribute("fill")));
+      expect(fills).toHaveLength(21);
+      // The legend is there, and the map's first pixels are marked for the benchmark.
+      await expect(bare.locator("#prerendered .map-overlay")).toContainText("Status för den regionala utvecklingsstrategin");
+      expect(await bare.evaluate(() => performance.getEntriesByName("rus:map-first-pixels").length)).toBe(1);
+      // A picture of the page, not the page: hidden from assistive technology, inert, with none of the page's test ids.
+      await expect(bare.getByRole("button", { name: "Karta" })).toHaveCount(0);
+      await expect(bare.locator("#prerendered")).toHaveAttribute("inert", "");
+      await expect(bare.locator("#prerendered [data-testid]")).toHaveCount(0);
+      await bare.screenshot({ path: test.info().outputPath("prerendered.png") });
+      await bare.close();
+
+      // The app's own SVG map (MapLibre held back), with the app's colours: the same frame and size.
+      await holdMapLibre(page);
+      await page.goto("/");
+      await expect(page.getByTestId("map")).toHaveAttribute("data-ready", "true");
+      const app = await mapFrame(page);
+      expect(app).toEqual({ ...prerendered, prerendered: false });
+      const appFills = await page
+        .locator(".map-svg svg > g:nth-of-type(2) > path")
+        .evaluateAll((paths) => paths.map((p) => p.getAttribute("fill")));
+      expect(appFills).toEqual(fills);
+    });
+
+    test("the app takes over in one step: from the prerender's first frame a map is always shown, and it never moves", async ({ page }) => {
+      const errors = collectErrors(page);
+      await page.addInitScript(recordFrames);
+      const release = await holdMapLibre(page);
+      await page.goto("/");
+      await expect(page.getByTestId("map")).toHaveAttribute("data-ready", "true");
+      await page.waitForTimeout(300);
+      const frames = await frameStates(page);
+      const first = frames.findIndex((f) => f.startsWith("prerendered"));
+      expect(first, frames.join("\n")).toBeGreaterThanOrEqual(0);
+      const after = frames.slice(first);
+      // Never a frame without a map; the prerender, then the app's map, in the same frame (one viewBox throughout).
+      expect(
+        after.filter((f) => f.startsWith("no map")),
+        after.join("\n"),
+      ).toEqual([]);
+      expect(after.at(-1)).toMatch(/^app /);
+      expect(new Set(after.map((f) => f.split(" ").slice(1, 5).join(" "))).size, after.join("\n")).toBe(1);
+      release();
+      await waitForMap(page);
+      expect(errors).toEqual([]);
+    });
+  });
+}
+
+test("a link to another view never shows the prerendered default view, not even for a frame", async ({ page, browser }) => {
+  for (const link of ["/?color=year", "/?lang=en", "/#read=2.2.7", "/?region=SE-N"]) {
+    const blocked = await browser.newPage({ baseURL: test.info().project.use.baseURL });
+    await blocked.route(/\/assets\/[^/]*\.js$/, (route) => route.abort());
+    await blocked.goto(link);
+    await expect(blocked.locator("#prerendered"), link).toHaveCount(0);
+    await blocked.close();
+
+    await page.addInitScript(recordFrames);
+    await page.goto(link);
+    await waitForMap(page);
+    const frames = await frameStates(page);
+    expect(
+      frames.filter((f) => f.includes("prerender")),
+      `${link}\n${frames.join("\n")}`,
+    ).toEqual([]);
+  }
+  // The last link's own view is what shows: Halland selected.
+  await expect(page.locator("#side-panel").getByRole("heading", { level: 2, name: "Halland" })).toBeVisible();
+});

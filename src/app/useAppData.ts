@@ -72,13 +72,15 @@ export function useAppData(loaded?: LoadedAppData): [AppData, AppDataControls] {
   const alive = useRef(true);
   useEffect(() => {
     alive.current = true;
-    loadAppData().then((loaded) => {
-      if (alive.current) setState(loaded);
-    });
+    // Already loaded: a failed load is not loaded again unasked (that is "Try again"'s to do).
+    if (!loaded)
+      void loadAppData().then((result) => {
+        if (alive.current) setState(result);
+      });
     return () => {
       alive.current = false;
     };
-  }, []);
+  }, [loaded]);
   const replaceDataset = useCallback(
     (data: Dataset) => setState((current) => (current.status === "ready" ? { ...current, data } : current)),
     [],

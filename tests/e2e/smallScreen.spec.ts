@@ -39,7 +39,8 @@ test.describe("at 390 × 844", () => {
       const tops: number[] = [];
       (window as unknown as { mapTops: number[] }).mapTops = tops;
       new MutationObserver(() => {
-        const map = document.querySelector(".map-stage");
+        // Not while the prerendered first paint is still hidden, being parsed (scripts/prerender.mjs): nothing shows.
+        const map = [...document.querySelectorAll(".map-stage")].find((el) => getComputedStyle(el).visibility !== "hidden");
         const top = map ? Math.round(map.getBoundingClientRect().top + window.scrollY) : undefined;
         if (top !== undefined && top !== tops[tops.length - 1]) tops.push(top);
       }).observe(document, { childList: true, subtree: true, attributes: true });

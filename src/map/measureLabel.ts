@@ -59,29 +59,38 @@ export type LabelLayoutInput = {
 /**
  * Every county's label for one view of the map, from either renderer's
  * projection: the geometry projected once, each label measured, then the one
- * placement rule (src/domain/labelPlacement.ts).
+ * placement rule (src/domain/labelPlacement.ts). A view placed a moment ago is
+ * not placed again (recallPlacement).
  */
 export function layoutLabels({ points, counties, project, size, nameOf, isMarked, fontPx, reserved }: LabelLayoutInput): Placement {
   const geometry = new Map(counties.features.map((f) => [f.properties.code, f.geometry]));
-  const regions = points.flatMap((point) => {
+  const labelled = points.flatMap((point) => {
     const shape = geometry.get(point.code);
-    if (!shape) return [];
-    const name = nameOf(point.code);
-    const text = measureLabel(name, isMarked(point.code), fontPx);
-    const wrapped = measureWrapped(name, isMarked(point.code), fontPx);
-    return [
-      {
-        code: point.code,
-        ...text,
-        ...(wrapped ? { wrapped } : {}),
-        anchor: project(point.lngLat),
-        area: point.area,
-        rings: projectRings(shape, project),
-      },
-    ];
+    return shape ? [{ point, shape, name: nameOf(point.code), marked: isMarked(point.code), anchor: project(point.lngLat) }] : [];
+  });
+  const anchors = labelled.map((l) => l.anchor);
+  const what = JSON.stringify([
+    idOf(points),
+    idOf(counties),
+    fontPx,
+    reserved ?? [],
+    labelled.map((l) => [l.point.code, l.name, l.marked]),
+  ]);
+  const recalled = recallPlacement(what, size, anchors);
+  if (recalled) return recalled;
+  const regions = labelled.map(({ point, shape, name, marked, anchor }) => {
+    const wrapped = measureWrapped(name, marked, fontPx);
+    return {
+      code: point.code,
+      ...measureLabel(name, marked, fontPx),
+      ...(wrapped ? { wrapped } : {}),
+      anchor,
+      area: point.area,
+      rings: projectRings(shape, project),
+    };
   });
   const lineHeight = fontPx * LINE_HEIGHT;
-  return placeLabels({
+  const placement = placeLabels({
     regions,
     size,
     reserved,
@@ -91,4 +100,45 @@ export function layoutLabels({ points, counties, project, size, nameOf, isMarked
       height: codes.length * lineHeight + 10,
     }),
   });
+  rememberPlacement({ what, size, anchors, placement });
+  return placement;
+}
+
+/**
+ * The last placements made, by what decides them: the same files, font, reserved boxes, names and marks, a box of the
+ * same size to the px (the SVG map measures fractions of a px, MapLibre whole ones), and the label points landing within
+ * SAME_VIEW_PX of where they landed then. Both renderers frame a view by the same rule, so while MapLibre loads
+ * beneath the SVG map (MapStage) it asks for the placement the SVG map has just made, about 90 ms of main thread on a
+ * 2-core laptop; their projections differ by about 0.06 px. The points fix the projection (one scale and an offset
+ * for both renderers), so the same points mean the same view.
+ */
+type Remembered = { what: string; size: { width: number; height: number }; anchors: readonly Point[]; placement: Placement };
+const recent: Remembered[] = [];
+const RECENT_PLACEMENTS = 4;
+export const SAME_VIEW_PX = 0.25;
+
+function recallPlacement(what: string, size: Remembered["size"], anchors: readonly Point[]): Placement | undefined {
+  const near = (a: number, b: number, px: number) => Math.abs(a - b) <= px;
+  return recent.find(
+    (r) =>
+      r.what === what &&
+      near(r.size.width, size.width, 1) &&
+      near(r.size.height, size.height, 1) &&
+      r.anchors.every((a, i) => near(a.x, anchors[i]!.x, SAME_VIEW_PX) && near(a.y, anchors[i]!.y, SAME_VIEW_PX)),
+  )?.placement;
+}
+
+function rememberPlacement(made: Remembered) {
+  recent.unshift(made);
+  recent.length = Math.min(recent.length, RECENT_PLACEMENTS);
+}
+
+/** A number per object (the label points, the counties): a new file is a new placement. */
+const ids = new WeakMap<object, number>();
+let lastId = 0;
+function idOf(object: object): number {
+  const known = ids.get(object);
+  if (known !== undefined) return known;
+  ids.set(object, ++lastId);
+  return lastId;
 }

@@ -79,7 +79,7 @@ async function renderDefaultView(root, publicDir) {
  * Test ids and data attributes belong to the live page: a test or a tool waiting for the map must find the page's, not
  * this picture of it. None is used by the CSS.
  */
-export function stripDataAttributes(html) {
+function stripDataAttributes(html) {
   return html?.replace(/ data-[a-z-]+="[^"]*"/g, "");
 }
 

@@ -92,6 +92,38 @@ test.describe("at 390 × 844", () => {
     expect(spill.filter((s) => s.over > 0.5)).toEqual([]);
   });
 
+  test("the comparison breaks no region name and no practice mid-word", async ({ page }) => {
+    // Stockholm, Kalmar, Jönköping and Östergötland share or hold the practices with the longest words
+    // ("arbetsmarknadsregioner,", "näringslivsutveckling", "Utvecklingsdagar/konferenser").
+    await page.goto("/?compare=SE-AB,SE-H,SE-F,SE-E");
+    await waitForMap(page);
+    const words = page.locator(".compare-practices .compare-col-name, .compare-practices .compare-disclosure");
+    await expect(words.first()).toBeVisible();
+    // A word laid out on two lines has boxes on two lines; after a slash is a break between words.
+    const broken = await words.evaluateAll((elements) =>
+      elements.flatMap((element) => {
+        const vertical = getComputedStyle(element).writingMode.startsWith("vertical");
+        const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+        const found: string[] = [];
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (const match of (node.textContent ?? "").matchAll(/[^\s/]+\/?/g)) {
+            const range = document.createRange();
+            range.setStart(node, match.index);
+            range.setEnd(node, match.index + match[0].length);
+            const lines = new Set(
+              [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0).map((r) => Math.round(vertical ? r.left : r.top)),
+            );
+            if (lines.size > 1) found.push(match[0]);
+          }
+        }
+        return found;
+      }),
+    );
+    expect(broken).toEqual([]);
+    // Every word counted: the test sees the long ones it is about.
+    await expect(words.filter({ hasText: "arbetsmarknadsregioner," })).toHaveCount(1);
+  });
+
   test("a presentation keeps its exit button and slide number in sight", async ({ page }) => {
     for (const slide of [1, 3, 12]) {
       await page.goto(`/?present=1&slide=${slide}`);

@@ -4,6 +4,7 @@ import type { CompareStrings } from "../../i18n/compare";
 import type { Lang } from "../../i18n/strings";
 import { evidenceLabel } from "../../domain/evidence";
 import { ReportQuote } from "../../ui/ReportQuote";
+import { SlashBreaks } from "../../ui/SlashBreaks";
 import type { CompareRow, Share } from "./compareData";
 
 type PracticeRowsProps = {
@@ -14,6 +15,10 @@ type PracticeRowsProps = {
   t: CompareStrings;
   onShowPractice: (practiceId: string) => void;
 };
+
+/** The practices' column at its narrowest (their longest word, "arbetsmarknadsregioner,", in bold), and a region's. */
+const PRACTICE_COLUMN_MIN = "14rem";
+const REGION_COLUMN = "2.3rem";
 
 /** Icons carry the share as well as words, so colour is never the only cue. */
 const SHARE_ICON: Record<Share, string> = { all: "≡", some: "◐", one: "◆", example: "•" };
@@ -50,13 +55,19 @@ export function PracticeRows({ data, regions, rows, lang, t, onShowPractice }: P
         {t.onlyDifferences}
       </label>
       <div className="compare-scroll">
-        <table className="compare-table compare-practices" data-testid="compare-practices">
+        {/* At least room for the practices' longest words beside the regions' columns: on a phone the table scrolls
+            sideways a little rather than break a word in two. */}
+        <table
+          className="compare-table compare-practices"
+          data-testid="compare-practices"
+          style={{ minWidth: `calc(${PRACTICE_COLUMN_MIN} + ${regions.length} * ${REGION_COLUMN})` }}
+        >
           <thead>
             <tr>
               <th scope="col">{t.practiceColumn}</th>
               {regions.map((r) => (
-                <th key={r.code} scope="col" className="compare-col">
-                  {r.name}
+                <th key={r.code} scope="col" className="compare-col" style={{ width: REGION_COLUMN }}>
+                  <span className="compare-col-name">{r.name}</span>
                 </th>
               ))}
             </tr>
@@ -135,7 +146,7 @@ function PracticeRow({ row, regions, lang, t, share, shareLong, onShowPractice }
             aria-controls={quoteId}
             onClick={() => setOpen((o) => !o)}
           >
-            <span aria-hidden="true">{open ? "▾" : "▸"}</span> {practice[lang]}
+            <span aria-hidden="true">{open ? "▾" : "▸"}</span> <SlashBreaks text={practice[lang]} />
           </button>
           <span className={`compare-share compare-share-tag-${row.share}`} title={shareLong}>
             <span aria-hidden="true">{SHARE_ICON[row.share]}</span> {share}

@@ -31,12 +31,27 @@ export function placeLabels(input: PlacementInput): Placement {
   for (let round = 0; round < 4; round++) {
     const numbered = placement.labels.filter((l) => l.kind === "number").map((l) => l.code);
     if (numbered.length === 0) return { labels: placement.labels };
-    const { width, height } = input.keySize(numbered);
-    const key: Rect = { left: input.size.width - width - 8, top: 8, right: input.size.width - 8, bottom: 8 + height };
+    const key = keyBox(input.size, input.keySize(numbered), input.reserved ?? []);
     if (placement.key && key.bottom <= placement.key.bottom) return placement;
     placement = { ...placeOnce(input, [...(input.reserved ?? []), key]), key };
   }
   return placement;
+}
+
+/** Room kept between the key and the view's edge, or a reserved box above it. */
+const KEY_MARGIN = 8;
+
+/**
+ * The key's box: in the view's top right corner, below any reserved box already there (the simplified map's note
+ * stands in that corner, and covered the key's first lines: "1 Östergötland" was lost from the key).
+ */
+export function keyBox(size: { width: number }, { width, height }: { width: number; height: number }, reserved: readonly Rect[]): Rect {
+  const at = (top: number): Rect => ({ left: size.width - width - KEY_MARGIN, top, right: size.width - KEY_MARGIN, bottom: top + height });
+  let key = at(KEY_MARGIN);
+  // Each move goes below a box it met, so this ends after at most one move per box.
+  for (let blocker = reserved.find((r) => overlaps(r, key)); blocker; blocker = reserved.find((r) => overlaps(r, key)))
+    key = at(blocker.bottom + KEY_MARGIN / 2);
+  return key;
 }
 
 function placeOnce(input: PlacementInput, reserved: readonly Rect[]): Placement {

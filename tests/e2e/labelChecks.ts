@@ -25,7 +25,7 @@ type LabelInfo = {
 
 async function labelsOf(
   page: Page,
-): Promise<{ labels: LabelInfo[]; bounds: Bounds; size: { width: number; height: number }; key: string[] }> {
+): Promise<{ labels: LabelInfo[]; bounds: Bounds; size: { width: number; height: number }; key: string[]; covered: string[] }> {
   const map = page.getByTestId("map");
   await expect(map).toHaveAttribute("data-view-bounds", /,/);
   // Labels are laid out a frame after the map settles: wait until all 21 are there.
@@ -45,13 +45,25 @@ async function labelsOf(
       };
     });
     const bounds = mapEl.dataset.viewBounds!.split(",").map(Number) as [number, number, number, number];
-    const key = [...document.querySelectorAll('[data-testid="map-number-key"] > div')].map((d) => d.textContent ?? "");
-    return { labels, bounds, size: { width: origin.width, height: origin.height }, key };
+    const keyLines = [...document.querySelectorAll('[data-testid="map-number-key"] > div')];
+    const key = keyLines.map((d) => d.textContent ?? "");
+    // What stands over the map (the simplified map's note, the legend) must leave every line of the key in sight.
+    const over = [...document.querySelectorAll('[data-testid="map-note"], .map-overlay')].map((el) => el.getBoundingClientRect());
+    const covered = keyLines
+      .filter((line) => {
+        const r = line.getBoundingClientRect();
+        return over.some(
+          (o) => Math.min(r.right, o.right) - Math.max(r.left, o.left) > 1 && Math.min(r.bottom, o.bottom) - Math.max(r.top, o.top) > 1,
+        );
+      })
+      .map((line) => line.textContent ?? "");
+    return { labels, bounds, size: { width: origin.width, height: origin.height }, key, covered };
   });
 }
 
 export async function expectEveryRegionNamedOnItself(page: Page, what: string) {
-  const { labels, bounds, size, key } = await labelsOf(page);
+  const { labels, bounds, size, key, covered } = await labelsOf(page);
+  expect(covered, `${what}: lines of the numbers' key covered`).toEqual([]);
   // All 21 regions are on the national view: each has exactly one label.
   expect(labels.map((l) => l.code).sort(), what).toEqual([...featureOf.keys()].sort());
   for (const label of labels) {

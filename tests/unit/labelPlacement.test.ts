@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { placeLabels } from "../../src/domain/labelPlacement";
+import { keyBox, placeLabels } from "../../src/domain/labelPlacement";
 import type { LabelRegion, PlacedLabel } from "../../src/domain/labelTypes";
 import {
   boundsOf,
@@ -103,6 +103,31 @@ describe("placeLabels", () => {
     expect(key).toBeDefined();
     for (const l of labels) expect(overlaps(box(l), key!)).toBe(false);
     expectTrustworthy(regions, labels);
+  });
+
+  it("puts the key below a reserved box in its corner (the simplified map's note), never under it", () => {
+    const outer = rect("outer", 20, 20, 580, 380, 60);
+    const inner = rect("inner", 290, 190, 300, 200);
+    outer.rings.push(inner.rings[0]!);
+    const regions = [outer, inner];
+    const note: Rect = { left: 400, top: 8, right: 592, bottom: 28 };
+    const { labels, key } = placeLabels({ regions, size, badge: 20, keySize, reserved: [note] });
+    expect(byCode(labels).inner!.kind).toBe("number");
+    expect(key).toBeDefined();
+    expect(overlaps(key!, note)).toBe(false);
+    expect(key!.top).toBeGreaterThanOrEqual(note.bottom);
+    // Still in the corner: against the right edge, just below the note.
+    expect(key!.right).toBe(size.width - 8);
+    expect(key!.top).toBeLessThan(note.bottom + 10);
+    for (const l of labels) expect(overlaps(box(l), key!)).toBe(false);
+  });
+
+  it("finds the key's place below each box in turn", () => {
+    const note: Rect = { left: 500, top: 0, right: 600, bottom: 20 };
+    const below: Rect = { left: 550, top: 22, right: 600, bottom: 60 };
+    const key = keyBox(size, { width: 80, height: 42 }, [below, note]);
+    expect([note, below].some((r) => overlaps(r, key))).toBe(false);
+    expect(key.top).toBe(64);
   });
 
   it("sets a two-word name on two lines when one line does not fit", () => {

@@ -133,14 +133,22 @@ function placeOnce(input: PlacementInput, reserved: readonly Rect[]): Placement 
     return true;
   };
 
-  /** 3. A number on the region, explained by the key: where a badge fits in the region, else where it is free. */
+  /**
+   * 3. A number on the region, explained by the key: where a badge fits in the region, else where it is free, else
+   * over another name (which then moves, below), but always whole in view and clear of the legend, the note and the
+   * key. A region that shows only a sliver at the view's edge or under the key, where no such badge fits (a neighbour
+   * at the edge of a zoomed view), is not named at all: half a number, or one under the key, names nothing.
+   */
   const tryNumber = (r: Indexed): boolean => {
     const spots = candidates.get(r.code)!;
-    if (spots.length === 0) return false;
     const spot =
       spots.find((p) => free(boxAt(p, badge, badge, 1)) && fitsInside(p, r, all, badge, badge)) ??
       spots.find((p) => free(boxAt(p, badge, badge, 1))) ??
-      spots[0]!;
+      spots.find((p) => {
+        const box = boxAt(p, badge, badge);
+        return within(box, size) && !reserved.some((t) => overlaps(t, box));
+      });
+    if (!spot) return false;
     place({ code: r.code, kind: "number", x: spot.x, y: spot.y, width: badge, height: badge, anchor: spot, visible: true });
     return true;
   };

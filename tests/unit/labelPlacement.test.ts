@@ -122,6 +122,23 @@ describe("placeLabels", () => {
     for (const l of labels) expect(overlaps(box(l), key!)).toBe(false);
   });
 
+  it("names no region by half a number: a sliver at the view's edge is left unnamed", () => {
+    // A neighbour of a zoomed view: 6 px of it show along the top edge, under a badge of 20 px, with land all
+    // around it (no room off land for its name).
+    const sliver = rect("edge", 200, -300, 260, 6);
+    const inView = rect("A", 0, 6, 600, 400);
+    const { labels } = placeLabels({ regions: [sliver, inView], size, badge: 20, keySize });
+    const edge = byCode(labels).edge!;
+    expect(edge.visible).toBe(false);
+    expect(byCode(labels).A!.kind).toBe("inside");
+    // Where its name or a whole badge fits by the part in view, it is named, inside the view.
+    const corner = rect("corner", 200, -300, 260, 30, 200);
+    const land = rect("A", 0, 30, 600, 400);
+    const placed = byCode(placeLabels({ regions: [corner, land], size, badge: 20, keySize }).labels).corner!;
+    expect(placed.visible).toBe(true);
+    expect(box(placed).top).toBeGreaterThanOrEqual(0);
+  });
+
   it("finds the key's place below each box in turn", () => {
     const note: Rect = { left: 500, top: 0, right: 600, bottom: 20 };
     const below: Rect = { left: 550, top: 22, right: 600, bottom: 60 };

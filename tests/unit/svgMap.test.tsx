@@ -17,20 +17,24 @@ const context = contextCollectionSchema.parse(JSON.parse(readFileSync(resolve(pr
 const labelPoints = computeLabelPoints(counties);
 const nameOf = (code: string) => data.regions.find((r) => r.code === code)?.name ?? code;
 
-// jsdom lays nothing out: give every element the size of a 900 × 700 map.
+// jsdom lays nothing out: give every element the size of a 900 × 700 map, but the legend and the note, which stand
+// in the map's top left corner (as laid out in a browser; over the whole map, they would leave no room for a name).
 const realRect = HTMLElement.prototype.getBoundingClientRect;
+const rectOf = (width: number, height: number) => ({
+  x: 0,
+  y: 0,
+  left: 0,
+  top: 0,
+  right: width,
+  bottom: height,
+  width,
+  height,
+  toJSON: () => ({}),
+});
 beforeAll(() => {
-  HTMLElement.prototype.getBoundingClientRect = () => ({
-    x: 0,
-    y: 0,
-    left: 0,
-    top: 0,
-    right: 900,
-    bottom: 700,
-    width: 900,
-    height: 700,
-    toJSON: () => ({}),
-  });
+  HTMLElement.prototype.getBoundingClientRect = function (this: HTMLElement) {
+    return this.matches(".map-overlay, .map-note") ? rectOf(200, 150) : rectOf(900, 700);
+  };
 });
 afterAll(() => {
   HTMLElement.prototype.getBoundingClientRect = realRect;

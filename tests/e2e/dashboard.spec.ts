@@ -91,6 +91,30 @@ test.describe("colour modes", () => {
     await expect(page.getByTestId("map-summary")).toContainText("Östergötland");
     await expectMapColours(page, { color: "practice", practice: "s3-own-strategy" });
   });
+
+  test("the legend with its data notes open stays on the map, and its last note can be read", async ({ page }) => {
+    for (const viewport of [
+      { width: 1920, height: 1080 },
+      { width: 1280, height: 720 },
+    ]) {
+      await page.setViewportSize(viewport);
+      await page.goto("/");
+      await waitForMap(page);
+      const overlay = page.locator(".map-overlay");
+      await overlay.getByTestId("data-notes").locator("summary").click();
+      const notes = overlay.locator(".data-note");
+      await expect(notes).toHaveCount(4);
+      // Taller than the map, it scrolls within the map: the region list and the source line below stay uncovered.
+      const [legend, map, regions] = await Promise.all(
+        [overlay, page.getByTestId("map"), page.getByTestId("region-list")].map((l) => l.boundingBox()),
+      );
+      expect(legend!.y + legend!.height, `${viewport.width}`).toBeLessThanOrEqual(map!.y + map!.height);
+      expect(legend!.y + legend!.height).toBeLessThanOrEqual(regions!.y);
+      await notes.last().scrollIntoViewIfNeeded();
+      await expect(notes.last()).toBeInViewport();
+      await expect(page.getByTestId("region-list")).toBeInViewport();
+    }
+  });
 });
 
 test.describe("region panel", () => {

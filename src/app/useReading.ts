@@ -1,4 +1,5 @@
 import { useEffect, useEffectEvent, useMemo, useState } from "react";
+import type { RegionName } from "../data/reportParse";
 import type { ReportDoc } from "../data/reportSchema";
 import { searchReport } from "../data/reportSearch";
 import type { Dataset } from "../data/schema";
@@ -22,10 +23,10 @@ export function useReading(data: Dataset, presenting: boolean) {
   const [inView, setPassageInView] = useState<string | undefined>(undefined);
   const passageInView = open ? inView : undefined;
   const [focusSearch, setFocusSearch] = useState(0);
-  const regionOrder = useMemo(() => data.regions.map((r) => r.code), [data]);
+  const regionNames = data.regions;
   const result = useMemo(
-    () => (doc && open && search ? timedSearch(doc, search, regionOrder) : undefined),
-    [doc, open, search, regionOrder],
+    () => (doc && open && search ? timedSearch(doc, search, regionNames) : undefined),
+    [doc, open, search, regionNames],
   );
   const focus = useMemo((): ReadingFocus | undefined => {
     if (!open) return undefined;
@@ -42,9 +43,9 @@ export function useReading(data: Dataset, presenting: boolean) {
 export type Reading = ReturnType<typeof useReading>;
 
 /** The search, with a User Timing measure for tools (npm run bench): its time over the whole report, per keystroke. */
-function timedSearch(doc: ReportDoc, query: string, regionOrder: readonly string[]) {
+function timedSearch(doc: ReportDoc, query: string, regions: readonly RegionName[]) {
   const start = performance.now();
-  const found = searchReport(doc, query, regionOrder);
+  const found = searchReport(doc, query, regions);
   performance.measure("rus:search", { start, detail: query });
   return found;
 }

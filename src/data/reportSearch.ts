@@ -1,3 +1,4 @@
+import { markersIn, regionsNamedIn, type RegionName } from "./reportParse";
 import type { ReportDoc, ReportPassage } from "./reportSchema";
 
 /**
@@ -17,6 +18,8 @@ export type SearchHit = {
   ranges: [number, number][];
   /** Footnotes of the passage whose own text matched, with their ranges. */
   footnotes: { n: number; ranges: [number, number][] }[];
+  /** Regions the hit names (codes): those of its matching sentences and matching footnotes (hitRegions). */
+  regions: string[];
 };
 
 export type SearchResult = {
@@ -26,7 +29,7 @@ export type SearchResult = {
   hits: SearchHit[];
   /** True when nothing matched with å, ä, ö as letters of their own and the search was run again folded. */
   folded: boolean;
-  /** Regions the matching passages name, in their text or in their footnotes (codes, report order). */
+  /** Regions the hits name (codes, in the order asked for). */
   regions: string[];
   /** Sections with a hit, in report order. */
   sections: string[];
@@ -61,7 +64,7 @@ export function wordRanges(text: string, words: readonly string[], folded = fals
   return ranges;
 }
 
-function run(doc: ReportDoc, words: readonly string[], folded: boolean, footnoteOf: Map<number, string>) {
+function run(doc: ReportDoc, words: readonly string[], folded: boolean, footnoteOf: Map<number, string>, names: readonly RegionName[]) {
   const hits: SearchHit[] = [];
   for (const passage of doc.passages) {
     const ranges = wordRanges(passage.text, words, folded);
@@ -71,36 +74,64 @@ function run(doc: ReportDoc, words: readonly string[], folded: boolean, footnote
     // Every word must be found in the passage or its footnotes (AND), so "kompetens skärgård" narrows.
     const all = [passage.text, ...passage.footnotes.map((n) => footnoteOf.get(n) ?? "")].join(" ");
     const everyWord = words.every((w) => wordRanges(all, [w], folded).length > 0);
-    if (everyWord && (ranges.length > 0 || footnotes.length > 0)) hits.push({ passage, ranges, footnotes });
+    if (everyWord && (ranges.length > 0 || footnotes.length > 0))
+      hits.push({ passage, ranges, footnotes, regions: hitRegions(doc, passage, words, folded, names) });
   }
   return hits;
 }
 
-/** The regions a passage names: in its text, and in the footnotes its markers point to. */
+/**
+ * The regions a hit names: those of its matching sentences (named in them, or listed by a footnote whose marker stands
+ * in them) and of its matching footnotes (their list). Not the whole paragraph's: one paragraph may give different
+ * examples in different sentences ("Några regioner har egna S3 strategier …, exempelvis Östergötland, Blekinge och
+ * Värmland. Andra regioner har i stället integrerat S3 principer …, exempelvis Kronoberg, Jönköping och Gävleborg."),
+ * and a search for the one must not name the other. A sentence or footnote matches when it holds every word of the
+ * query; where the words are spread over several of them, each that holds one of the words matches.
+ */
+function hitRegions(
+  doc: ReportDoc,
+  passage: ReportPassage,
+  words: readonly string[],
+  folded: boolean,
+  names: readonly RegionName[],
+): string[] {
+  const listOf = (n: number) => doc.footnotes.find((f) => f.n === n)?.regions ?? [];
+  const units = [
+    ...passage.sentences.map((text) => ({ text, regions: () => [...regionsNamedIn(text, names), ...markersIn(text).flatMap(listOf)] })),
+    ...passage.footnotes.map((n) => ({ text: doc.footnotes.find((f) => f.n === n)?.text ?? "", regions: () => listOf(n) })),
+  ];
+  const has = (text: string, word: string) => wordRanges(text, [word], folded).length > 0;
+  const withEvery = units.filter((u) => words.every((w) => has(u.text, w)));
+  const matching = withEvery.length > 0 ? withEvery : units.filter((u) => words.some((w) => has(u.text, w)));
+  return [...new Set(matching.flatMap((u) => u.regions()))];
+}
+
+/** The regions a passage names: in its text, and in the footnotes its markers point to (the reader's passage in view). */
 export function passageRegions(doc: ReportDoc, passage: ReportPassage): string[] {
   const fromNotes = doc.footnotes.filter((f) => passage.footnotes.includes(f.n)).flatMap((f) => f.regions);
   return [...new Set([...passage.regions, ...fromNotes])];
 }
 
-export function searchReport(doc: ReportDoc, query: string, regionOrder: readonly string[]): SearchResult {
+/** The search; `regions` gives the names to find in the hits, in the order the result lists them. */
+export function searchReport(doc: ReportDoc, query: string, regions: readonly RegionName[]): SearchResult {
   const words = queryWords(query);
   const footnoteOf = new Map(doc.footnotes.map((f) => [f.n, f.text]));
   let folded = false;
-  let hits = words.length > 0 ? run(doc, words, false, footnoteOf) : [];
+  let hits = words.length > 0 ? run(doc, words, false, footnoteOf, regions) : [];
   if (hits.length === 0 && words.length > 0 && words.some((w) => fold(w) !== w || /[ao]/u.test(w))) {
-    const foldedHits = run(doc, words, true, footnoteOf);
+    const foldedHits = run(doc, words, true, footnoteOf, regions);
     if (foldedHits.length > 0) {
       hits = foldedHits;
       folded = true;
     }
   }
-  const named = new Set(hits.flatMap((h) => passageRegions(doc, h.passage)));
+  const named = new Set(hits.flatMap((h) => h.regions));
   return {
     query,
     words,
     hits,
     folded,
-    regions: regionOrder.filter((code) => named.has(code)),
+    regions: regions.map((r) => r.code).filter((code) => named.has(code)),
     sections: [...new Set(hits.map((h) => h.passage.section))],
   };
 }

@@ -16,7 +16,7 @@ import { HAS_PRACTICE_COLOR, LACKS_PRACTICE_COLOR } from "./palettes";
 export type ReadingFocus = { kind: "passage"; passageId: string } | { kind: "search"; result: SearchResult };
 
 export function classifyReading(data: Dataset, doc: ReportDoc, focus: ReadingFocus, lang: Lang): Classification | undefined {
-  return focus.kind === "passage" ? byPassage(data, doc, focus.passageId, lang) : bySearch(data, doc, focus.result, lang);
+  return focus.kind === "passage" ? byPassage(data, doc, focus.passageId, lang) : bySearch(data, focus.result, lang);
 }
 
 function named(data: Dataset, codes: readonly string[], lang: Lang, explanation: string, none: string) {
@@ -53,7 +53,7 @@ function byPassage(data: Dataset, doc: ReportDoc, passageId: string, lang: Lang)
   return classification;
 }
 
-function bySearch(data: Dataset, doc: ReportDoc, result: SearchResult, lang: Lang): Classification {
+function bySearch(data: Dataset, result: SearchResult, lang: Lang): Classification {
   const t = READER_STRINGS[lang];
   const parts = named(data, result.regions, lang, t.searchExplained, result.hits.length === 0 ? t.noHits(result.query) : t.searchNamesNone);
   const classification = buildClassification(data, "search", t.legendSearch(result.query, parts.has.length), "", parts.classes, {
@@ -61,7 +61,7 @@ function bySearch(data: Dataset, doc: ReportDoc, result: SearchResult, lang: Lan
   });
   // The tooltip says which hits name a region: how many, and in which sections.
   for (const region of data.regions) {
-    const naming = result.hits.filter((hit) => passageRegions(doc, hit.passage).includes(region.code));
+    const naming = result.hits.filter((hit) => hit.regions.includes(region.code));
     const sections = [...new Set(naming.map((hit) => sectionLabel(lang, hit.passage.section)))].join(", ");
     classification.valueOf[region.code] = t.hitsNaming(naming.length, sections);
   }

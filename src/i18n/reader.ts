@@ -45,7 +45,7 @@ const sv = {
   passageNamesNone: "Avsnittet i bild nämner ingen region.",
   searchNamesNone: "Träffarna nämner ingen region.",
   passageExplained: "Regioner som stycket i bild nämner, i texten eller i dess fotnoter.",
-  searchExplained: "Regioner som de matchande styckena nämner, i texten eller i deras fotnoter.",
+  searchExplained: "Regioner som de matchande meningarna nämner, i texten eller i fotnoterna de hänvisar till.",
   hitsNaming: (n: number, sections: string) =>
     n === 0 ? "nämns inte i träffarna" : `nämns i ${n} ${plural("sv", n, { one: "träff", other: "träffar" })} (${sections})`,
   namedInPassage: "nämns i stycket i bild",
@@ -97,7 +97,7 @@ const en: ReaderStrings = {
   passageNamesNone: "The passage in view names no region.",
   searchNamesNone: "The hits name no region.",
   passageExplained: "Regions the passage in view names, in its text or in its footnotes.",
-  searchExplained: "Regions the matching passages name, in their text or in their footnotes.",
+  searchExplained: "Regions the matching sentences name, in their text or in the footnotes they refer to.",
   hitsNaming: (n, sections) =>
     n === 0 ? "not named in the hits" : `named in ${n} ${plural("en", n, { one: "hit", other: "hits" })} (${sections})`,
   namedInPassage: "named in the passage in view",

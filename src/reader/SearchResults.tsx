@@ -2,7 +2,7 @@ import { sectionLabel } from "../i18n/citation";
 import { listOf } from "../i18n/plural";
 import { READER_STRINGS } from "../i18n/reader";
 import type { ReportDoc } from "../data/reportSchema";
-import { passageRegions, type SearchResult } from "../data/reportSearch";
+import type { SearchResult } from "../data/reportSearch";
 import { PassageText, type PassageContext } from "./ReaderPassage";
 
 type SearchResultsProps = {
@@ -33,7 +33,7 @@ export function SearchResults({ doc, result, ctx, onShowInText }: SearchResultsP
             {result.hits
               .filter((hit) => hit.passage.section === section)
               .map((hit) => {
-                const named = passageRegions(doc, hit.passage);
+                const named = hit.regions;
                 const namesSelected = ctx.selected !== undefined && named.includes(ctx.selected);
                 return (
                   <li key={hit.passage.id} className={`reader-hit-item${namesSelected ? " names-selected" : ""}`} data-hit={hit.passage.id}>

@@ -87,7 +87,7 @@ describe("the map while reading", () => {
   });
 
   it("colours exactly the regions the search's hits name, and the tooltip says which hits", () => {
-    const result = searchReport(doc, "LEADER", Object.keys(REGION_NAMES));
+    const result = searchReport(doc, "LEADER", regions);
     const n = markerOf(sourceLine("LEADER").line);
     const c = classifyReading(data, doc, { kind: "search", result }, "sv")!;
     expect(c.classes[0]!.regions.sort()).toEqual(footnoteList(n).sort());
@@ -97,7 +97,7 @@ describe("the map while reading", () => {
   });
 
   it("keeps the map neutral when nothing matches", () => {
-    const result = searchReport(doc, "zzqx", Object.keys(REGION_NAMES));
+    const result = searchReport(doc, "zzqx", regions);
     const c = classifyReading(data, doc, { kind: "search", result }, "sv")!;
     expect(c.classes).toEqual([]);
     expect(c.explanation[0]).toContain("Inget i rapporten matchar");

@@ -8,8 +8,8 @@ import { FOOTNOTE_TEXT, REGION_NAMES, SOURCE_TEXT, footnoteList } from "./report
  * (data/sources/) with plain string functions, not from the parse it searches.
  */
 const doc = realReport();
-const ORDER = Object.keys(REGION_NAMES);
-const search = (q: string) => searchReport(doc, q, ORDER);
+const NAMES = Object.entries(REGION_NAMES).map(([code, name]) => ({ code, name }));
+const search = (q: string) => searchReport(doc, q, NAMES);
 /** The lines of the source's body text (footnote lines apart) that contain a string. */
 const sourceLines = (needle: RegExp) =>
   SOURCE_TEXT.split("\n").filter((line) => needle.test(line) && !/^[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s/u.test(line.trim()));
@@ -80,5 +80,52 @@ describe("searching the report", () => {
       [0, 5],
       [8, 13],
     ]);
+  });
+});
+
+/** The source's sentence (body text) that contains a string; its regions are the names it holds, as whole words. */
+function sourceSentence(needle: string): string {
+  const line = SOURCE_TEXT.split("\n").find((l) => l.includes(needle))!;
+  return line.split(/(?<=\.)\s+/u).find((s) => s.includes(needle))!;
+}
+const namesIn = (sentence: string) =>
+  Object.entries(REGION_NAMES)
+    .filter(([, name]) => new RegExp(`(?<!\\p{L})${name}s?(?!\\p{L})`, "u").test(sentence))
+    .map(([code]) => code);
+
+describe("the regions a search names are those of the sentences it matches, not of their whole paragraph", () => {
+  it("'egna S3' names the three regions with their own S3 strategy, not the three that integrated S3 instead", () => {
+    const own = namesIn(sourceSentence("egna S3"));
+    const instead = namesIn(sourceSentence("i stället integrerat S3"));
+    // Both sentences stand in one paragraph of the report, each with three examples.
+    expect(own).toHaveLength(3);
+    expect(instead).toHaveLength(3);
+    const result = search("egna S3");
+    expect([...result.regions].sort()).toEqual([...own].sort());
+    for (const code of instead) expect(result.regions).not.toContain(code);
+  });
+
+  it("'föräldraskapsstöd' names Blekinge alone, not the other examples of social sustainability beside it", () => {
+    const sentence = sourceSentence("föräldraskapsstöd");
+    expect(namesIn(sentence)).toEqual(["SE-K"]);
+    expect(search("föräldraskapsstöd").regions).toEqual(["SE-K"]);
+  });
+
+  it("'översyn pågår' names the regions of the footnote in its sentence, not those of the paragraph's other footnotes", () => {
+    const sentence = sourceSentence("översyn av den regionala utvecklingsstrategin pågår");
+    const marker = Number([...sentence.match(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/u)![0]].map((c) => "⁰¹²³⁴⁵⁶⁷⁸⁹".indexOf(c)).join(""));
+    const result = search("översyn pågår");
+    const hit = result.hits.find((h) => h.passage.text.includes("En översyn av den regionala utvecklingsstrategin pågår"))!;
+    expect([...hit.regions].sort()).toEqual([...footnoteList(marker)].sort());
+    // The paragraph's next sentences point to other footnotes (the strategies adopted 2024 and 2021): not named.
+    const others = hit.passage.footnotes.filter((n) => n !== marker).flatMap(footnoteList);
+    expect(others.length).toBeGreaterThan(0);
+    for (const code of others) expect(hit.regions).not.toContain(code);
+  });
+
+  it("a region's name found in a footnote names that footnote's list: one statement about them all", () => {
+    const result = search("Halland");
+    for (const hit of result.hits.filter((h) => h.footnotes.length > 0))
+      for (const { n } of hit.footnotes) for (const code of footnoteList(n)) expect(hit.regions).toContain(code);
   });
 });

@@ -48,7 +48,6 @@ const sv = {
   status: "Status",
   adopted: "Antagen",
   horizon: "Tidshorisont",
-  horizonNone: "inget år i titeln",
   revised: (year: number) => `reviderad ${year}`,
 
   practicesHeading: "Förteckningar och exempel fråga för fråga",
@@ -141,7 +140,6 @@ const en: CompareStrings = {
   status: "Status",
   adopted: "Adopted",
   horizon: "Time horizon",
-  horizonNone: "no year in the title",
   revised: (year) => `revised ${year}`,
 
   practicesHeading: "Lists and examples question by question",

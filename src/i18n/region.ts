@@ -1,3 +1,4 @@
+import type { Region } from "../data/schema";
 import { plural } from "./plural";
 import type { Lang } from "./strings";
 
@@ -92,7 +93,7 @@ const sv = {
   similarHeading: "Mest lika regioner",
   similarAxisX: "likhet (Jaccard-index, 0–1)",
   similarAria: (name: string) =>
-    `Liggande stapeldiagram: de fem regioner som rapportens förteckningar oftast nämner tillsammans med ${name}. Värdena finns också i knapparna nedan.`,
+    `Liggande stapeldiagram, beräknat i RUS-kartan: de fem regioner som är mest lika ${name} (Jaccard-index) i rapportens förteckningar. Värdena finns också i knapparna nedan.`,
   similarNote:
     "Likhet = andelen av rapportens förteckningar som nämner båda regionerna, av dem som nämner minst en av dem (Jaccard-index). Enstaka exempel och påståenden om alla regioner räknas inte.",
   similarListLabel: "Välj en av de mest lika regionerna",
@@ -178,7 +179,7 @@ const en: typeof sv = {
   similarHeading: "Most similar regions",
   similarAxisX: "similarity (Jaccard index, 0–1)",
   similarAria: (name: string) =>
-    `Horizontal bar chart: the five regions the report's lists most often name together with ${name}. The values are also in the buttons below.`,
+    `Horizontal bar chart, computed by RUS-kartan: the five regions most similar to ${name} (Jaccard index) in the report's lists. The values are also in the buttons below.`,
   similarNote:
     "Similarity = the share of the report's lists naming both regions, out of those naming at least one of them (Jaccard index). Single examples and statements about all regions are left out.",
   similarListLabel: "Choose one of the most similar regions",
@@ -187,3 +188,13 @@ const en: typeof sv = {
 };
 
 export const REGION_STRINGS: Record<Lang, RegionStrings> = { sv, en };
+
+/**
+ * A strategy's time horizon as its title gives it: "2040", "2030, med utblick mot 2045", "inget slutår i titeln, med
+ * utblick mot 2040" or "inget slutår i titeln". The region panel and the comparison say it alike.
+ */
+export function horizonText(strategy: Region["strategy"], t: Pick<RegionStrings, "horizonNone" | "outlook">): string {
+  const { horizon, outlook } = strategy;
+  const end = horizon === undefined ? t.horizonNone : String(horizon);
+  return outlook === undefined ? end : `${end}, ${t.outlook(outlook)}`;
+}

@@ -1,5 +1,8 @@
+import { readFileSync } from "node:fs";
 import { expect, test } from "./fixtures";
 import { collectErrors, waitForMap, waitForMapAtRest } from "./helpers";
+
+const REPORT_TEXT = readFileSync("data/sources/tillvaxtverket-2026-rus-sammanstallning.txt", "utf8");
 
 for (const size of [
   { width: 1920, height: 1080 },
@@ -23,6 +26,12 @@ for (const size of [
     const names = (await heads.allInnerTexts()).map((s) => s.replace("×", "").trim());
     expect(names[0]).toBe("Blekinge");
     expect(names.slice(1).sort()).toEqual(["Kalmar", "Kronoberg", "Skåne"]);
+    // Kalmar's title has no end year but looks ahead to one, and the row says so, as the region panel does.
+    const kalmarTitle = REPORT_TEXT.split("\n").find((line) => line.startsWith("Region Kalmar *"))!;
+    const outlook = /med utblick mot (\d{4})/u.exec(kalmarTitle)![1]!;
+    const kalmarColumn = names.indexOf("Kalmar");
+    const horizonRow = compare.getByTestId("compare-strategy").locator("tbody tr").filter({ hasText: "Tidshorisont" });
+    await expect(horizonRow.locator("td").nth(kalmarColumn)).toHaveText(`inget slutår i titeln, med utblick mot ${outlook}`);
 
     // Differences are marked in words, not only by colour.
     const practices = compare.getByTestId("compare-practices");

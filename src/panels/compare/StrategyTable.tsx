@@ -1,5 +1,6 @@
 import type { Dataset, Region } from "../../data/schema";
 import type { CompareStrings } from "../../i18n/compare";
+import { REGION_STRINGS, horizonText } from "../../i18n/region";
 import type { Lang } from "../../i18n/strings";
 
 type StrategyTableProps = {
@@ -16,7 +17,8 @@ export function StrategyTable({ data, regions, lang, t, onSelectRegion, onRemove
   const statusOf = (r: Region) => data.statuses.find((s) => s.id === r.strategy.status)?.[lang] ?? r.strategy.status;
   const statuses = new Set(regions.map((r) => r.strategy.status));
   const years = new Set(regions.map((r) => r.strategy.adopted));
-  const horizons = new Set(regions.map((r) => r.strategy.horizon));
+  const horizonOf = (r: Region) => horizonText(r.strategy, REGION_STRINGS[lang]);
+  const horizons = new Set(regions.map(horizonOf));
   return (
     <div className="compare-scroll">
       <table className="compare-table compare-strategy" data-testid="compare-strategy">
@@ -67,7 +69,7 @@ export function StrategyTable({ data, regions, lang, t, onSelectRegion, onRemove
             <th scope="row">{t.horizon}</th>
             {regions.map((r) => (
               <td key={r.code} className="compare-number">
-                {r.strategy.horizon ?? <span className="compare-soft">{t.horizonNone}</span>}
+                {r.strategy.horizon === undefined ? <span className="compare-soft">{horizonOf(r)}</span> : horizonOf(r)}
               </td>
             ))}
           </tr>

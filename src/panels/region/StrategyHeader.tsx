@@ -1,6 +1,6 @@
 import { useId } from "react";
 import type { DataNote, Region, Status } from "../../data/schema";
-import type { RegionStrings } from "../../i18n/region";
+import { horizonText, type RegionStrings } from "../../i18n/region";
 import type { Lang } from "../../i18n/strings";
 import { DataNotes } from "../../ui/DataNotes";
 import { ReportQuote } from "../../ui/ReportQuote";
@@ -15,13 +15,6 @@ type StrategyHeaderProps = {
   lang: Lang;
   t: RegionStrings;
 };
-
-/** "2040", "2030, med utblick mot 2045", "inget slutår i titeln, med utblick mot 2040" or "inget slutår i titeln". */
-export function horizonText(strategy: Region["strategy"], t: Pick<RegionStrings, "horizonNone" | "outlook">): string {
-  const { horizon, outlook } = strategy;
-  const end = horizon === undefined ? t.horizonNone : String(horizon);
-  return outlook === undefined ? end : `${end}, ${t.outlook(outlook)}`;
-}
 
 /**
  * The strategy as the report lists it: verbatim title, horizon, adoption and

@@ -65,7 +65,8 @@ const sv = {
   adoptionTitle: "Antagandeår",
   adoptionIntro: "Antal regioner per år då den gällande strategin antogs, uppdelat på status.",
   adoptionSummary: (peakYear: number, peak: number, empty: readonly number[]) =>
-    `Flest strategier antogs ${peakYear} (${peak} regioner).` + (empty.length ? ` Inga strategier antogs ${empty.join(", ")}.` : ""),
+    `Flest av de gällande strategierna antogs ${peakYear} (${peak} regioner).` +
+    (empty.length ? ` Ingen av dem antogs ${empty.join(", ")}.` : ""),
   adoptionTableCaption: "Antal regioner per antagandeår och status",
   adoptionYearColumn: "År",
   adoptionTotalColumn: "Totalt",
@@ -107,7 +108,7 @@ const sv = {
   matrixKey: "● = förteckningen nämner regionen; en siffra = antal exempel som nämner regionen under frågan.",
   matrixHint: "Välj ● eller siffran för att läsa citatet. Välj ett regionnamn för att visa regionen.",
   countsCaveat:
-    "Kolumnerna Förteckningar och Exempel räknar hur ofta rapporten nämner regionen. Rapportens förteckningar är exempel, inte fullständiga: antalen rangordnar inte regionerna.",
+    "Kolumnerna Förteckningar och Exempel räknar hur många av rapportens förteckningar och exempel som nämner regionen. Rapportens förteckningar är exempel, inte fullständiga: antalen rangordnar inte regionerna.",
   allLeftOut: (n: number) => `Rapportens ${n} påståenden om alla regioner är inga kolumner: de gäller varje region lika.`,
   colRegion: "Region",
   colStatus: "Status",
@@ -117,13 +118,13 @@ const sv = {
   colExamples: "Exempel",
   examplesColumn: "Exempel",
   footerCount: "Antal regioner",
-  yes: "ja",
-  no: "nej",
+  yes: "nämns",
+  no: "nämns inte",
   noExamples: "inga exempel",
   examplesMark: (n: number) => String(n),
   examplesCount: (n: number) => `${n} exempel`,
   examplesCellButton: (region: string, n: number) => `${region}: ${n} exempel. Visa citaten.`,
-  cellButton: (region: string, practice: string) => `Ja: ${region}, ${practice}. Visa citatet.`,
+  cellButton: (region: string, practice: string) => `Nämns: ${region}, ${practice}. Visa citatet.`,
   selectRegion: (region: string) => `Visa ${region}`,
   sortBy: (column: string) => `Sortera efter ${column.toLowerCase()}`,
   sortAnnounce: (column: string, descending: boolean) => `Sorterat efter ${column.toLowerCase()}, ${descending ? "fallande" : "stigande"}.`,
@@ -153,8 +154,8 @@ const en: typeof sv = {
   adoptionTitle: "Year of adoption",
   adoptionIntro: "Number of regions by the year their current strategy was adopted, split by status.",
   adoptionSummary: (peakYear: number, peak: number, empty: readonly number[]) =>
-    `Most strategies were adopted in ${peakYear} (${peak} regions).` +
-    (empty.length ? ` No strategies were adopted in ${empty.join(", ")}.` : ""),
+    `Most of the current strategies were adopted in ${peakYear} (${peak} regions).` +
+    (empty.length ? ` None of them was adopted in ${empty.join(", ")}.` : ""),
   adoptionTableCaption: "Number of regions by year of adoption and status",
   adoptionYearColumn: "Year",
   adoptionTotalColumn: "Total",
@@ -195,7 +196,7 @@ const en: typeof sv = {
   matrixKey: "● = the list names the region; a number = examples naming the region under the question.",
   matrixHint: "Choose ● or the number to read the quote. Choose a region name to show the region.",
   countsCaveat:
-    "The Lists and Examples columns count how often the report names the region. The report's lists are examples, not complete: the counts do not rank the regions.",
+    "The Lists and Examples columns count how many of the report's lists and examples name the region. The report's lists are examples, not complete: the counts do not rank the regions.",
   allLeftOut: (n: number) => `The report's ${n} statements about all regions are not columns: they apply to every region alike.`,
   colRegion: "Region",
   colStatus: "Status",
@@ -205,14 +206,14 @@ const en: typeof sv = {
   colExamples: "Examples",
   examplesColumn: "Examples",
   footerCount: "Number of regions",
-  yes: "yes",
-  no: "no",
+  yes: "named",
+  no: "not named",
   noExamples: "no examples",
   examplesMark: (n: number) => String(n),
   examplesCount: (n: number) => `${n} ${plural("en", n, { one: "example", other: "examples" })}`,
   examplesCellButton: (region: string, n: number) =>
     `${region}: ${n} ${plural("en", n, { one: "example", other: "examples" })}. Show the quotes.`,
-  cellButton: (region: string, practice: string) => `Yes: ${region}, ${practice}. Show the quote.`,
+  cellButton: (region: string, practice: string) => `Named: ${region}, ${practice}. Show the quote.`,
   selectRegion: (region: string) => `Show ${region}`,
   sortBy: (column: string) => `Sort by ${column.toLowerCase()}`,
   sortAnnounce: (column: string, descending: boolean) => `Sorted by ${column.toLowerCase()}, ${descending ? "descending" : "ascending"}.`,

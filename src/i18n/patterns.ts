@@ -32,7 +32,7 @@ const sv = {
   sharesIntro:
     "Andel av regionerna i varje storregion som en av rapportens förteckningar nämner. Cellen är mörkare ju större andelen är. Beräknat i RUS-kartan, inte i rapporten; förteckningarna är exempel, inte fullständiga.",
   sharesGrouping: "Indelning",
-  sharesPractice: "Exempel",
+  sharesPractice: "Förteckning",
   sharesAll: "Hela landet",
   sharesCell: (n: number, total: number) => `${n}/${total}`,
   sharesCellLong: (n: number, total: number, group: string) => `${n} av ${total} regioner i ${group}`,
@@ -66,7 +66,7 @@ const en: typeof sv = {
   sharesIntro:
     "Share of the regions in each larger area that one of the report's lists names. The darker the cell, the larger the share. Computed by RUS-kartan, not in the report; the lists are examples, not complete.",
   sharesGrouping: "Grouping",
-  sharesPractice: "Practice",
+  sharesPractice: "List",
   sharesAll: "All of Sweden",
   sharesCell: (n, total) => `${n}/${total}`,
   sharesCellLong: (n, total, group) => `${n} of ${total} regions in ${group}`,

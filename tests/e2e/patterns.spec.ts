@@ -190,7 +190,7 @@ test("the overview's per-group table gives each NUTS 2 region's share of a pract
   const table = page.getByTestId("macro-shares");
   await table.scrollIntoViewIfNeeded();
   await expect(table.locator("thead th")).toHaveText([
-    "Exempel",
+    "Förteckning",
     "SE11",
     "SE12",
     "SE21",
@@ -206,11 +206,11 @@ test("the overview's per-group table gives each NUTS 2 region's share of a pract
   await expect(row).toHaveText(["1/1", "3/5", "1/4", "1/2", "1/2", "1/3", "0/2", "0/2", "8/21"]);
   await table.screenshot({ path: testInfo.outputPath("shares-nuts2.png") });
   await table.getByRole("button", { name: "Landsdelar" }).click();
-  await expect(table.locator("thead th")).toHaveText(["Exempel", "Götaland", "Svealand", "Norrland", "Hela landet"]);
+  await expect(table.locator("thead th")).toHaveText(["Förteckning", "Götaland", "Svealand", "Norrland", "Hela landet"]);
   await expect(row).toHaveText(["4/9", "4/7", "0/5", "8/21"]);
   await page.goto("/?lang=en&macro=landsdel");
   await waitForMap(page);
-  await expect(page.getByTestId("macro-shares").locator("thead th").first()).toHaveText("Practice");
+  await expect(page.getByTestId("macro-shares").locator("thead th").first()).toHaveText("List");
   await page.getByTestId("macro-shares").scrollIntoViewIfNeeded();
   await page.screenshot({ path: testInfo.outputPath("shares-en-1280.png") });
 });

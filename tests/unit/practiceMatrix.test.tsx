@@ -58,12 +58,12 @@ describe("PracticeMatrix", () => {
     const skane = rowOf("Skåne");
     const yes = cellOf(skane, "development-days-conferences");
     expect(yes.textContent).toContain("●");
-    expect(yes.textContent).toContain("ja");
+    expect(yes.textContent).toContain("nämns");
     const skaneExamples = examples.filter((p) => p.question === 8 && p.regions.includes("SE-M")).length;
     expect(cellOf(skane, "examples-8").textContent).toContain(`${skaneExamples} exempel`);
     const no = cellOf(skane, "open-indicator-platforms");
     expect(no.textContent).not.toContain("●");
-    expect(no.textContent).toBe("nej");
+    expect(no.textContent).toBe("nämns inte");
     expect(within(no).queryByRole("button")).toBeNull();
   });
 
@@ -176,8 +176,8 @@ describe("PracticeMatrix", () => {
       table().querySelector('thead th[data-column="open-indicator-platforms"]'),
     );
     const skane = rowOf("Skåne");
-    expect(cellOf(skane, "open-indicator-platforms").textContent).toBe("no");
-    expect(within(cellOf(skane, "development-days-conferences")).getByRole("button").getAttribute("aria-label")).toMatch(/^Yes: Skåne/);
+    expect(cellOf(skane, "open-indicator-platforms").textContent).toBe("not named");
+    expect(within(cellOf(skane, "development-days-conferences")).getByRole("button").getAttribute("aria-label")).toMatch(/^Named: Skåne/);
     // The status column, first after the name.
     expect(skane.querySelectorAll("td")[0]!.textContent).toBe("Adopted in 2024");
     await userEvent.click(sortButton(/^Examples/));

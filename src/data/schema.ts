@@ -169,9 +169,14 @@ export const noteSideSchema = z.object({
   quote: text,
 });
 
-/** Where the report disagrees with itself, with the passages on both sides and the figures it affects. */
+/**
+ * What a figure rests on beyond one plain passage, with the passages and the figures it affects: where the report
+ * disagrees with itself ("conflict": §2.1 against its own listing), or how RUS-kartan reads what the report leaves open
+ * ("reading": a title's period against its adoption year, an outlook for an end year). Only a conflict is called one.
+ */
 export const dataNoteSchema = z.object({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be kebab-case"),
+  kind: z.enum(["conflict", "reading"]),
   regions: z.array(regionCodeSchema).min(1).max(LIMIT.regions),
   affects: z.array(z.enum(AFFECTED_FIGURES)).min(1).max(LIMIT.affects),
   /** RUS-kartan's own account of the disagreement; every claim in it stands in `sides`. */
@@ -215,6 +220,7 @@ export type Practice = z.infer<typeof practiceSchema>;
 export type Excerpt = z.infer<typeof excerptSchema>;
 export type Findings = z.infer<typeof findingsSchema>;
 export type Evidence = z.infer<typeof evidenceSchema>;
+export type DataNoteKind = DataNote["kind"];
 export type DataNote = z.infer<typeof dataNoteSchema>;
 export type NoteSide = z.infer<typeof noteSideSchema>;
 export type Caveats = z.infer<typeof caveatsSchema>;

@@ -1,3 +1,4 @@
+import { noteKinds } from "../domain/dataNotes";
 import { PPTX_STRINGS } from "../i18n/pptx";
 import type { Lang } from "../i18n/strings";
 import { canvasToBlob } from "./png";
@@ -219,7 +220,7 @@ function addLegend(slide: PptxSlide, pptx: Pptx, words: ViewWords, t: (typeof PP
   }
   const lines = [
     ...classification.explanation,
-    ...(classification.notes.length > 0 ? [t.dataNotesInNotes(classification.notes.length)] : []),
+    ...(classification.notes.length > 0 ? [t.dataNotesInNotes(...noteKinds(classification.notes))] : []),
   ];
   if (lines.length > 0 && y < BOTTOM - 0.3) {
     y += 0.1;

@@ -1,3 +1,4 @@
+import type { DataNoteKind } from "../data/schema";
 import { plural } from "./plural";
 import type { Lang } from "./strings";
 
@@ -29,8 +30,16 @@ const sv = {
   notNamed: "Nämns inte",
   namedHere: "Nämns",
   dataNote: "Datanot",
-  dataNotes: (n: number) => `${n} ${plural("sv", n, { one: "datanot", other: "datanoter" })}: rapporten säger emot sig själv`,
-  dataNoteAuthor: "RUS-kartans sammanfattning av skillnaden; rapportens ord nedan.",
+  /** The notes' summary: a conflict is called one only where the report contradicts itself. */
+  dataNotes: (conflicts: number, readings: number) => {
+    const n = conflicts + readings;
+    const head = `${n} ${plural("sv", n, { one: "datanot", other: "datanoter" })}`;
+    if (readings === 0) return `${head}: rapporten säger emot sig själv`;
+    if (conflicts === 0) return `${head}: hur RUS-kartan läser rapporten`;
+    return `${head}: rapporten säger emot sig själv (${conflicts}), hur RUS-kartan läser den (${readings})`;
+  },
+  dataNoteKind: { conflict: "Rapporten säger emot sig själv", reading: "Hur RUS-kartan läser rapporten" } as Record<DataNoteKind, string>,
+  dataNoteAuthor: "RUS-kartans sammanfattning; rapportens ord nedan.",
 };
 
 export type EvidenceStrings = typeof sv;
@@ -54,8 +63,15 @@ const en: EvidenceStrings = {
   notNamed: "Not named",
   namedHere: "Named",
   dataNote: "Data note",
-  dataNotes: (n) => `${n} ${plural("en", n, { one: "data note", other: "data notes" })}: the report disagrees with itself`,
-  dataNoteAuthor: "RUS-kartan's summary of the difference; the report's words below.",
+  dataNotes: (conflicts, readings) => {
+    const n = conflicts + readings;
+    const head = `${n} ${plural("en", n, { one: "data note", other: "data notes" })}`;
+    if (readings === 0) return `${head}: the report disagrees with itself`;
+    if (conflicts === 0) return `${head}: how RUS-kartan reads the report`;
+    return `${head}: the report disagrees with itself (${conflicts}), how RUS-kartan reads it (${readings})`;
+  },
+  dataNoteKind: { conflict: "The report disagrees with itself", reading: "How RUS-kartan reads the report" },
+  dataNoteAuthor: "RUS-kartan's summary; the report's words below.",
 };
 
 export const EVIDENCE_STRINGS: Record<Lang, EvidenceStrings> = { sv, en };

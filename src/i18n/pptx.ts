@@ -15,10 +15,12 @@ const sv = {
   viewNotes: (lines: string[], link: string) => [...lines, `Vyn i RUS-kartan: ${link}`].join("\n\n"),
   /** The view's data notes, as the legend's. */
   dataNote: "Datanot",
-  dataNotesInNotes: (n: number) =>
-    n === 1
-      ? "Datanot: rapporten säger emot sig själv om siffran — se talarmanuset."
-      : `${n} datanoter: rapporten säger emot sig själv om siffrorna — se talarmanuset.`,
+  dataNotesInNotes: (conflicts: number, readings: number) =>
+    readings > 0
+      ? `${conflicts + readings === 1 ? "Datanot" : `${conflicts + readings} datanoter`} om hur siffrorna ska läsas — se talarmanuset.`
+      : conflicts === 1
+        ? "Datanot: rapporten säger emot sig själv om siffran — se talarmanuset."
+        : `${conflicts} datanoter: rapporten säger emot sig själv om siffrorna — se talarmanuset.`,
   author: "RUS-kartan",
 };
 
@@ -34,10 +36,12 @@ const en: typeof sv = {
   legend: "Legend",
   viewNotes: (lines, link) => [...lines, `The view in RUS-kartan: ${link}`].join("\n\n"),
   dataNote: "Data note",
-  dataNotesInNotes: (n) =>
-    n === 1
-      ? "Data note: the report contradicts itself on the figure — see the speaker notes."
-      : `${n} data notes: the report contradicts itself on the figures — see the speaker notes.`,
+  dataNotesInNotes: (conflicts, readings) =>
+    readings > 0
+      ? `${conflicts + readings === 1 ? "A data note" : `${conflicts + readings} data notes`} on how to read the figures — see the speaker notes.`
+      : conflicts === 1
+        ? "Data note: the report contradicts itself on the figure — see the speaker notes."
+        : `${conflicts} data notes: the report contradicts itself on the figures — see the speaker notes.`,
   author: "RUS-kartan",
 };
 

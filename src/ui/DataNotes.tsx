@@ -1,4 +1,5 @@
 import type { DataNote } from "../data/schema";
+import { noteKinds } from "../domain/dataNotes";
 import { EVIDENCE_STRINGS } from "../i18n/evidence";
 import type { Lang } from "../i18n/strings";
 import { ReportQuote } from "./ReportQuote";
@@ -6,18 +7,19 @@ import { ReportQuote } from "./ReportQuote";
 type DataNotesProps = { notes: readonly DataNote[]; lang: Lang; open?: boolean };
 
 /**
- * Where the report disagrees with itself: a closed disclosure that says so,
- * opening to RUS-kartan's account of the difference (labelled as ours) and
- * the report's own passages on both sides, verbatim with their citations.
+ * Where the report disagrees with itself, or leaves a figure to be read: a closed disclosure that says which, opening
+ * to each note's kind, RUS-kartan's account (labelled as ours) and the report's own passages, verbatim with their
+ * citations. A note is called a contradiction only when it is one (its kind).
  */
 export function DataNotes({ notes, lang, open = false }: DataNotesProps) {
   if (notes.length === 0) return null;
   const t = EVIDENCE_STRINGS[lang];
   return (
     <details className="data-notes" data-testid="data-notes" open={open}>
-      <summary>{t.dataNotes(notes.length)}</summary>
+      <summary>{t.dataNotes(...noteKinds(notes))}</summary>
       {notes.map((note) => (
-        <section key={note.id} className="data-note" data-note={note.id}>
+        <section key={note.id} className="data-note" data-note={note.id} data-kind={note.kind}>
+          <p className="data-note-kind">{t.dataNoteKind[note.kind]}</p>
           <p className="data-note-text">{note[lang]}</p>
           <p className="data-note-author">{t.dataNoteAuthor}</p>
           {note.sides.map((side, i) => (

@@ -1,3 +1,5 @@
+import { EVIDENCE_STRINGS } from "../../src/i18n/evidence";
+import { noteKinds } from "../../src/domain/dataNotes";
 import { describe, expect, it } from "vitest";
 import type { Dataset } from "../../src/data/schema";
 import { classify, type Classification } from "../../src/domain/classify";
@@ -47,6 +49,10 @@ describe("classification per colour mode", () => {
     expect(none.regions.sort()).toEqual(["SE-D", "SE-E", "SE-H", "SE-M"]);
     expect(c.explanation.join(" ")).toContain("outlook, not an end year");
     expect(c.notes.map((n) => n.id)).toEqual(expect.arrayContaining(["kalmar-outlook", "gavleborg-title-period"]));
+    // None of them is a contradiction of the report: the legend does not call them one.
+    expect(EVIDENCE_STRINGS.en.dataNotes(...noteKinds(c.notes))).toBe(`${c.notes.length} data notes: how RUS-kartan reads the report`);
+    const status = classify(data, { color: "status" }, "sv");
+    expect(EVIDENCE_STRINGS.sv.dataNotes(...noteKinds(status.notes))).toBe("2 datanoter: rapporten säger emot sig själv");
     expectPartition(c);
   });
 

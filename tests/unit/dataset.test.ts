@@ -151,6 +151,30 @@ describe("the real dataset", () => {
     expect(note("jamtland-harjedalen-2024").regions).toEqual(["SE-Z"]);
     expect(note("kalmar-outlook").affects).toEqual(["horizon"]);
   });
+
+  it("calls a note a contradiction only where the report's own words disagree", () => {
+    const note = (id: string) => dataset.notes.find((n) => n.id === id)!;
+    const listing = (name: string) => SOURCE_TEXT.split("\n").find((line) => line.startsWith(`Region ${name} *`))!;
+    // §2.1: "Två regioner¹⁴ … antagna 2021", against the listing's "Antagen 2021" lines: a contradiction.
+    const adopted2021 = SOURCE_TEXT.split("\n").filter((line) => /^Region .*\*\. Antagen 2021/u.test(line)).length;
+    expect(footnoteList(14)).toHaveLength(2);
+    expect(adopted2021).toBeGreaterThan(2);
+    expect(note("adopted-2021").kind).toBe("conflict");
+    // Gävleborg: footnote 11 (decided 2025) and its listing line ("Antagen 2025") agree; only its title's period
+    // (2020–2030) is left for RUS-kartan to read. Its status is not in question.
+    expect(footnoteList(11)).toContain("SE-X");
+    expect(listing("Gävleborg")).toMatch(/Antagen 2025\./u);
+    expect(note("gavleborg-title-period")).toMatchObject({ kind: "reading" });
+    expect(note("gavleborg-title-period").affects).not.toContain("status");
+    // Västra Götaland: footnote 10 (adopted 2026) and "Antagen 2026" agree, likewise.
+    expect(footnoteList(10)).toContain("SE-O");
+    expect(listing("Västra Götaland")).toMatch(/Antagen 2026\./u);
+    expect(note("vastra-gotaland-title-period")).toMatchObject({ kind: "reading" });
+    expect(note("vastra-gotaland-title-period").affects).not.toContain("status");
+    // Kalmar's title has an outlook and no end year: nothing to contradict.
+    expect(listing("Kalmar")).toMatch(/med utblick mot \d{4}\*/u);
+    expect(note("kalmar-outlook").kind).toBe("reading");
+  });
 });
 
 describe("validateDataset rejects one injected error, naming the field", () => {

@@ -42,7 +42,8 @@ export function useDashboardModel(data: Dataset, geo: Geo, lang: Lang, reading?:
   const nameOf = useMemo(() => (code: string) => regions.get(code)?.name ?? code, [regions]);
   /** The tooltip's words for a region: its name and its value in the mode shown. */
   const describe = (code: string) => {
-    const value = classification.valueOf[code] ?? tm.noHorizon;
+    // A region in no class (an opened file's unknown status, say) has no value to show: a dash, not another mode's words.
+    const value = classification.valueOf[code] ?? "–";
     const region = regions.get(code);
     const revised = classification.mode === "year" && region?.strategy.revised ? ` (${tm.revised(region.strategy.revised)})` : "";
     return `${nameOf(code)}: ${value}${revised}`;

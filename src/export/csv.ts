@@ -2,6 +2,7 @@ import type { Dataset } from "../data/schema";
 import type { Classification } from "../domain/classify";
 import { evidenceLabel } from "../domain/evidence";
 import { sourceLine } from "../domain/sourceLine";
+import { EVIDENCE_STRINGS } from "../i18n/evidence";
 import { PRESENT_STRINGS } from "../i18n/present";
 import type { Lang } from "../i18n/strings";
 
@@ -49,9 +50,13 @@ export function toCsv(rows: (string | number)[][], separator: Separator, note?: 
   return `${BOM}${lines.join("\r\n")}\r\n`;
 }
 
-/** Source (with the report's short caveat) and extraction date, named in every download, in the reader's language. */
+/**
+ * Source (with the report's short caveat), that its lists are examples, and the extraction date: named in every
+ * download, in the reader's language. A file travels without the page around it, and an empty cell in it means
+ * "not named", never "does not".
+ */
 export function sourceNote(data: Dataset, lang: Lang, extracted: string): string {
-  return `${sourceLine(data, lang)} ${extracted}`;
+  return `${sourceLine(data, lang)} ${EVIDENCE_STRINGS[lang].examplesNotComplete} ${extracted}`;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { EVIDENCE_STRINGS } from "../../src/i18n/evidence";
 import { describe, expect, it } from "vitest";
 import { BOM, defaultSeparator, escapeField, matrixRows, sourceNote, toCsv, viewRows, type Separator } from "../../src/export/csv";
 import { readCsv } from "../csvRead";
@@ -45,12 +46,12 @@ describe("CSV", () => {
     expect(parsed.at(-1)).toEqual([note]);
   });
 
-  it("names the source, the report's short caveat and the date, in the reader's language", () => {
+  it("names the source, the report's short caveat, that its lists are examples, and the date, in the reader's language", () => {
     expect(sourceNote(data, "sv", "uttag 2026-11-27")).toBe(
-      `Källa: Tillväxtverket (2026), Sammanställning av arbetet med regionala utvecklingsstrategier. Uppdrag 3.4 för RB år 2025, dnr Å 2025-51. ${data.caveats.short.sv} uttag 2026-11-27`,
+      `Källa: Tillväxtverket (2026), Sammanställning av arbetet med regionala utvecklingsstrategier. Uppdrag 3.4 för RB år 2025, dnr Å 2025-51. ${data.caveats.short.sv} ${EVIDENCE_STRINGS.sv.examplesNotComplete} uttag 2026-11-27`,
     );
     expect(sourceNote(data, "en", "extracted 2026-11-27")).toMatch(
-      /^Source: Tillväxtverket \(2026\), .*, ref\. Å 2025-51\. .*AI.* extracted 2026-11-27$/u,
+      /^Source: Tillväxtverket \(2026\), .*, ref\. Å 2025-51\. .*AI.* not complete.* extracted 2026-11-27$/u,
     );
   });
 

@@ -81,10 +81,10 @@ const sv = {
   timelineOthers: "Övriga regioner",
   timelineRevision: "Revidering",
   revisedMark: (year: number) => `reviderad ${year}`,
+  // The years are the listing's ("Underlag sammanställning"), which §2.1 contradicts for 2021 (a data note says so).
   timelineSummary: (name: string, adopted: number, sameYear: number, revised?: number) =>
-    `${name} antog sin strategi ${adopted}` +
-    (revised === undefined ? "" : ` och reviderade den ${revised}`) +
-    `. ${plural("sv", sameYear, { one: "Ingen annan region", other: `Totalt ${sameYear} av 21 regioner` })} antog sin strategi samma år.`,
+    `${name}: ”Antagen ${adopted}${revised === undefined ? "" : `/${revised}`}” i rapportens förteckning. ` +
+    `${plural("sv", sameYear, { one: "Ingen annan region", other: `Totalt ${sameYear} av 21 regioner` })} har antagandeår ${adopted} i förteckningen.`,
   timelineAria: (name: string, first: number, last: number) =>
     `Tidslinje: de 21 strategiernas antagandeår ${first}–${last}, med ${name} markerad. Samma uppgifter finns i tabellen.`,
   timelineTableYear: "År",
@@ -168,9 +168,8 @@ const en: typeof sv = {
   timelineRevision: "Revision",
   revisedMark: (year: number) => `revised ${year}`,
   timelineSummary: (name: string, adopted: number, sameYear: number, revised?: number) =>
-    `${name} adopted its strategy in ${adopted}` +
-    (revised === undefined ? "" : ` and revised it in ${revised}`) +
-    `. ${plural("en", sameYear, { one: "No other region", other: `In all, ${sameYear} of 21 regions` })} adopted a strategy that year.`,
+    `${name}: “Antagen ${adopted}${revised === undefined ? "" : `/${revised}`}” (adopted) in the report's list. ` +
+    `${plural("en", sameYear, { one: "No other region has", other: `In all, ${sameYear} of 21 regions have` })} ${adopted} as their year of adoption in the list.`,
   timelineAria: (name: string, first: number, last: number) =>
     `Timeline: the year of adoption of the 21 strategies, ${first}–${last}, with ${name} highlighted. The same figures are in the table.`,
   timelineTableYear: "Year",

@@ -6,7 +6,7 @@ import { computeAdjacency } from "../../src/geo/neighbours";
 import type { Lang } from "../../src/i18n/strings";
 import { RegionPanel } from "../../src/panels/region/RegionPanel";
 import { realCounties, realDataset } from "./fixtures";
-import { REGION_NAMES, footnotesListing, textFragmentsNaming } from "./reportFacts";
+import { REGION_NAMES, SOURCE_TEXT, footnotesListing, textFragmentsNaming } from "./reportFacts";
 import { textOf } from "./textOf";
 
 beforeAll(async () => {
@@ -182,8 +182,10 @@ describe("RegionPanel: special cases", () => {
     expect(textOf(note.closest("figure")?.querySelector("figcaption"))).toBe("Tillväxtverket 2026, avsnitt 2.1, fotnot 14");
     // The timeline marks the revision too.
     const timeline = await screen.findByRole("region", { name: "Antagandeår för alla 21 strategier" }, LAZY);
-    const summary = within(timeline).getByText(/antog sin strategi 2021 och reviderade den 2024/);
-    expect(summary.textContent).toMatch(/^Jämtland Härjedalen antog sin strategi 2021 och reviderade den 2024\. /);
+    // In the listing's own words: "Antagen 2021/2024".
+    const listed = /Antagen \d{4}\/\d{4}/u.exec(SOURCE_TEXT.split("\n").find((l) => l.startsWith("Region Jämtland Härjedalen *"))!)![0];
+    const summary = within(timeline).getByText(new RegExp(`”${listed}” i rapportens förteckning`, "u"));
+    expect(summary.textContent).toMatch(new RegExp(`^Jämtland Härjedalen: ”${listed}” i rapportens förteckning\\. `, "u"));
     expect(within(timeline).getByRole("img").getAttribute("aria-label")).toContain(summary.textContent);
   });
 

@@ -52,7 +52,7 @@ export function drawLegend(
     ctx.fillText(count, x + width - countWidth, y + px(4));
     y += Math.max(swatch, px(27 * labelLines.length)) + px(10);
   }
-  // What the figures are and are not, where the report disagrees with itself, and the slide's lists.
+  // What the figures are and are not, the data notes on them, and the slide's lists.
   const block = (text: string, size: number, weight: number, color: string, maxLines: number) => {
     ctx.fillStyle = color;
     ctx.font = `${weight} ${px(size)}px ${FONT}`;

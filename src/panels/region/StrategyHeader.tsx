@@ -10,7 +10,7 @@ import { READER_STRINGS } from "../../i18n/reader";
 type StrategyHeaderProps = {
   region: Region;
   status: Status | undefined;
-  /** Where the report disagrees with itself about this region's strategy. */
+  /** The data notes on this region's strategy: where the report disagrees with itself, or how RUS-kartan reads it. */
   notes: readonly DataNote[];
   lang: Lang;
   t: RegionStrings;

@@ -23,10 +23,9 @@ export function useReading(data: Dataset, presenting: boolean) {
   const [inView, setPassageInView] = useState<string | undefined>(undefined);
   const passageInView = open ? inView : undefined;
   const [focusSearch, setFocusSearch] = useState(0);
-  const regionNames = data.regions;
   const result = useMemo(
-    () => (doc && open && search ? timedSearch(doc, search, regionNames) : undefined),
-    [doc, open, search, regionNames],
+    () => (doc && open && search ? timedSearch(doc, search, data.regions) : undefined),
+    [doc, open, search, data.regions],
   );
   const focus = useMemo((): ReadingFocus | undefined => {
     if (!open) return undefined;

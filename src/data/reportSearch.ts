@@ -1,6 +1,9 @@
 import { markersIn, regionsNamedIn, type RegionName } from "./reportParse";
 import type { ReportDoc, ReportPassage } from "./reportSchema";
 
+/** The report's footnotes by number: their text and the regions they list. */
+type FootnoteMap = Map<number, ReportDoc["footnotes"][number]>;
+
 /**
  * Search over every passage of the report and its footnotes. Plain code, not
  * a search library: 180 passages and 32 footnotes (~30 kB) are scanned in well
@@ -64,18 +67,18 @@ export function wordRanges(text: string, words: readonly string[], folded = fals
   return ranges;
 }
 
-function run(doc: ReportDoc, words: readonly string[], folded: boolean, footnoteOf: Map<number, string>, names: readonly RegionName[]) {
+function run(doc: ReportDoc, words: readonly string[], folded: boolean, footnoteOf: FootnoteMap, names: readonly RegionName[]) {
   const hits: SearchHit[] = [];
   for (const passage of doc.passages) {
     const ranges = wordRanges(passage.text, words, folded);
     const footnotes = passage.footnotes
-      .map((n) => ({ n, ranges: wordRanges(footnoteOf.get(n) ?? "", words, folded) }))
+      .map((n) => ({ n, ranges: wordRanges(footnoteOf.get(n)?.text ?? "", words, folded) }))
       .filter((f) => f.ranges.length > 0);
     // Every word must be found in the passage or its footnotes (AND), so "kompetens skärgård" narrows.
-    const all = [passage.text, ...passage.footnotes.map((n) => footnoteOf.get(n) ?? "")].join(" ");
+    const all = [passage.text, ...passage.footnotes.map((n) => footnoteOf.get(n)?.text ?? "")].join(" ");
     const everyWord = words.every((w) => wordRanges(all, [w], folded).length > 0);
     if (everyWord && (ranges.length > 0 || footnotes.length > 0))
-      hits.push({ passage, ranges, footnotes, regions: hitRegions(doc, passage, words, folded, names) });
+      hits.push({ passage, ranges, footnotes, regions: hitRegions(passage, footnoteOf, words, folded, names) });
   }
   return hits;
 }
@@ -89,16 +92,16 @@ function run(doc: ReportDoc, words: readonly string[], folded: boolean, footnote
  * query; where the words are spread over several of them, each that holds one of the words matches.
  */
 function hitRegions(
-  doc: ReportDoc,
   passage: ReportPassage,
+  footnoteOf: FootnoteMap,
   words: readonly string[],
   folded: boolean,
   names: readonly RegionName[],
 ): string[] {
-  const listOf = (n: number) => doc.footnotes.find((f) => f.n === n)?.regions ?? [];
+  const listOf = (n: number) => footnoteOf.get(n)?.regions ?? [];
   const units = [
     ...passage.sentences.map((text) => ({ text, regions: () => [...regionsNamedIn(text, names), ...markersIn(text).flatMap(listOf)] })),
-    ...passage.footnotes.map((n) => ({ text: doc.footnotes.find((f) => f.n === n)?.text ?? "", regions: () => listOf(n) })),
+    ...passage.footnotes.map((n) => ({ text: footnoteOf.get(n)?.text ?? "", regions: () => listOf(n) })),
   ];
   const has = (text: string, word: string) => wordRanges(text, [word], folded).length > 0;
   const withEvery = units.filter((u) => words.every((w) => has(u.text, w)));
@@ -115,7 +118,7 @@ export function passageRegions(doc: ReportDoc, passage: ReportPassage): string[]
 /** The search; `regions` gives the names to find in the hits, in the order the result lists them. */
 export function searchReport(doc: ReportDoc, query: string, regions: readonly RegionName[]): SearchResult {
   const words = queryWords(query);
-  const footnoteOf = new Map(doc.footnotes.map((f) => [f.n, f.text]));
+  const footnoteOf: FootnoteMap = new Map(doc.footnotes.map((f) => [f.n, f]));
   let folded = false;
   let hits = words.length > 0 ? run(doc, words, false, footnoteOf, regions) : [];
   if (hits.length === 0 && words.length > 0 && words.some((w) => fold(w) !== w || /[ao]/u.test(w))) {

@@ -21,7 +21,7 @@ export async function preloadLazyChunks(): Promise<void> {
 /**
  * Called by an error boundary before it renders its part again ("Try again",
  * or a new region): every chunk that failed to load is asked for anew on that
- * render (browsers fetch a failed dynamic import again). Not on React's own
+ * render, under a fresh address where the failure named one. Not on React's own
  * re-render after an error, so a chunk that keeps failing shows the message
  * instead of being fetched in a loop.
  */
@@ -32,17 +32,50 @@ export function retryFailedImports(): void {
 }
 
 /**
+ * The address of the module a failed dynamic import asked for, where the browser names it in its message
+ * (Chromium: "Failed to fetch dynamically imported module: <url>"; Firefox: "error loading dynamically imported
+ * module: <url>"). Safari names none: there the same import is asked for again.
+ */
+export function failedModuleUrl(error: unknown): string | undefined {
+  const message = error instanceof Error ? error.message : String(error);
+  return /dynamically imported module:?\s+(\S+)/u.exec(message)?.[1];
+}
+
+let attempts = 0;
+/**
+ * The same module under an address the browser has not seen: a failed import stays in the browser's module map for
+ * good (current Chromium answers a second import() of the same address with the same failure, without a request), so
+ * only a new address makes it ask the server again.
+ */
+export function freshModuleUrl(url: string): string {
+  attempts += 1;
+  return `${url}${url.includes("?") ? "&" : "?"}retry=${attempts}`;
+}
+
+type Module<P> = { default: ComponentType<P> };
+const importUrl = <P,>(url: string) => import(/* @vite-ignore */ url) as Promise<Module<P>>;
+
+/**
  * React.lazy for a chunk that can be loaded again after it failed (a dropped
  * connection, a redeploy while the page was open). React keeps a lazy
- * component's failed import for good, so plain React.lazy would fail again
- * at once on "Try again".
+ * component's failed import for good, and so does the browser's module map,
+ * so "Try again" asks for the chunk under a fresh address (`importAgain`
+ * stands in for import() in unit tests).
  */
-export function lazyWithRetry<P extends object>(load: () => Promise<{ default: ComponentType<P> }>): ComponentType<P> {
+export function lazyWithRetry<P extends object>(
+  load: () => Promise<Module<P>>,
+  importAgain: (url: string) => Promise<Module<P>> = importUrl,
+): ComponentType<P> {
   loaders.add(load);
   let current: LazyExoticComponent<ComponentType<P>>;
+  /** The chunk's address, once a failure has named it. */
+  let url: string | undefined;
   const make = () => {
+    const known = url;
+    const attempt = known === undefined ? load : () => importAgain(freshModuleUrl(known));
     current = lazy(() =>
-      load().catch((error: unknown) => {
+      attempt().catch((error: unknown) => {
+        url = failedModuleUrl(error) ?? url;
         failed.add(make);
         throw error;
       }),

@@ -20,6 +20,15 @@ async function openFile(page: Page, name: string, contents: string | Buffer) {
   });
 }
 
+/** Every request the page makes for a chunk, in order (the list fills as the page asks). */
+function chunkRequests(page: Page, name: RegExp): string[] {
+  const urls: string[] = [];
+  page.on("request", (request) => {
+    if (name.test(request.url())) urls.push(request.url());
+  });
+  return urls;
+}
+
 /** The dataset in use is still the committed one: Gotland's panel and the status legend are there. */
 async function expectCurrentDatasetKept(page: Page) {
   await expect(page.getByTestId("map")).toHaveAttribute("data-ready", "true");
@@ -379,7 +388,8 @@ test.describe("missing geometry and failing parts", () => {
 
   test("a chart that fails to load leaves the map and the panel working, and loads on Try again", async ({ page }, testInfo) => {
     let offline = true;
-    await page.route(/RegionCharts-[^/]*\.js$/, (route) => (offline ? route.abort() : route.continue()));
+    const asked = chunkRequests(page, /RegionCharts-[^/?]*\.js/u);
+    await page.route(/RegionCharts-[^/?]*\.js(\?.*)?$/u, (route) => (offline ? route.abort() : route.continue()));
     await page.goto("/?region=SE-M");
     await waitForMap(page);
     const fallback = page.locator('[data-testid="error-boundary"][data-name="region charts"]');
@@ -391,14 +401,19 @@ test.describe("missing geometry and failing parts", () => {
 
     // The connection is back: Try again fetches the chunk anew (src/ui/lazyWithRetry.tsx).
     offline = false;
+    const failedRequests = asked.length;
     await fallback.getByRole("button", { name: "Försök igen" }).click();
     await expect(page.locator(".region-charts svg").first()).toBeVisible();
     await expect(fallback).toHaveCount(0);
+    // The browser keeps a failed import for good: Try again asked for the chunk anew, under a fresh address.
+    expect(asked.length).toBeGreaterThan(failedRequests);
+    expect(asked.at(-1)).toMatch(/\?retry=\d+$/u);
   });
 
   test("a side panel that fails to load leaves the map and the header working, and loads on Try again", async ({ page }) => {
     let offline = true;
-    await page.route(/SidePanel-[^/]*\.js$/, (route) => (offline ? route.abort() : route.continue()));
+    const asked = chunkRequests(page, /SidePanel-[^/?]*\.js/u);
+    await page.route(/SidePanel-[^/?]*\.js(\?.*)?$/u, (route) => (offline ? route.abort() : route.continue()));
     await page.goto("/");
     await waitForMap(page);
     const fallback = page.locator('[data-testid="error-boundary"][data-name="side panel"]');
@@ -407,7 +422,10 @@ test.describe("missing geometry and failing parts", () => {
     await expect(page.getByRole("button", { name: "Presentera" })).toBeVisible();
 
     offline = false;
+    const failedRequests = asked.length;
     await fallback.getByRole("button", { name: "Försök igen" }).click();
     await expect(page.locator("#side-panel").getByRole("heading", { level: 2, name: "Översikt" })).toBeVisible();
+    expect(asked.length).toBeGreaterThan(failedRequests);
+    expect(asked.at(-1)).toMatch(/\?retry=\d+$/u);
   });
 });

@@ -97,8 +97,14 @@ function checkPractices(ctx: Context, raw: unknown) {
     switch (stringAt(practice, "evidence")) {
       case "listed":
         if (n !== undefined) checkFootnote(ctx, `${path}.source`, n, quote, regions, `${path}.regions`);
-        else if (!sameSet(named, regions) || named.length < 2) {
-          ctx.add(`${path}.regions`, `a list without a footnote is the regions its sentence names (${describe(ctx, named)}), but the practice has ${describe(ctx, regions)}`);
+        else ctx.add(`${path}.source.footnote`, `a list is a footnote's; regions a sentence names are "examples" or an "example"`);
+        break;
+      case "examples":
+        // "exempelvis Östergötland, Blekinge och Värmland": the sentence itself says its regions are examples.
+        if (!/\b(exempelvis|till exempel|som exempel)\b/iu.test(quote)) ctx.add(`${path}.source.quote`, "does not say its regions are examples");
+        if (n !== undefined) ctx.add(`${path}.source.footnote`, "examples named in a sentence have no footnote; a footnote's regions are a list");
+        if (!sameSet(named, regions) || named.length < 2) {
+          ctx.add(`${path}.regions`, `examples of one statement are the regions its sentence names (${describe(ctx, named)}), but the practice has ${describe(ctx, regions)}`);
         }
         break;
       case "example":

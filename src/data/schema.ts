@@ -118,13 +118,14 @@ export const sourceSchema = z.object({
 
 /**
  * What the report's words support (docs/DATA.md):
- * - listed: the report's own list of regions for one statement (a footnote, or
- *   one sentence naming several regions for the same thing);
+ * - listed: the report's own list of regions for one statement, in a footnote;
  * - example: one region named as an example in running text;
+ * - examples: several regions named as examples of one statement in one sentence
+ *   ("exempelvis Östergötland, Blekinge och Värmland"): examples, not a list;
  * - all: a statement the report makes of all regions, never counted as
  *   something a region does.
  */
-export const EVIDENCE_KINDS = ["listed", "example", "all"] as const;
+export const EVIDENCE_KINDS = ["listed", "example", "examples", "all"] as const;
 export const evidenceSchema = z.enum(EVIDENCE_KINDS);
 
 export const practiceSchema = z.object({

@@ -17,6 +17,11 @@ export function regionByCode(data: Dataset): Map<string, Region> {
   return new Map(data.regions.map((r) => [r.code, r]));
 }
 
+/** An example, alone ("example") or among the examples of one sentence ("examples"): never one of the report's lists. */
+export function isExample(practice: Pick<Practice, "evidence">): boolean {
+  return practice.evidence === "example" || practice.evidence === "examples";
+}
+
 /** Practices of one kind of evidence, in dataset order. */
 export function practicesOfKind(data: Dataset, kind: Evidence): Practice[] {
   return data.practices.filter((p) => p.evidence === kind);
@@ -37,7 +42,7 @@ export type RegionFigures = { listed: number; examples: number };
 
 export function regionFigures(data: Dataset, code: string): RegionFigures {
   const named = practicesNaming(data, code);
-  return { listed: named.filter((p) => p.evidence === "listed").length, examples: named.filter((p) => p.evidence === "example").length };
+  return { listed: named.filter((p) => p.evidence === "listed").length, examples: named.filter(isExample).length };
 }
 
 /**
@@ -68,9 +73,10 @@ export function groupByQuestion<T extends { question?: number }>(items: readonly
 }
 
 /**
- * The practices a comparison of regions may count: the report's own lists. A
- * single example says nothing about the regions it does not name, and a
- * statement of all regions does not tell regions apart.
+ * The practices a comparison of regions may count: the report's own (footnote)
+ * lists. An example, alone or among the examples of one sentence, says nothing
+ * about the regions it does not name, and a statement of all regions does not
+ * tell regions apart.
  */
 export function comparablePractices(data: Dataset): Practice[] {
   return practicesOfKind(data, "listed");

@@ -165,6 +165,9 @@ export function checkReferences(raw: unknown): ValidationIssue[] {
     if (evidence === "example" && list.length !== 1) {
       add(`practices[${i}].regions`, `an example names one region; a paragraph of examples is one practice per region`);
     }
+    if (evidence === "examples" && list.length < 2) {
+      add(`practices[${i}].regions`, `examples of one statement name several regions; one region is an "example"`);
+    }
     if (allRegions) {
       const missing = [...codes].filter((c) => !seen.has(c));
       if (missing.length > 0 || seen.size !== codes.size) {

@@ -133,9 +133,17 @@ function byPractice(data: Dataset, lang: Lang, practiceId: string | undefined, p
   const kind = evidenceLabel(practice, lang);
   const classes = [{ key: "has", label: kind, color: HAS_PRACTICE_COLOR, regions: has }];
   if (lacks.length > 0) classes.push({ key: "lacks", label: te.notNamed, color: LACKS_PRACTICE_COLOR, regions: lacks });
-  // A statement of all regions is one class; a list or an example is not a complete record.
-  const explanation = practice.evidence === "all" ? [t.allStatementExplained] : [te.listsAreExamples];
-  return buildClassification(data, "practice", practice[lang], t.practiceSubtitle(kind, has.length, data.regions.length), classes, {
+  // A statement of all regions is one class; a list or an example is not a complete record; the regions one
+  // sentence names "exempelvis" are examples, and their count is no share of the 21.
+  const explanation =
+    practice.evidence === "all"
+      ? [t.allStatementExplained]
+      : practice.evidence === "examples"
+        ? [te.examplesExplained, te.listsAreExamples]
+        : [te.listsAreExamples];
+  const subtitle =
+    practice.evidence === "examples" ? t.examplesSubtitle(kind, has.length) : t.practiceSubtitle(kind, has.length, data.regions.length);
+  return buildClassification(data, "practice", practice[lang], subtitle, classes, {
     marked: practice.evidence === "all" ? [] : has,
     markKey: practice.evidence === "all" ? undefined : "has",
     evidence: practice.evidence,

@@ -1,5 +1,5 @@
 import type { Dataset, Practice, Question, Region, Status, StatusId } from "../data/schema";
-import { groupByQuestion, practicePrevalence } from "../data/selectors";
+import { groupByQuestion, isExample, practicePrevalence } from "../data/selectors";
 import type { Lang } from "../i18n/strings";
 
 /** Regions per status, in the dataset's status order (the report's order in section 2.1). */
@@ -64,7 +64,7 @@ export function prevalenceGroups(data: Dataset, lang: Lang): PrevalenceGroup[] {
         data,
         practices.filter((p) => p.evidence === "listed"),
       ).sort((a, b) => b.count - a.count || a.practice[lang].localeCompare(b.practice[lang], locale));
-      const examples = practices.filter((p) => p.evidence === "example");
+      const examples = practices.filter(isExample);
       const all = practices.filter((p) => p.evidence === "all");
       return practices.length ? [{ question, lists, examples, all }] : [];
     });

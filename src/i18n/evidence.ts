@@ -14,8 +14,11 @@ const sv = {
   listed: (footnote: number | undefined, section: string) =>
     footnote === undefined ? `Rapportens uppräkning, avsnitt ${section}` : `Rapportens förteckning, fotnot ${footnote}`,
   example: "Nämns som exempel",
+  /** Several regions a sentence names "exempelvis": examples, not the report's list. */
+  examples: (section: string) => `Nämns som ett av flera exempel, avsnitt ${section}`,
   all: "Gäller alla regioner",
-  kindNames: { listed: "förteckningar", example: "exempel", all: "påståenden om alla regioner" },
+  kindNames: { listed: "förteckningar", example: "exempel", examples: "exempel i en mening", all: "påståenden om alla regioner" },
+  examplesExplained: "Rapporten nämner regionerna som exempel (”exempelvis”), utan fotnot: exempel, inte en förteckning.",
   listsNaming: (n: number) => `${n} ${plural("sv", n, { one: "förteckning", other: "förteckningar" })}`,
   examplesNaming: (n: number) => `${n} exempel`,
   /** "Halland nämns i 3 förteckningar och 0 exempel." */
@@ -48,8 +51,10 @@ const en: EvidenceStrings = {
   listed: (footnote, section) =>
     footnote === undefined ? `The report's list, section ${section}` : `The report's list, footnote ${footnote}`,
   example: "Named as an example",
+  examples: (section) => `Named as one of several examples, section ${section}`,
   all: "Said of all regions",
-  kindNames: { listed: "lists", example: "examples", all: "statements about all regions" },
+  kindNames: { listed: "lists", example: "examples", examples: "examples in one sentence", all: "statements about all regions" },
+  examplesExplained: "The report names the regions as examples (“exempelvis”, for example), with no footnote: examples, not a list.",
   listsNaming: (n) => `${n} ${plural("en", n, { one: "list", other: "lists" })}`,
   examplesNaming: (n) => `${n} ${plural("en", n, { one: "example", other: "examples" })}`,
   regionFigures: (name, listed, examples) =>

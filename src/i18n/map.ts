@@ -11,6 +11,8 @@ const sv = {
   noHorizon: "Inget slutår i titeln",
   horizonExplained: "Tidshorisont = slutåret i strategins titel (”2021–2030” ger 2030). ”Med utblick mot” är en utblick, inget slutår.",
   practiceSubtitle: (kind: string, n: number, total: number) => `${kind}: ${n} av ${total} regioner`,
+  /** Examples named in one sentence: how many, never "of 21". */
+  examplesSubtitle: (kind: string, n: number) => `${kind}: ${n} regioner`,
   allStatementExplained: "Rapporten säger detta om alla regioner; det skiljer inte regionerna åt.",
   questionExplained: (allStatements: number) =>
     allStatements === 0
@@ -28,6 +30,7 @@ const sv = {
   },
   practicePicker: "Arbetssätt",
   exampleOf: (name: string) => `exempel: ${name}`,
+  examplesOf: (n: number) => `${n} exempel`,
   ofAll: "alla regioner",
   practiceFilter: "Sök arbetssätt",
   practiceFilterPlaceholder: "t.ex. S3, indikator, klimat",
@@ -59,6 +62,7 @@ const en: MapStrings = {
   horizonExplained:
     "Time horizon = the end year in the strategy's title (“2021–2030” gives 2030). “Med utblick mot” (looking ahead to) is an outlook, not an end year.",
   practiceSubtitle: (kind: string, n: number, total: number) => `${kind}: ${n} of ${total} regions`,
+  examplesSubtitle: (kind: string, n: number) => `${kind}: ${n} regions`,
   allStatementExplained: "The report says this of all regions; it does not tell regions apart.",
   questionExplained: (allStatements: number) =>
     allStatements === 0
@@ -76,6 +80,7 @@ const en: MapStrings = {
   },
   practicePicker: "Practice",
   exampleOf: (name: string) => `example: ${name}`,
+  examplesOf: (n: number) => `${n} examples`,
   ofAll: "all regions",
   practiceFilter: "Search practices",
   practiceFilterPlaceholder: "e.g. S3, indicator, climate",

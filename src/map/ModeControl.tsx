@@ -126,9 +126,19 @@ function PracticePicker({
     .filter((g) => g.practices.length > 0);
   const total = data.regions.length;
   const nameOf = (code: string) => data.regions.find((r) => r.code === code)?.name ?? code;
-  // The kind of evidence in the option itself: "(6/21)" for a list, "(exempel: Kalmar)", "(alla regioner)".
-  const reach = (p: Practice) =>
-    p.evidence === "listed" ? `${p.regions.length}/${total}` : p.evidence === "example" ? t.exampleOf(nameOf(p.regions[0]!)) : t.ofAll;
+  // The kind of evidence in the option itself: "(6/21)" for a list, "(exempel: Kalmar)", "(3 exempel)", "(alla regioner)".
+  const reach = (p: Practice) => {
+    switch (p.evidence) {
+      case "listed":
+        return `${p.regions.length}/${total}`;
+      case "example":
+        return t.exampleOf(nameOf(p.regions[0]!));
+      case "examples":
+        return t.examplesOf(p.regions.length);
+      case "all":
+        return t.ofAll;
+    }
+  };
 
   return (
     <>

@@ -94,12 +94,19 @@ describe("CSV", () => {
     );
     const example = data.practices.find((p) => p.id === "social-sustainability-blekinge")!;
     expect(cellsOf(example.id).filter(([, cell]) => cell !== "")).toEqual(example.regions.map((code) => [code, "Nämns som exempel"]));
-    // Every cell is one of the two kinds or empty: nothing counts as a region doing what the report says of all.
+    // The regions 2.2.1 names "exempelvis" in one sentence are examples in the CSV too, never the report's list.
+    const s3 = data.practices.find((p) => p.id === "s3-own-strategy")!;
+    expect(s3.source.quote).toContain("exempelvis");
+    expect(cellsOf(s3.id).filter(([, cell]) => cell !== "")).toEqual(
+      data.regions.filter((r) => s3.regions.includes(r.code)).map((r) => [r.code, "Nämns som ett av flera exempel, avsnitt 2.2.1"]),
+    );
+    // Every cell is one of the kinds or empty: nothing counts as a region doing what the report says of all.
     const kinds = new Set(rows.slice(1).flatMap((r) => r.slice(5)));
     expect([...kinds].sort()).toEqual(
       [
         "",
         "Nämns som exempel",
+        "Nämns som ett av flera exempel, avsnitt 2.2.1",
         ...new Set(data.practices.filter((p) => p.evidence === "listed").map((p) => evidenceLabel(p, "sv"))),
       ].sort(),
     );

@@ -4,7 +4,8 @@ import { formatIssues, validateDataset } from "../../src/data/validate";
 import type { ValidationIssue } from "../../src/data/issues";
 import { STATUS_IDS, type Dataset } from "../../src/data/schema";
 import { reportDocSchema } from "../../src/data/reportSchema";
-import { SOURCE_TEXT, footnoteList } from "./reportFacts";
+import { REGION_NAMES, SOURCE_TEXT, footnoteList } from "./reportFacts";
+import { evidenceLabel } from "../../src/domain/evidence";
 import { refusalIssues } from "./openedFile";
 
 const report = reportDocSchema.parse(JSON.parse(readFileSync(new URL("../../data/report-2026.json", import.meta.url), "utf8")));
@@ -82,13 +83,40 @@ describe("the real dataset", () => {
     expect(practice("open-indicator-platforms").source.footnote).toBe(21);
   });
 
-  it("has every footnoted practice as the report's list (evidence listed), and the S3 sentences as lists too", () => {
+  it("has every footnoted practice as the report's list (evidence listed), and no list without a footnote", () => {
     for (const p of dataset.practices.filter((x) => x.source.footnote !== undefined)) {
       expect(p.evidence, p.id).toBe("listed");
       expect([...p.regions].sort(), p.id).toEqual(footnoteList(p.source.footnote!).sort());
     }
-    expect(practice("s3-own-strategy")).toMatchObject({ evidence: "listed", regions: ["SE-E", "SE-K", "SE-S"] });
-    expect(practice("s3-integrated")).toMatchObject({ evidence: "listed", regions: ["SE-F", "SE-G", "SE-X"] });
+    for (const p of dataset.practices.filter((x) => x.evidence === "listed")) expect(p.source.footnote, p.id).toBeDefined();
+  });
+
+  it("has the regions a sentence names “exempelvis” as examples of one statement, never as the report's list", () => {
+    // The sentences of 2.2.1 that name several regions after "exempelvis", with no footnote marker, from the text.
+    const section = SOURCE_TEXT.slice(SOURCE_TEXT.indexOf("2.2.1 Beskrivning"), SOURCE_TEXT.indexOf("2.2.2 "));
+    const sentences = section
+      .split(/\n+|(?<=[.!?])\s+/u)
+      .map((s) => s.trim())
+      .filter((s) => /exempelvis/u.test(s) && !/[⁰¹²³⁴⁵⁶⁷⁸⁹]/u.test(s))
+      .map((s) => ({
+        s,
+        codes: Object.entries(REGION_NAMES)
+          .filter(([, name]) => s.includes(name))
+          .map(([code]) => code),
+      }))
+      .filter(({ codes }) => codes.length >= 2);
+    expect(sentences).toHaveLength(2);
+    for (const { s, codes } of sentences) {
+      const p = dataset.practices.find((x) => x.source.quote === s);
+      expect(p, s).toBeDefined();
+      expect(p!.evidence).toBe("examples");
+      expect([...p!.regions].sort()).toEqual(codes.sort());
+      for (const lang of ["sv", "en"] as const) {
+        const label = evidenceLabel(p!, lang);
+        expect(label).not.toMatch(/förteckning|uppräkning|\blist\b/iu);
+        expect(label).toMatch(lang === "sv" ? /exempel/u : /example/u);
+      }
+    }
   });
 
   it("has the report's statements of all regions, and only those, as evidence all (never a region's practice)", () => {

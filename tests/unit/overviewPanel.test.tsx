@@ -8,6 +8,7 @@ import { OVERVIEW_STRINGS } from "../../src/i18n/overview";
 import { realDataset } from "./fixtures";
 import { textOf } from "./textOf";
 import { footnoteList } from "./reportFacts";
+import { listOf } from "../../src/i18n/plural";
 
 afterEach(cleanup);
 
@@ -53,7 +54,7 @@ describe("overview data helpers", () => {
       expect(counts).toEqual([...counts].sort((a, b) => b - a));
       for (const p of [...g.lists.map((i) => i.practice), ...g.examples, ...g.all]) expect(p.question).toBe(g.question.id);
       expect(g.lists.every((i) => i.practice.evidence === "listed")).toBe(true);
-      expect(g.examples.every((p) => p.evidence === "example")).toBe(true);
+      expect(g.examples.every((p) => p.evidence === "example" || p.evidence === "examples")).toBe(true);
       expect(g.all.every((p) => p.evidence === "all")).toBe(true);
     }
   });
@@ -123,7 +124,13 @@ describe("OverviewPanel", () => {
         const practice = data.practices.find((p) => p.id === b.getAttribute("data-practice"))!;
         expect(practice.question).toBe(question!.id);
         if (practice.evidence === "listed") expect(b.textContent).toContain(`${practice.regions.length} av ${data.regions.length}`);
-        else expect(b.textContent).toBe(data.regions.find((r) => r.code === practice.regions[0])!.name);
+        else
+          expect(b.textContent).toBe(
+            listOf(
+              "sv",
+              practice.regions.map((code) => data.regions.find((r) => r.code === code)!.name),
+            ),
+          );
       }
     }
     // Every list and every example is a button; the statements of all regions are not (they are not shown on a map of who does what).

@@ -26,7 +26,7 @@ const rowOf = (name: string) => bodyRows().find((tr) => tr.querySelector('th[sco
 const cellOf = (row: HTMLElement, column: string) => row.querySelector(`td[data-column="${column}"]`) as HTMLElement;
 const nameOf = (code: string) => data.regions.find((r) => r.code === code)!.name;
 const lists = data.practices.filter((p) => p.evidence === "listed");
-const examples = data.practices.filter((p) => p.evidence === "example");
+const examples = data.practices.filter((p) => p.evidence === "example" || p.evidence === "examples");
 const allStatements = data.practices.filter((p) => p.evidence === "all");
 const regionCount = data.regions.length;
 

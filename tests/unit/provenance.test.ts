@@ -60,11 +60,18 @@ describe("checkProvenance catches one injected error, at its path", () => {
     expect(pathsOf(data)).toEqual([`practices[${i}].regions`]);
   });
 
-  it("a list without a footnote that adds a region its sentence does not name", () => {
+  it("examples of one sentence that add a region the sentence does not name", () => {
     const data = copy();
     const i = practiceIndex(data, "s3-integrated");
     data.practices[i]!.regions = ["SE-F", "SE-G", "SE-N", "SE-X"];
     expect(pathsOf(data)).toEqual([`practices[${i}].regions`]);
+  });
+
+  it("a sentence's examples called the report's list, which is a footnote's", () => {
+    const data = copy();
+    const i = practiceIndex(data, "s3-own-strategy");
+    data.practices[i]!.evidence = "listed";
+    expect(pathsOf(data)).toEqual([`practices[${i}].source.footnote`]);
   });
 
   it("a statement of all regions on a quote that does not say so", () => {

@@ -43,7 +43,7 @@ export function PracticeRows({ data, regions, rows, lang, t, onShowPractice }: P
       case "one":
         return `${kind}. ${t.shareOneLong(nameOf(row.holders[0]!))}`;
       case "example":
-        return t.shareExampleLong(nameOf(row.holders[0]!));
+        return t.shareExampleLong(t.list(row.holders.map(nameOf)));
     }
   };
   const totals = regions.map((r) => [...rows.values()].flat().filter((row) => row.holders.includes(r.code)).length);

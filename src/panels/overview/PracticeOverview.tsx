@@ -3,6 +3,7 @@ import type { Dataset } from "../../data/schema";
 import { prevalenceGroups } from "../../domain/overviewData";
 import { evidenceLabel } from "../../domain/evidence";
 import { EVIDENCE_STRINGS } from "../../i18n/evidence";
+import { listOf } from "../../i18n/plural";
 import { OVERVIEW_STRINGS } from "../../i18n/overview";
 import type { Lang } from "../../i18n/strings";
 
@@ -60,7 +61,7 @@ export function PracticeOverview({ data, lang, onShowPractice }: PracticeOvervie
                 {examples.map((practice) => (
                   <li key={practice.id}>
                     <button type="button" className="link-button" data-practice={practice.id} onClick={() => onShowPractice(practice.id)}>
-                      {nameOf(practice.regions[0]!)}
+                      {listOf(lang, practice.regions.map(nameOf))}
                     </button>
                     : {practice.group ? `${practice.group[lang]}: ` : ""}
                     {practice[lang]}

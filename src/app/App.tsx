@@ -10,6 +10,7 @@ import { useAppData, type AppData, type LoadedAppData } from "./useAppData";
 import { ActionsPlaceholder } from "./ActionsPlaceholder";
 import { PRERENDERING } from "../ui/prerendering";
 import { isPresenterWindow } from "../present/presenterChannel";
+import { PresenterBoundary } from "../present/PresenterBoundary";
 import { lazyWithRetry } from "../ui/lazyWithRetry";
 
 // The presenter view is a window of its own (key S in a presentation); its code loads only there.
@@ -23,9 +24,11 @@ type AppProps = {
 /** The dashboard, or in the window the presentation opened for its presenter, the presenter view. */
 export function App({ loaded }: AppProps) {
   return !PRERENDERING && isPresenterWindow(window.location.search) ? (
-    <Suspense fallback={null}>
-      <PresenterView />
-    </Suspense>
+    <PresenterBoundary lang={new URLSearchParams(window.location.search).get("lang") === "en" ? "en" : "sv"}>
+      <Suspense fallback={null}>
+        <PresenterView />
+      </Suspense>
+    </PresenterBoundary>
   ) : (
     <DashboardApp loaded={loaded} />
   );

@@ -2,7 +2,17 @@ import { useEffect, useRef, useState } from "react";
 import { PRESENT_STRINGS } from "../i18n/present";
 import type { Lang } from "../i18n/strings";
 import { keyToAction } from "./keys";
-import { elapsedText, openPresenterChannel, type PresenterPictures, type PresenterRequest, type PresenterState } from "./presenterChannel";
+import { elapsedText, openPresenterChannel } from "./presenterChannel";
+import {
+  PRESENTER_PROTOCOL,
+  clampSlide,
+  isOwnPicture,
+  readToPresenter,
+  withVersion,
+  type PresenterPictures,
+  type PresenterRequest,
+  type PresenterState,
+} from "./presenterMessages";
 import "./presenter.css";
 
 /** How long the presenter view waits for the presentation window before it says that none answers. */
@@ -17,6 +27,10 @@ export default function PresenterView() {
   const [state, setState] = useState<PresenterState | null>(null);
   const [pictures, setPictures] = useState<PresenterPictures | null>(null);
   const [silent, setSilent] = useState(false);
+  // A window of another protocol version on the channel: which one is to be reloaded (presenterMessages.ts).
+  const [olderWindow, setOlderWindow] = useState<"other" | "self" | null>(null);
+  // Messages not applied (wrong shape or values): counted, for whoever debugs the two windows; the view goes on.
+  const [ignored, setIgnored] = useState(0);
   const [digits, setDigits] = useState("");
   const [started, setStarted] = useState(() => Date.now());
   const [now, setNow] = useState(() => Date.now());
@@ -30,11 +44,18 @@ export default function PresenterView() {
     const opened = openPresenterChannel();
     channel.current = opened;
     if (opened) {
-      opened.onmessage = (event: MessageEvent<PresenterState | PresenterPictures>) => {
-        if (event.data?.type === "state") setState(event.data);
-        else if (event.data?.type === "pictures") setPictures(event.data);
+      // Anything on the channel is data from outside (another tab, an older deployment): read through the schema.
+      opened.onmessage = (event: MessageEvent<unknown>) => {
+        const received = readToPresenter(event.data);
+        if (received.kind === "version") setOlderWindow(received.version < PRESENTER_PROTOCOL ? "other" : "self");
+        else if (received.kind === "ignored") {
+          if (received.reason === "invalid") setIgnored((n) => n + 1);
+        } else if (received.message.type === "state") {
+          setState(received.message);
+          setOlderWindow(null);
+        } else setPictures(ownPictures(received.message));
       };
-      opened.postMessage({ type: "hello" } satisfies PresenterRequest);
+      opened.postMessage(withVersion({ type: "hello" }) satisfies PresenterRequest);
     }
     return () => {
       clearTimeout(timer);
@@ -54,10 +75,12 @@ export default function PresenterView() {
   }, [lang, t]);
 
   const count = state?.deck.slides.length ?? 0;
-  const slide = state?.slide ?? 1;
-  const ask = (n: number) => channel.current?.postMessage({ type: "go", slide: n } satisfies PresenterRequest);
-
+  // The number told is clamped into the deck told with it: never "99 / 1".
+  const slide = clampSlide(state?.slide ?? 1, count);
   const latest = useRef({ slide, count, digits });
+  const ask = (n: number) =>
+    channel.current?.postMessage(withVersion({ type: "go", slide: clampSlide(n, latest.current.count) }) satisfies PresenterRequest);
+
   useEffect(() => {
     latest.current = { slide, count, digits };
   });
@@ -77,14 +100,29 @@ export default function PresenterView() {
     return () => window.removeEventListener("keydown", onKey);
   }, []);
 
+  const versionNote = olderWindow && (
+    <p role="alert" className="presenter-version" data-testid="presenter-version">
+      {olderWindow === "other" ? t.presenterOtherOlder : t.presenterSelfOlder}
+      {olderWindow === "self" && (
+        <button type="button" onClick={() => window.location.reload()}>
+          {t.reload}
+        </button>
+      )}
+    </p>
+  );
+
   if (!state || !state.present) {
     const text = state ? t.presenterEnded : silent ? t.presenterNoAnswer : t.presenterWaiting;
     return (
-      <main className="presenter presenter-message">
+      <main className="presenter presenter-message" data-ignored-messages={ignored}>
         <h1>{t.presenterTitle}</h1>
-        <p role={silent || state ? "alert" : "status"} data-testid="presenter-status">
-          {text}
-        </p>
+        {versionNote}
+        {/* Told apart from the version's note: a window of another version is not "no answer". */}
+        {!(olderWindow && !state) && (
+          <p role={silent || state ? "alert" : "status"} data-testid="presenter-status">
+            {text}
+          </p>
+        )}
       </main>
     );
   }
@@ -95,9 +133,10 @@ export default function PresenterView() {
   const shown = pictures?.slide === slide ? pictures : null;
   const notes = current?.notes?.[lang].trim();
   return (
-    <main className="presenter" data-testid="presenter">
+    <main className="presenter" data-testid="presenter" data-ignored-messages={ignored}>
       <header className="presenter-bar">
         <h1>{t.presenterTitle}</h1>
+        {versionNote}
         <p className="presenter-counter" data-testid="presenter-counter" aria-label={t.slideOf(slide, count)}>
           {t.slideCounter(slide, count)}
         </p>
@@ -149,6 +188,16 @@ export default function PresenterView() {
       </nav>
     </main>
   );
+}
+
+/** The pictures of a message that are the presentation window's own (isOwnPicture); any other is left out. */
+function ownPictures(message: PresenterPictures): PresenterPictures {
+  const origin = window.location.origin;
+  return {
+    ...message,
+    current: isOwnPicture(message.current, origin) ? message.current : undefined,
+    next: isOwnPicture(message.next, origin) ? message.next : undefined,
+  };
 }
 
 /** A slide's map as the main window drew it; until it comes (or where it could not be drawn), its room stays empty. */

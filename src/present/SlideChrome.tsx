@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import type { Findings } from "../data/schema";
-import { PRESENT_STRINGS } from "../i18n/present";
+import { PRESENT_STRINGS, type PresentStrings } from "../i18n/present";
 import type { Lang } from "../i18n/strings";
 import type { Presentation } from "./usePresentation";
+import type { PresenterMessage } from "./usePresenterLink";
 import { slideLists } from "./printPages";
 import { QuotedList } from "../ui/QuotedList";
 import { useClampedText } from "../ui/useClampedText";
@@ -90,7 +91,7 @@ export function SlideHeader({ presentation, lang, onExport }: SlideHeaderProps &
         </span>
         {presentation.presenterMessage && (
           <p className="slide-jump" role="alert" data-testid="presenter-message">
-            {presentation.presenterMessage === "blocked" ? t.presenterBlocked : t.presenterNoAnswer}
+            {PRESENTER_MESSAGE_TEXT[presentation.presenterMessage](t)}
           </p>
         )}
         {exporting && (
@@ -203,3 +204,11 @@ export function SlideGrid({ presentation, lang, thumbnail }: SlideHeaderProps & 
     </div>
   );
 }
+
+/** What the presentation says about its presenter view, by what went wrong (usePresenterLink). */
+const PRESENTER_MESSAGE_TEXT: Record<Exclude<PresenterMessage, "">, (t: PresentStrings) => string> = {
+  blocked: (t) => t.presenterBlocked,
+  "no-channel": (t) => t.presenterNoAnswer,
+  "other-older": (t) => t.presentationOtherOlder,
+  "self-older": (t) => t.presentationSelfOlder,
+};

@@ -1,6 +1,3 @@
-import type { Lang } from "../i18n/strings";
-import type { Deck } from "./deckSchema";
-
 /**
  * The presentation window and the presenter view (a second window of the same app) talk over one BroadcastChannel
  * (same origin). The main window owns the deck and the slide shown; the presenter view only shows what it is told and
@@ -18,17 +15,7 @@ export function isPresenterWindow(search: string): boolean {
   return new URLSearchParams(search).get("presenter") === "1";
 }
 
-/** What the main window says: the deck, the slide shown (1-based) and the language; `present` false once it ended. */
-export type PresenterState = { type: "state"; deck: Deck; slide: number; lang: Lang; present: boolean };
-
-/**
- * Pictures of slide `slide` and the one after it, drawn by the main window (the one picture pipeline; the presenter view
- * loads no data), as object URLs of that window. Sent after the state they go with, once drawn; none past the last slide.
- */
-export type PresenterPictures = { type: "pictures"; slide: number; current?: string; next?: string };
-
-/** What the presenter view asks: to be told the state ("hello"), or to show slide n. */
-export type PresenterRequest = { type: "hello" } | { type: "go"; slide: number };
+/** The messages on the channel, their schema and version: presenterMessages.ts. */
 
 /** The channel, or null where the browser has none (then each side says so instead of failing). */
 export function openPresenterChannel(): BroadcastChannel | null {

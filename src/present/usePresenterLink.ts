@@ -1,15 +1,20 @@
 import { useEffect, useRef, useState } from "react";
 import { useViewStore } from "../state/store";
 import type { Deck } from "./deckSchema";
-import { openPresenterChannel, PRESENTER_QUERY, type PresenterRequest, type PresenterState } from "./presenterChannel";
+import { openPresenterChannel, PRESENTER_QUERY } from "./presenterChannel";
+import { PRESENTER_PROTOCOL, clampSlide, readToPresentation, withVersion, type PresenterState } from "./presenterMessages";
 
 /** How long after opening the presenter view a loss of full screen is taken for the browser's doing. */
 const POPUP_FULLSCREEN_MS = 2000;
 
 type LinkState = { present: boolean; deck: Deck | null; slide: number; go: (n: number) => void };
 
-/** What the presentation says about its presenter view, only when it failed: blocked by the browser, or open without a channel. */
-export type PresenterMessage = "" | "blocked" | "no-channel";
+/**
+ * What the presentation says about its presenter view, only when it failed: blocked by the browser, open without a
+ * channel, or a window of another protocol version on the channel ("other-older": the presenter view is older;
+ * "self-older": this window is).
+ */
+export type PresenterMessage = "" | "blocked" | "no-channel" | "other-older" | "self-older";
 
 /**
  * The presentation window's side of the presenter view (presenterChannel.ts): opens it (key S or the button), tells
@@ -27,20 +32,40 @@ export function usePresenterLink({ present, deck, slide, go }: LinkState) {
     latest.current = { present, deck, slide, lang, go };
   });
 
+  // Whether this window presented since it last told a presenter view so: only then is "it ended" news.
+  const presented = useRef(false);
   const tell = () => {
     const { deck: shown, slide: n, lang: l, present: on } = latest.current;
-    if (shown) channel.current?.postMessage({ type: "state", deck: shown, slide: n, lang: l, present: on } satisfies PresenterState);
+    // A tab that is not presenting says nothing: a presenter view belongs to the window that presents.
+    if (!shown || (!on && !presented.current)) return;
+    presented.current = on;
+    const message = { type: "state", deck: shown, slide: clampSlide(n, shown.slides.length), lang: l, present: on } as const;
+    channel.current?.postMessage(withVersion(message) satisfies PresenterState);
   };
 
   useEffect(() => {
     const opened = openPresenterChannel();
     channel.current = opened;
     if (!opened) return;
-    opened.onmessage = (event: MessageEvent<PresenterRequest>) => {
-      const request = event.data;
-      if (request?.type === "hello") tell();
-      // A slide asked for while presenting; the number is checked as a key press's would be.
-      else if (request?.type === "go" && latest.current.present && Number.isInteger(request.slide)) latest.current.go(request.slide);
+    // Anything on the channel is data from outside (another tab, an older deployment): read through the schema.
+    opened.onmessage = (event: MessageEvent<unknown>) => {
+      const received = readToPresentation(event.data);
+      if (received.kind === "version") {
+        if (latest.current.present) setMessage(received.version < PRESENTER_PROTOCOL ? "other-older" : "self-older");
+        return;
+      }
+      if (received.kind === "ignored") {
+        if (received.reason === "invalid") countIgnored();
+        return;
+      }
+      const request = received.message;
+      if (request.type === "hello") {
+        if (latest.current.present) setMessage((m) => (m === "other-older" || m === "self-older" ? "" : m));
+        tell();
+      }
+      // A slide asked for while presenting, clamped into the deck as a key press's would be: the link stays valid.
+      else if (latest.current.present && latest.current.deck)
+        latest.current.go(clampSlide(request.slide, latest.current.deck.slides.length));
     };
     return () => {
       opened.close();
@@ -75,4 +100,13 @@ export function usePresenterLink({ present, deck, slide, go }: LinkState) {
 
   // The message belongs to this presentation: none once it has ended.
   return { openPresenter: open, presenterJustOpened, presenterMessage: present ? message : ("" as PresenterMessage) };
+}
+
+/**
+ * Messages on the channel this window did not apply (wrong shape or values), counted on the page's root element
+ * (`data-presenter-ignored`) for whoever debugs two windows; the presentation goes on.
+ */
+function countIgnored() {
+  const root = document.documentElement;
+  root.dataset.presenterIgnored = String(Number(root.dataset.presenterIgnored ?? 0) + 1);
 }

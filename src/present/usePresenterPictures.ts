@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import type { Deck } from "./deckSchema";
-import { openPresenterChannel, type PresenterPictures, type PresenterRequest } from "./presenterChannel";
+import { openPresenterChannel } from "./presenterChannel";
+import { clampSlide, readToPresentation, withVersion, type PresenterPictures } from "./presenterMessages";
 
 /**
  * The presentation window's pictures for its presenter view: the slide shown and the next one, drawn with
@@ -17,8 +18,9 @@ export function usePresenterPictures(present: boolean, deck: Deck | null, slide:
     const opened = openPresenterChannel();
     channel.current = opened;
     if (!opened) return;
-    opened.onmessage = (event: MessageEvent<PresenterRequest>) => {
-      if (event.data?.type === "hello") setHellos((n) => n + 1);
+    opened.onmessage = (event: MessageEvent<unknown>) => {
+      const received = readToPresentation(event.data);
+      if (received.kind === "ok" && received.message.type === "hello") setHellos((n) => n + 1);
     };
     return () => {
       opened.close();
@@ -35,7 +37,8 @@ export function usePresenterPictures(present: boolean, deck: Deck | null, slide:
     const pictureAt = (index: number) =>
       index < deck.slides.length ? pictureOf(index).catch(() => undefined) : Promise.resolve(undefined);
     void Promise.all([pictureAt(slide - 1), pictureAt(slide)]).then(([current, next]) => {
-      if (alive) channel.current?.postMessage({ type: "pictures", slide, current, next } satisfies PresenterPictures);
+      const message = { type: "pictures", slide: clampSlide(slide, deck.slides.length), current, next } as const;
+      if (alive) channel.current?.postMessage(withVersion(message) satisfies PresenterPictures);
     });
     return () => {
       alive = false;

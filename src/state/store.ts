@@ -35,6 +35,8 @@ export const READ_START = "1";
 
 /** The URL contract allows 2–4 regions side by side (docs/ARCHITECTURE.md, "From a choice to a picture"). */
 export const MAX_COMPARE = 4;
+/** The largest slide number a link may name (decks hold at most 200 slides; the link's limit is looser, three digits). */
+export const MAX_SLIDE = 999;
 /** A search longer than this is not a search (the search reads no more either: MAX_QUERY in reportSearch.ts). */
 export const MAX_SEARCH = 100;
 
@@ -75,6 +77,8 @@ export function canonicalView(view: ViewState): ViewState {
   if (next.practice === undefined || next.practice2 === next.practice) next.practice2 = undefined;
   if (next.color !== "question") next.q = undefined;
   if (next.search !== undefined && (next.search.trim() === "" || next.search.length > MAX_SEARCH)) next.search = undefined;
+  // A slide number is a whole number the link can carry: whatever asked for slide 0 or 1.5, the link stays valid.
+  if (next.slide !== undefined && !(Number.isInteger(next.slide) && next.slide >= 1 && next.slide <= MAX_SLIDE)) next.slide = undefined;
   if (next.present) {
     next.read = undefined;
     next.search = undefined;

@@ -1,7 +1,7 @@
 import { cutText } from "../data/cutText";
 import type { Dataset } from "../data/schema";
 import { LANGS, type Lang } from "../i18n/strings";
-import { COLOR_MODES, DEFAULT_VIEW, MAX_SEARCH, canonicalView, type ColorMode, type ViewState } from "./store";
+import { COLOR_MODES, DEFAULT_VIEW, MAX_SEARCH, MAX_SLIDE, canonicalView, type ColorMode, type ViewState } from "./store";
 import { MACRO_GROUPINGS, type MacroGroupingId } from "../geo/macroRegions";
 
 /**
@@ -130,7 +130,7 @@ export function parseView(search: string, known: KnownValues): ParsedView {
         else ignore(key, value);
         break;
       case "slide": {
-        const slide = parseIntStrict(value, 1, 999);
+        const slide = parseIntStrict(value, 1, MAX_SLIDE);
         if (slide === undefined) ignore(key, value);
         else view.slide = slide;
         break;

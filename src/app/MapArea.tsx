@@ -10,7 +10,7 @@ import { Legend } from "../map/Legend";
 import { MacroKey } from "../map/MacroControl";
 import { MapStage } from "../map/MapStage";
 import { RegionList } from "../map/RegionList";
-import { ClusterNote } from "../panels/compare/ClusterNote";
+import { NeighbourPairsNote } from "../panels/compare/NeighbourPairsNote";
 import type { PracticeMatrixProps } from "../panels/matrix/PracticeMatrix";
 import { SlideHeader, SlidePanel } from "../present/SlideChrome";
 import type { Presentation } from "../present/usePresentation";
@@ -78,7 +78,9 @@ export function MapArea({ data, geo, onRetryGeometry, lang, model, presentation,
       <>
         {legend}
         {macro && <MacroKey lang={lang} macro={macro} />}
-        {color === "practice" && practice && <ClusterNote data={data} practiceId={practice} adjacency={geometry.adjacency} lang={lang} />}
+        {color === "practice" && practice && !classification.bivariate && (
+          <NeighbourPairsNote data={data} practiceId={practice} adjacency={geometry.adjacency} lang={lang} />
+        )}
       </>
     ),
     onReady: onMapReady,

@@ -1,4 +1,4 @@
-/** mulberry32: a tiny, well-mixed 32-bit PRNG; enough for permutation tests and fully reproducible. */
+/** mulberry32: a tiny, well-mixed 32-bit PRNG; fully reproducible, for generated test cases. */
 export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {

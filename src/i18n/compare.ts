@@ -1,4 +1,4 @@
-import { listOf } from "./plural";
+import { listOf, plural } from "./plural";
 import type { Lang } from "./strings";
 
 /**
@@ -84,26 +84,25 @@ const sv = {
   similarityIntro:
     "Jaccard-index: antalet av rapportens förteckningar som nämner båda regionerna, delat med antalet som nämner minst en av dem (0 = inget gemensamt, 1 = samma förteckningar). Enstaka exempel och påståenden om alla regioner räknas inte. Beräknat i RUS-kartan, inte i rapporten.",
   pair: (a: string, b: string) => `${a} – ${b}`,
-  pairSummary: (shared: number, union: number) => `${shared} gemensamma förteckningar av ${union}`,
+  /** "bygger på 3 förteckningar, 1 gemensam". */
+  pairSummary: (shared: number, union: number) =>
+    `bygger på ${union} ${plural("sv", union, { one: "förteckning", other: "förteckningar" })}, ${shared} ${plural("sv", shared, { one: "gemensam", other: "gemensamma" })}`,
   sharedList: "Gemensamma",
   onlyIn: (name: string) => `Bara ${name}`,
   none: "inga",
   mostSimilarRegion: (name: string) => `Mest lik ${name} bland alla regioner`,
   mostSimilarNeighbour: (name: string) => `Mest lik ${name} bland grannarna`,
   noNeighbour: "inga grannar",
-  scoreOf: (score: string) => `likhet ${score}`,
+  scoreOf: (score: string, lists: number) =>
+    `likhet ${score}, bygger på ${lists} ${plural("sv", lists, { one: "förteckning", other: "förteckningar" })}`,
+  /** Nobody ranked: every candidate is named in fewer than `min` lists, or none shares a list. */
+  noneRanked: (min: number) => `ingen som nämns i minst ${min} förteckningar delar en förteckning`,
 
-  clusterHeading: "Samlat i en del av landet? (RUS-kartans beräkning)",
-  clusterYes: "Ja, förteckningen nämner grannar oftare än slumpen ger.",
-  clusterWeak: "Ett svagt tecken på att förteckningen samlas hos grannar.",
-  clusterNo: "Inget tecken på att förteckningen samlas hos grannar.",
-  clusterNumbers: (bb: number, expected: string, p: string, perms: number) =>
-    `${bb} grannpar nämns båda i förteckningen; ${expected} väntat om regionerna vore slumpvis utvalda. p = ${p} (join count-test, ${perms.toLocaleString("sv-SE")} slumpade omflyttningar).`,
-  clusterCaveat:
-    "Beräknat i RUS-kartan, inte i rapporten; rapporten gör ingen analys (avsnitt 1.4.1). 21 regioner är ett litet urval, och rapportens förteckningar är exempel, inte fullständiga. Grannar = landgräns; Gotland ingår inte.",
-  clusterNotTestable: "Klustring kan inte prövas: förteckningen nämner alla regioner eller högst en.",
-  clusterNotForKind:
-    "Klustring prövas bara för rapportens förteckningar: ett enstaka exempel eller ett påstående om alla regioner säger inget om var något är vanligt.",
+  /** A count, not a test: "4 av 9 grannpar nämns båda". */
+  neighbourPairs: (both: number, touching: number) =>
+    `Grannar: ${both} av ${touching} grannpar nämns båda (RUS-kartans räkning, inte rapportens).`,
+  neighbourPairsCaveat:
+    "Paren räknas bland grannpar där minst en region nämns; grannar = landgräns, Gotland har inga. Rapportens listor är exempel: en region som inte nämns kan ändå ha arbetssättet.",
 };
 
 export type CompareStrings = typeof sv;
@@ -176,26 +175,20 @@ const en: CompareStrings = {
   similarityIntro:
     "Jaccard index: the number of the report's lists naming both regions divided by the number naming at least one of them (0 = nothing in common, 1 = the same lists). Single examples and statements about all regions are not counted. Computed by RUS-kartan, not in the report.",
   pair: (a, b) => `${a} – ${b}`,
-  pairSummary: (shared, union) => `${shared} shared lists of ${union}`,
+  pairSummary: (shared, union) => `rests on ${union} ${plural("en", union, { one: "list", other: "lists" })}, ${shared} in common`,
   sharedList: "Shared",
   onlyIn: (name) => `Only ${name}`,
   none: "none",
   mostSimilarRegion: (name) => `Most similar to ${name} among all regions`,
   mostSimilarNeighbour: (name) => `Most similar to ${name} among its neighbours`,
   noNeighbour: "no neighbours",
-  scoreOf: (score) => `similarity ${score}`,
+  scoreOf: (score, lists) => `similarity ${score}, rests on ${lists} ${plural("en", lists, { one: "list", other: "lists" })}`,
+  noneRanked: (min) => `none named in at least ${min} lists shares a list`,
 
-  clusterHeading: "Clustered in one part of Sweden? (RUS-kartan's computation)",
-  clusterYes: "Yes, the list names neighbours together more often than chance gives.",
-  clusterWeak: "A weak sign that the list clusters among neighbours.",
-  clusterNo: "No sign that the list clusters among neighbours.",
-  clusterNumbers: (bb, expected, p, perms) =>
-    `${bb} neighbouring pairs are both in the list; ${expected} expected if the regions were chosen at random. p = ${p} (join-count test, ${perms.toLocaleString("en-GB")} random permutations).`,
-  clusterCaveat:
-    "Computed by RUS-kartan, not in the report; the report makes no analysis (section 1.4.1). 21 regions is a small sample, and the report's lists are examples, not complete records. Neighbours = land border; Gotland takes no part.",
-  clusterNotTestable: "Clustering cannot be tested: the list names every region or at most one.",
-  clusterNotForKind:
-    "Clustering is tested only for the report's lists: a single example or a statement about all regions says nothing about where something is common.",
+  neighbourPairs: (both, touching) =>
+    `Neighbours: in ${both} of ${touching} neighbouring pairs both are named (RUS-kartan's count, not the report's).`,
+  neighbourPairsCaveat:
+    "Pairs are counted among neighbouring pairs where at least one region is named; neighbours = land border, Gotland has none. The report's lists are examples: a region not named may still have the practice.",
 };
 
 export const COMPARE_STRINGS: Record<Lang, CompareStrings> = { sv, en };

@@ -1,5 +1,5 @@
 import type { Region } from "../data/schema";
-import { plural } from "./plural";
+import { listOf, plural } from "./plural";
 import type { Lang } from "./strings";
 
 /**
@@ -93,11 +93,18 @@ const sv = {
   similarHeading: "Mest lika regioner",
   similarAxisX: "likhet (Jaccard-index, 0–1)",
   similarAria: (name: string) =>
-    `Liggande stapeldiagram, beräknat i RUS-kartan: de fem regioner som är mest lika ${name} (Jaccard-index) i rapportens förteckningar. Värdena finns också i knapparna nedan.`,
+    `Liggande stapeldiagram, beräknat i RUS-kartan: de regioner som är mest lika ${name} (Jaccard-index) i rapportens förteckningar, fem och alla med samma likhet som den femte. Värdena finns också i knapparna nedan.`,
   similarNote:
-    "Likhet = andelen av rapportens förteckningar som nämner båda regionerna, av dem som nämner minst en av dem (Jaccard-index). Enstaka exempel och påståenden om alla regioner räknas inte.",
+    "Likhet = andelen av rapportens förteckningar som nämner båda regionerna, av dem som nämner minst en av dem (Jaccard-index). Bara fotnoternas förteckningar räknas: inte enstaka exempel, inte regioner som en mening nämner som exempel, inte påståenden om alla regioner. Regioner med samma likhet som den sista visas alla.",
   similarListLabel: "Välj en av de mest lika regionerna",
-  similarShared: (n: number) => `${n} ${plural("sv", n, { one: "gemensam förteckning", other: "gemensamma förteckningar" })}`,
+  /** "bygger på 4 förteckningar, 1 gemensam". */
+  similarBasis: (shared: number, lists: number) =>
+    `bygger på ${lists} ${plural("sv", lists, { one: "förteckning", other: "förteckningar" })}, ${shared} ${plural("sv", shared, { one: "gemensam", other: "gemensamma" })}`,
+  similarUnranked: (min: number, names: readonly string[]) =>
+    `Nämns i färre än ${min} av rapportens förteckningar och rangordnas därför inte: ${listOf("sv", names)}.`,
+  similarOwnFew: (name: string, lists: number, min: number) =>
+    `${name} nämns själv i ${lists} av rapportens förteckningar, färre än ${min}: likheten bygger på få listor, och ${name} rangordnas inte hos andra regioner.`,
+  similarNone: (name: string) => `Ingen region som nämns i minst tre förteckningar delar någon förteckning med ${name}.`,
   formatScore: decimals("sv", 2),
 };
 
@@ -178,11 +185,17 @@ const en: typeof sv = {
   similarHeading: "Most similar regions",
   similarAxisX: "similarity (Jaccard index, 0–1)",
   similarAria: (name: string) =>
-    `Horizontal bar chart, computed by RUS-kartan: the five regions most similar to ${name} (Jaccard index) in the report's lists. The values are also in the buttons below.`,
+    `Horizontal bar chart, computed by RUS-kartan: the regions most similar to ${name} (Jaccard index) in the report's lists, five and every one with the same similarity as the fifth. The values are also in the buttons below.`,
   similarNote:
-    "Similarity = the share of the report's lists naming both regions, out of those naming at least one of them (Jaccard index). Single examples and statements about all regions are left out.",
+    "Similarity = the share of the report's lists naming both regions, out of those naming at least one of them (Jaccard index). Only the footnotes' lists count: not single examples, not regions a sentence names as examples, not statements about all regions. Regions with the same similarity as the last one are all shown.",
   similarListLabel: "Choose one of the most similar regions",
-  similarShared: (n: number) => `${n} ${plural("en", n, { one: "list", other: "lists" })} in common`,
+  similarBasis: (shared: number, lists: number) =>
+    `rests on ${lists} ${plural("en", lists, { one: "list", other: "lists" })}, ${shared} in common`,
+  similarUnranked: (min: number, names: readonly string[]) =>
+    `Named in fewer than ${min} of the report's lists, so not ranked: ${listOf("en", names)}.`,
+  similarOwnFew: (name: string, lists: number, min: number) =>
+    `${name} itself is named in ${lists} of the report's lists, fewer than ${min}: the similarity rests on few lists, and ${name} is not ranked for other regions.`,
+  similarNone: (name: string) => `No region named in at least three lists shares a list with ${name}.`,
   formatScore: decimals("en", 2),
 };
 

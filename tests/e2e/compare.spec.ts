@@ -90,16 +90,30 @@ test("Gotland lists its neighbours across the sea", async ({ page }, testInfo) =
   await page.screenshot({ path: testInfo.outputPath("gotland.png") });
 });
 
-test("a practice map states whether the practice clusters, with its caveat", async ({ page }, testInfo) => {
+test("a practice map counts neighbouring pairs both named, with no verdict and no p-value", async ({ page }, testInfo) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
-  await page.goto("/?color=practice&practice=s3-own-strategy");
+  await page.goto("/?color=practice&practice=macro-regional-perspectives");
   await waitForMap(page);
-  const note = page.getByTestId("cluster-note");
-  await expect(note).toContainText("Samlat i en del av landet?");
-  // The numbers and the caveat open from the verdict.
-  await note.locator("summary").click();
-  await expect(note.getByText("21 regioner är ett litet urval", { exact: false })).toBeVisible();
-  await expect(note).toContainText("p = ");
-  await expect(note).toContainText("21 regioner är ett litet urval");
-  await page.screenshot({ path: testInfo.outputPath("cluster-note.png") });
+  // Footnote 28 from the report's text, and land neighbours from the committed geometry's table.
+  const footnote = /^²⁸ (.+?)\.?$/mu
+    .exec(REPORT_TEXT)![1]!
+    .split(",")
+    .map((s) => s.trim());
+  const land = (JSON.parse(readFileSync("public/geo/neighbours.json", "utf8")) as { land: Record<string, string[]> }).land;
+  const names = JSON.parse(readFileSync("data/rus-2026.json", "utf8")).regions as { code: string; name: string }[];
+  const named = new Set(footnote.map((name) => names.find((r) => r.name === name)!.code));
+  let both = 0;
+  let touching = 0;
+  for (const [code, list] of Object.entries(land))
+    for (const other of list)
+      if (code < other) {
+        if (named.has(code) || named.has(other)) touching += 1;
+        if (named.has(code) && named.has(other)) both += 1;
+      }
+  const note = page.getByTestId("neighbour-pairs");
+  await expect(note).toContainText(`Grannar: ${both} av ${touching} grannpar nämns båda (RUS-kartans räkning, inte rapportens).`);
+  await expect(note).toContainText("Rapportens listor är exempel");
+  await expect(note).not.toContainText("p = ");
+  await expect(note).not.toContainText("Ja");
+  await page.screenshot({ path: testInfo.outputPath("neighbour-pairs.png") });
 });

@@ -286,23 +286,42 @@ describe("RegionPanel in English", () => {
 });
 
 describe("RegionPanel charts (lazy)", () => {
-  it("lists the five most similar regions as buttons that select them", async () => {
+  it("lists the most similar regions as buttons, every tie with the fifth shown, each with the lists it rests on", async () => {
     const user = userEvent.setup();
-    const { onSelectRegion } = renderPanel("SE-M");
+    const { onSelectRegion } = renderPanel("SE-Z");
     const similar = await screen.findByRole("region", { name: "Mest lika regioner" }, LAZY);
     const list = within(similar).getByRole("list", { name: "Välj en av de mest lika regionerna" });
     const buttons = within(list).getAllByRole("button");
-    expect(buttons).toHaveLength(5);
-    // Every button names a region and shows its score with two decimals.
-    for (const button of buttons) expect(button.textContent).toMatch(/\d,\d\d/);
+    // The report's practice lists, from its text: footnotes 15 on. Jämtland Härjedalen is in two of them.
+    const lists = (code: string) => footnotesListing(code).filter((n) => n >= 15);
+    expect(lists("SE-Z")).toHaveLength(2);
+    const row = (name: string) => buttons.find((b) => b.querySelector(".region-similar-name")?.textContent === name);
+    // Skåne and Dalarna tie at 0,25 (one shared list of four): both shown, neither cut by the order of the data.
+    for (const code of ["SE-M", "SE-W"]) {
+      const union = new Set([...lists("SE-Z"), ...lists(code)]);
+      const shared = lists(code).filter((n) => lists("SE-Z").includes(n));
+      expect(shared.length / union.size).toBe(0.25);
+      const button = row(REGION_NAMES[code]!);
+      expect(button?.textContent, code).toContain("0,25");
+      expect(button?.textContent).toContain(`bygger på ${union.size} förteckningar, ${shared.length} gemensam`);
+    }
+    expect(buttons.length).toBeGreaterThanOrEqual(5);
+    for (const button of buttons) expect(button.textContent).toMatch(/\d,\d\d.*bygger på \d+ förteckning/);
+    // Regions named in fewer than three lists are not ranked, and the panel says which.
+    const few = Object.keys(REGION_NAMES).filter((code) => code !== "SE-Z" && lists(code).length < 3);
+    expect(few.length).toBeGreaterThan(0);
+    for (const code of few) expect(row(REGION_NAMES[code]!), code).toBeUndefined();
+    const unranked = within(similar).getByTestId("similar-unranked").textContent!;
+    expect(unranked).toMatch(/^Nämns i färre än 3 av rapportens förteckningar och rangordnas därför inte: /);
+    for (const code of few) expect(unranked).toContain(REGION_NAMES[code]!);
+    expect(within(similar).getByTestId("similar-own-few").textContent).toContain(
+      "Jämtland Härjedalen nämns själv i 2 av rapportens förteckningar",
+    );
     const caption = [...(similar.querySelector("figcaption")?.children ?? [])].map((p) => p.textContent);
-    expect(caption).toHaveLength(2);
     expect(caption[0]).toBe("Beräknat i RUS-kartan, inte i rapporten.");
-    expect(caption[1]).toMatch(/Enstaka exempel och påståenden om alla regioner räknas inte\.$/);
-    const names = new Set(data.regions.map((r) => r.name));
+    expect(caption[1]).toMatch(/Regioner med samma likhet som den sista visas alla\.$/);
     const first = buttons[0]!;
     const name = first.querySelector(".region-similar-name")!.textContent!;
-    expect(names.has(name)).toBe(true);
     await user.click(first);
     expect(onSelectRegion).toHaveBeenCalledWith(data.regions.find((r) => r.name === name)!.code);
   });

@@ -6,8 +6,8 @@ import {
   practicePrevalence,
   regionFigures,
 } from "../../src/data/selectors";
-import { footnotesListing } from "./reportFacts";
-import { compareSets, jaccard, mostSimilar, practiceSets } from "../../src/data/similarity";
+import { FOOTNOTE_TEXT, REGION_NAMES, footnoteList, footnotesListing } from "./reportFacts";
+import { MIN_LISTS, compareSets, jaccard, mostSimilar, practiceSets, topWithTies } from "../../src/data/similarity";
 import { realDataset } from "./fixtures";
 
 const data = realDataset();
@@ -28,6 +28,7 @@ describe("Jaccard similarity", () => {
       shared: ["b"],
       onlyHere: ["a"],
       onlyThere: ["c"],
+      lists: 3,
     });
   });
 
@@ -42,15 +43,65 @@ describe("Jaccard similarity", () => {
     expect([...sets.get("SE-N")!].sort()).toEqual(["learning-improvement-loops", "macro-regional-perspectives"]);
   });
 
-  it("ranks the five most similar regions, best first, never the region itself", () => {
-    const similar = mostSimilar(data, "SE-M");
-    expect(similar).toHaveLength(5);
-    expect(similar.map((s) => s.code)).not.toContain("SE-M");
-    for (let i = 1; i < similar.length; i++) expect(similar[i - 1]!.score).toBeGreaterThanOrEqual(similar[i]!.score);
-    // Recompute one score by hand from the dataset.
+  it("keeps every item tied with the last one kept, and cuts nothing else", () => {
+    const score = (x: number) => x;
+    expect(topWithTies([5, 4, 3, 3, 3, 2], 3, score)).toEqual([5, 4, 3, 3, 3]);
+    expect(topWithTies([5, 4, 3, 2], 3, score)).toEqual([5, 4, 3]);
+    expect(topWithTies([5, 4], 3, score)).toEqual([5, 4]);
+    expect(topWithTies([1 / 3, 2 / 6, 0.25], 1, score)).toHaveLength(2);
+    expect(topWithTies([1, 1], 0, score)).toEqual([]);
+  });
+});
+
+/**
+ * The report's practice lists, read from its text: footnotes 15 and on (10–14 are the statuses of 2.1), each the
+ * regions its first sentence names. The two S3 sentences of 2.2.1 name regions "exempelvis" and have no footnote:
+ * they are examples, not lists, and take no part.
+ */
+const REPORT_LISTS = [...FOOTNOTE_TEXT.keys()].filter((n) => n >= 15).map((n) => new Set(footnoteList(n)));
+const listsOf = (code: string) => new Set(REPORT_LISTS.flatMap((list, i) => (list.has(code) ? [i] : [])));
+
+describe("most similar regions, honest about ties and thin data", () => {
+  it("reads the report's lists as the dataset does", () => {
     const sets = practiceSets(data);
-    const top = similar[0]!;
-    expect(top.score).toBeCloseTo(jaccard(sets.get("SE-M")!, sets.get(top.code)!));
+    for (const code of Object.keys(REGION_NAMES)) expect(sets.get(code)!.size).toBe(listsOf(code).size);
+  });
+
+  it("shows Jämtland Härjedalen both Skåne and Dalarna at 0,25, tied, with the lists each score rests on", () => {
+    const ranking = mostSimilar(data, "SE-Z");
+    const byCode = new Map(ranking.shown.map((s) => [s.code, s]));
+    const here = listsOf("SE-Z");
+    for (const code of ["SE-M", "SE-W"]) {
+      const there = listsOf(code);
+      expect(there.size).toBeGreaterThanOrEqual(MIN_LISTS);
+      expect(jaccard(here, there)).toBe(0.25);
+      expect(byCode.get(code)?.score).toBe(0.25);
+      expect(byCode.get(code)?.lists).toBe(new Set([...here, ...there]).size);
+    }
+    // Jämtland Härjedalen itself is named in two lists: fewer than three, and said so.
+    expect(ranking.ownLists).toBe(here.size);
+    expect(ranking.ownLists).toBeLessThan(MIN_LISTS);
+  });
+
+  it("for every region: the five best by the report's lists and every region tied with the fifth, none named in fewer than three lists", () => {
+    const codes = Object.keys(REGION_NAMES);
+    for (const code of codes) {
+      const here = listsOf(code);
+      const others = codes.filter((c) => c !== code);
+      const unranked = others.filter((c) => listsOf(c).size < MIN_LISTS);
+      const scores = others
+        .filter((c) => !unranked.includes(c))
+        .map((c) => ({ c, score: jaccard(here, listsOf(c)), shared: [...here].filter((i) => listsOf(c).has(i)).length }))
+        .filter((x) => x.shared > 0)
+        .sort((a, b) => b.score - a.score);
+      const fifth = scores[4]?.score;
+      const expected = scores.filter((x, i) => i < 5 || x.score === fifth).map((x) => x.c);
+      const ranking = mostSimilar(data, code);
+      expect(ranking.shown.map((s) => s.code).sort()).toEqual(expected.sort());
+      expect(ranking.unranked.sort()).toEqual(unranked.sort());
+      expect(ranking.shown.map((s) => s.code)).not.toContain(code);
+      for (let i = 1; i < ranking.shown.length; i++) expect(ranking.shown[i - 1]!.score).toBeGreaterThanOrEqual(ranking.shown[i]!.score);
+    }
   });
 });
 

@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import type { Dataset, Region } from "../../data/schema";
 import { regionByCode } from "../../data/selectors";
-import { mostSimilar } from "../../data/similarity";
+import { MIN_LISTS, mostSimilar, type Similarity as Score } from "../../data/similarity";
 import type { NeighbourTable } from "../../geo/neighbourTable";
 import type { CompareStrings } from "../../i18n/compare";
 import type { Lang } from "../../i18n/strings";
@@ -18,7 +18,8 @@ type SimilarityProps = {
 
 /**
  * Jaccard similarity of every compared pair over the report's lists, and the most similar region overall
- * and among neighbours: RUS-kartan's own computation, labelled so.
+ * and among neighbours: RUS-kartan's own computation, labelled so. Regions tied for most similar are all named,
+ * each score with the number of lists it rests on; a region named in fewer than MIN_LISTS lists is not ranked.
  */
 export function Similarity({ data, regions, neighbours, lang, t, onSelectRegion }: SimilarityProps) {
   const codes = regions.map((r) => r.code);
@@ -28,9 +29,21 @@ export function Similarity({ data, regions, neighbours, lang, t, onSelectRegion 
   const label = useMemo(() => new Map(data.practices.map((p) => [p.id, p[lang]])), [data, lang]);
   const nameOf = (code: string) => byCode.get(code)?.name ?? code;
   const first = regions[0];
-  const bestOverall = first ? mostSimilar(data, first.code, 1)[0] : undefined;
+  const bestOverall = first ? mostSimilar(data, first.code, 1).shown : [];
   const firstNeighbours = first ? allNeighbours(neighbours, first.code) : [];
-  const bestNeighbour = first && firstNeighbours.length > 0 ? mostSimilar(data, first.code, 1, firstNeighbours)[0] : undefined;
+  const bestNeighbour = first && firstNeighbours.length > 0 ? mostSimilar(data, first.code, 1, firstNeighbours).shown : [];
+  const best = (scores: readonly Score[]) =>
+    scores.length === 0
+      ? t.noneRanked(MIN_LISTS)
+      : scores.map((s, i) => (
+          <span key={s.code}>
+            {i > 0 && ", "}
+            <button type="button" className="link-button" onClick={() => onSelectRegion(s.code)}>
+              {nameOf(s.code)}
+            </button>{" "}
+            ({t.scoreOf(t.formatScore(s.score), s.lists)})
+          </span>
+        ));
   const practiceList = (ids: readonly string[]) => (ids.length === 0 ? t.none : ids.map((i) => label.get(i) ?? i).join("; "));
 
   return (
@@ -39,33 +52,11 @@ export function Similarity({ data, regions, neighbours, lang, t, onSelectRegion 
         <dl className="compare-best" data-testid="compare-most-similar">
           <div>
             <dt>{t.mostSimilarRegion(first.name)}</dt>
-            <dd>
-              {bestOverall ? (
-                <>
-                  <button type="button" className="link-button" onClick={() => onSelectRegion(bestOverall.code)}>
-                    {nameOf(bestOverall.code)}
-                  </button>{" "}
-                  ({t.scoreOf(t.formatScore(bestOverall.score))})
-                </>
-              ) : (
-                t.none
-              )}
-            </dd>
+            <dd>{best(bestOverall)}</dd>
           </div>
           <div>
             <dt>{t.mostSimilarNeighbour(first.name)}</dt>
-            <dd>
-              {bestNeighbour ? (
-                <>
-                  <button type="button" className="link-button" onClick={() => onSelectRegion(bestNeighbour.code)}>
-                    {nameOf(bestNeighbour.code)}
-                  </button>{" "}
-                  ({t.scoreOf(t.formatScore(bestNeighbour.score))})
-                </>
-              ) : (
-                t.noNeighbour
-              )}
-            </dd>
+            <dd>{firstNeighbours.length > 0 ? best(bestNeighbour) : t.noNeighbour}</dd>
           </div>
         </dl>
       )}

@@ -1,5 +1,5 @@
 import type { Dataset, Practice } from "../../data/schema";
-import { practicesNaming } from "../../data/selectors";
+import { isExample, practicesNaming } from "../../data/selectors";
 import { compareSets, jaccard, practiceSets, type Similarity } from "../../data/similarity";
 import type { NeighbourTable } from "../../geo/neighbourTable";
 
@@ -28,8 +28,7 @@ export function compareRows(data: Dataset, codes: readonly string[]): Map<number
   const named = new Set(codes.flatMap((code) => practicesNaming(data, code)));
   for (const practice of data.practices.filter((p) => named.has(p))) {
     const holders = codes.filter((code) => practice.regions.includes(code));
-    const share: Share =
-      practice.evidence === "example" ? "example" : holders.length === codes.length ? "all" : holders.length === 1 ? "one" : "some";
+    const share: Share = isExample(practice) ? "example" : holders.length === codes.length ? "all" : holders.length === 1 ? "one" : "some";
     rows.get(practice.question)?.push({ practice, holders, share });
   }
   // Differences first within a question: "only one", then "some", then shared by all; examples last.
@@ -48,8 +47,8 @@ export function pairSimilarities(data: Dataset, codes: readonly string[]): PairS
     for (let j = i + 1; j < codes.length; j++) {
       const a = codes[i]!;
       const b = codes[j]!;
-      const { score, shared, onlyHere, onlyThere } = compareSets(sets.get(a) ?? new Set(), sets.get(b) ?? new Set(), b);
-      pairs.push({ a, b, score, shared, onlyHere, onlyThere });
+      const { score, shared, onlyHere, onlyThere, lists } = compareSets(sets.get(a) ?? new Set(), sets.get(b) ?? new Set(), b);
+      pairs.push({ a, b, score, shared, onlyHere, onlyThere, lists });
     }
   }
   return pairs;

@@ -1,7 +1,7 @@
 import { useId, useMemo } from "react";
 import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from "recharts";
 import type { Dataset, Region } from "../../../data/schema";
-import { mostSimilar } from "../../../data/similarity";
+import { MIN_LISTS, mostSimilar } from "../../../data/similarity";
 import type { RegionStrings } from "../../../i18n/region";
 import { ChartFigure } from "./ChartFigure";
 import { AXIS_TICK, COLOURS, axisLabel } from "./chartTheme";
@@ -20,18 +20,19 @@ type SimilarChartProps = {
 /**
  * The regions whose lists in the report most resemble this one's (Jaccard index over the report's
  * lists): RUS-kartan's own computation, labelled so; single examples and statements of all regions are left out.
+ * Every region tied with the last one shown is shown too, each score says how many lists it rests on, and the
+ * regions named in fewer than MIN_LISTS lists are named as not ranked rather than ranked on one or two lists.
  */
 export function SimilarChart({ data, region, regions, t, computedNote, onSelectRegion, drawn }: SimilarChartProps) {
-  const rows = useMemo(
-    () =>
-      mostSimilar(data, region.code, 5).map((s) => ({
-        code: s.code,
-        name: regions.get(s.code)?.name ?? s.code,
-        score: s.score,
-        shared: s.shared.length,
-      })),
-    [data, region.code, regions],
-  );
+  const ranking = useMemo(() => mostSimilar(data, region.code, 5), [data, region.code]);
+  const rows = ranking.shown.map((s) => ({
+    code: s.code,
+    name: regions.get(s.code)?.name ?? s.code,
+    score: s.score,
+    shared: s.shared.length,
+    lists: s.lists,
+  }));
+  const unranked = ranking.unranked.map((code) => regions.get(code)?.name ?? code);
   const listLabelId = useId();
 
   return (
@@ -44,6 +45,8 @@ export function SimilarChart({ data, region, regions, t, computedNote, onSelectR
         <>
           <p className="computed-note">{computedNote}</p>
           <p>{t.similarNote}</p>
+          {ranking.ownLists < MIN_LISTS && <p data-testid="similar-own-few">{t.similarOwnFew(region.name, ranking.ownLists, MIN_LISTS)}</p>}
+          {unranked.length > 0 && <p data-testid="similar-unranked">{t.similarUnranked(MIN_LISTS, unranked)}</p>}
         </>
       }
       after={
@@ -51,13 +54,14 @@ export function SimilarChart({ data, region, regions, t, computedNote, onSelectR
           <p id={listLabelId} className="visually-hidden">
             {t.similarListLabel}
           </p>
+          {rows.length === 0 && <p>{t.similarNone(region.name)}</p>}
           <ul aria-labelledby={listLabelId} className="region-similar-list">
             {rows.map((row) => (
               <li key={row.code}>
                 <button type="button" className="region-button region-similar-button" onClick={() => onSelectRegion(row.code)}>
                   <span className="region-similar-name">{row.name}</span>
                   <span className="region-similar-score">{t.formatScore(row.score)}</span>
-                  <span className="region-similar-shared">{t.similarShared(row.shared)}</span>
+                  <span className="region-similar-shared">{t.similarBasis(row.shared, row.lists)}</span>
                 </button>
               </li>
             ))}

@@ -69,10 +69,17 @@ export function Dashboard({ data, geo, lang, onRetryGeometry, actionsSlot }: Das
   const t = STRINGS[lang];
   const tm = MAP_STRINGS[lang];
   const tr = READER_STRINGS[lang];
-  const [ignored, dismissIgnored] = useUrlSync(data);
-  const { selectRegion, showPractice, openReport, closeReport, setSearch } = useViewStore.getState();
-  const [chosenView, setMainView] = useState<Exclude<MainView, "report">>("map");
+  const [linkIgnored, dismissLinkIgnored] = useUrlSync(data);
+  const { selectRegion, showPractice, openReport, setSearch, showTable } = useViewStore.getState();
+  // The map or the table is a choice in the link (view=table), so a table can be linked.
+  const chosenView = useViewStore((s) => (s.view === "table" ? "table" : "map"));
   const presentation = usePresentation(data);
+  // What the link named that the page could not show: its own keys, and a slide past the deck's end.
+  const ignored = [...linkIgnored, ...presentation.ignored];
+  const dismissIgnored = () => {
+    dismissLinkIgnored();
+    presentation.dismissIgnored();
+  };
   const reading = useReading(data, presentation.present);
   const model = useDashboardModel(data, geo, lang, reading.doc && reading.focus ? { doc: reading.doc, focus: reading.focus } : undefined);
   // A presentation always shows the map; the reader is open while the link says so; else the dashboard's choice.
@@ -101,10 +108,9 @@ export function Dashboard({ data, geo, lang, onRetryGeometry, actionsSlot }: Das
   const showOnMap = useCallback(
     (id: string) => {
       showPractice(id);
-      closeReport();
-      setMainView("map");
+      showTable(false);
     },
-    [showPractice, closeReport],
+    [showPractice, showTable],
   );
 
   // The header's actions and the side panel come once the map is ready (AfterMapReady).
@@ -147,15 +153,7 @@ export function Dashboard({ data, geo, lang, onRetryGeometry, actionsSlot }: Das
             {actionsSlot || PRERENDERING ? null : actions}
             <div className="view-switch" role="group" aria-label={tm.view}>
               {(["map", "table"] as const).map((view) => (
-                <button
-                  key={view}
-                  type="button"
-                  aria-pressed={mainView === view}
-                  onClick={() => {
-                    closeReport();
-                    setMainView(view);
-                  }}
-                >
+                <button key={view} type="button" aria-pressed={mainView === view} onClick={() => showTable(view === "table")}>
                   {view === "map" ? tm.viewMap : tm.viewTable}
                 </button>
               ))}

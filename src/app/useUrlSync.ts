@@ -1,11 +1,12 @@
 import { useEffect, useState } from "react";
 import type { Dataset } from "../data/schema";
 import { useViewStore, type ViewState } from "../state/store";
-import { knownValuesOf, parseView, serializeView, type IgnoredParam } from "../state/url";
+import { isQueryHash, knownValuesOf, linkQuery, parseView, serializeView, type IgnoredParam } from "../state/url";
 
 /**
  * Keeps the store and the query string in step (docs/ARCHITECTURE.md, "From a choice to a picture"): read on load and
- * on back/forward, written with replaceState on every change. Returns what was
+ * on back/forward (a hash written like a query read as one, and rewritten as a query), written with replaceState on
+ * every change. Returns what was
  * ignored, for the notice.
  */
 export function useUrlSync(data: Dataset | undefined): [IgnoredParam[], () => void] {
@@ -16,12 +17,14 @@ export function useUrlSync(data: Dataset | undefined): [IgnoredParam[], () => vo
     const known = knownValuesOf(data);
     const writeUrl = (view: ViewState) => {
       const query = serializeView(view);
-      if (query !== window.location.search) {
-        window.history.replaceState(window.history.state, "", `${window.location.pathname}${query}${window.location.hash}`);
+      // A hash written like a query has been read into the view: the link says it once, as a query.
+      const hash = isQueryHash(window.location.hash) ? "" : window.location.hash;
+      if (query !== window.location.search || hash !== window.location.hash) {
+        window.history.replaceState(window.history.state, "", `${window.location.pathname}${query}${hash}`);
       }
     };
     const readUrl = () => {
-      const parsed = parseView(window.location.search, known);
+      const parsed = parseView(linkQuery(window.location.search, window.location.hash), known);
       useViewStore.getState().setView(parsed.view);
       setIgnored(parsed.ignored);
       // The link is rewritten without what was ignored, so it can be shared as it is.
@@ -29,10 +32,16 @@ export function useUrlSync(data: Dataset | undefined): [IgnoredParam[], () => vo
     };
     readUrl();
     const unsubscribe = useViewStore.subscribe(writeUrl);
+    // A query typed into the hash of the open page (no popstate in every browser): read as a link.
+    const onHash = () => {
+      if (isQueryHash(window.location.hash)) readUrl();
+    };
     window.addEventListener("popstate", readUrl);
+    window.addEventListener("hashchange", onHash);
     return () => {
       unsubscribe();
       window.removeEventListener("popstate", readUrl);
+      window.removeEventListener("hashchange", onHash);
     };
   }, [data]);
 

@@ -60,6 +60,7 @@ function describeIgnored({ key, value, repeated }: IgnoredParam): string {
       return `invalid comparison "${value}" (2–4 known region codes)`;
     case "present":
     case "slide":
+    case "view":
       return `"${key}" does not belong in a slide's view`;
     default:
       return `invalid or unknown parameter ${key}="${value}"`;
@@ -71,8 +72,8 @@ export function viewIssues(view: string, known: KnownValues): string[] {
   const { ignored } = parseView(view.replace(/^\?/, ""), known);
   const messages = ignored.map(describeIgnored);
   const params = new URLSearchParams(view.replace(/^\?/, ""));
-  // present/slide parse fine but would nest a presentation inside a slide.
-  for (const key of ["present", "slide"])
+  // present/slide parse fine but would nest a presentation inside a slide; a slide shows the map, never the table.
+  for (const key of ["present", "slide", "view"])
     if (params.has(key) && !ignored.some((i) => i.key === key)) messages.push(describeIgnored({ key, value: "" }));
   return [...new Set(messages)];
 }

@@ -3,7 +3,7 @@ import type { Dataset } from "../data/schema";
 import type { ValidationIssue } from "../data/issues";
 import { fileProblemText } from "../i18n/fileProblems";
 import { DEFAULT_VIEW, useViewStore, viewStateOf, type ViewState } from "../state/store";
-import { knownValuesOf, parseView, serializeView, type KnownValues } from "../state/url";
+import { knownValuesOf, parseView, serializeView, type IgnoredParam, type KnownValues } from "../state/url";
 import { slideMisfit, slideView } from "./deckSchema";
 import { useDeckStore } from "./deckStore";
 import { browserStorage, readKeptDeck } from "./deckStorage";
@@ -31,6 +31,14 @@ export function usePresentation(data: Dataset) {
   const known = useMemo(() => knownValuesOf(data), [data]);
   const count = deck?.slides.length ?? 0;
   const slide = Math.min(Math.max(slideInUrl ?? 1, 1), Math.max(count, 1));
+  // A link's slide past the deck's end shows the last slide, and is said like any other value the link could not use
+  // (only the deck knows its length, so the link parser cannot). Kept until dismissed: the link is rewritten at once.
+  const [ignored, setIgnored] = useState<IgnoredParam[]>([]);
+  const [pastEnd, setPastEnd] = useState<number | undefined>(undefined);
+  if (present && count > 0 && slideInUrl !== undefined && slideInUrl > count && slideInUrl !== pastEnd) {
+    setPastEnd(slideInUrl);
+    setIgnored([{ key: "slide", value: String(slideInUrl) }]);
+  }
   /** The slide shown, derived from the deck and its number (not stored). */
   const current = deck?.slides[slide - 1];
   /** Re-checked whenever the deck or the data changes: what the current slide names that the data lacks. */
@@ -136,7 +144,26 @@ export function usePresentation(data: Dataset) {
     return () => window.removeEventListener("keydown", onKey, true);
   }, []);
 
-  return { present, deck, current, misfit, issues, slide, count, grid, digits, setGrid, enter, exit, go, openPresenter, presenterMessage };
+  const dismissIgnored = () => setIgnored([]);
+  return {
+    present,
+    deck,
+    current,
+    misfit,
+    issues,
+    slide,
+    count,
+    grid,
+    digits,
+    setGrid,
+    enter,
+    exit,
+    go,
+    openPresenter,
+    presenterMessage,
+    ignored,
+    dismissIgnored,
+  };
 }
 
 export type Presentation = ReturnType<typeof usePresentation>;

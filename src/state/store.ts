@@ -28,6 +28,8 @@ export type ViewState = {
   read?: string;
   /** A search over the report's text (opens the reader). */
   search?: string;
+  /** The table in the map's place (`view=table`); the map when absent. Not while presenting or reading the report. */
+  view?: "table";
 };
 
 /** `read=1`: the reader at the report's beginning (its title page and summary come before section 1). */
@@ -53,6 +55,7 @@ const NO_VIEW: ViewState = {
   macro: undefined,
   read: undefined,
   search: undefined,
+  view: undefined,
 };
 
 /** The choices of a view, without the store's actions: what a link, a slide or a print page holds. */
@@ -83,6 +86,8 @@ export function canonicalView(view: ViewState): ViewState {
     next.read = undefined;
     next.search = undefined;
   } else next.slide = undefined;
+  // The table is the map's alternative: a presentation shows the map, the reader takes the map's place.
+  if (next.view !== "table" || next.present || next.read !== undefined || next.search !== undefined) next.view = undefined;
   if (next.compare.length < 2) next.compare = [];
   return viewStateOf(next);
 }
@@ -109,6 +114,8 @@ type ViewActions = {
   setSearch: (search: string) => void;
   /** Back to the map or the table: the reader's section and search go. */
   closeReport: () => void;
+  /** The table (true) or the map in the main area; either closes the reader. */
+  showTable: (table: boolean) => void;
 };
 
 export const useViewStore = create<ViewState & ViewActions>()((setRaw, get) => {
@@ -143,6 +150,7 @@ export const useViewStore = create<ViewState & ViewActions>()((setRaw, get) => {
     openReport: (section = READ_START) => set({ read: section }),
     setSearch: (search) => set((s) => ({ search: search === "" ? undefined : search, read: s.read ?? READ_START })),
     closeReport: () => set({ read: undefined, search: undefined }),
+    showTable: (table) => set({ read: undefined, search: undefined, view: table ? "table" : undefined }),
   };
 });
 

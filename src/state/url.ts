@@ -46,6 +46,7 @@ export const URL_KEYS = [
   "macro",
   "read",
   "search",
+  "view",
 ] as const;
 const KNOWN_KEYS: ReadonlySet<string> = new Set(URL_KEYS);
 /** A section of the report: a number ("2.2.6") or one of its unnumbered parts. Whether it exists, the reader says. */
@@ -129,6 +130,10 @@ export function parseView(search: string, known: KnownValues): ParsedView {
         if (value.trim().length > 0 && value.length <= MAX_SEARCH) view.search = value;
         else ignore(key, value);
         break;
+      case "view":
+        if (value === "table") view.view = "table";
+        else ignore(key, value);
+        break;
       case "slide": {
         const slide = parseIntStrict(value, 1, MAX_SLIDE);
         if (slide === undefined) ignore(key, value);
@@ -151,7 +156,7 @@ function dropInapplicable(view: ViewState, ignored: IgnoredParam[], known: Known
       : { ...view, practice2: undefined };
   const next = canonicalView(paired);
   if (next.color !== view.color) ignored.push({ key: "color", value: view.color });
-  for (const key of ["practice", "practice2", "q", "read", "search", "slide"] as const) {
+  for (const key of ["practice", "practice2", "q", "read", "search", "slide", "view"] as const) {
     const value = view[key];
     if (value !== undefined && next[key] === undefined) ignored.push({ key, value: shown(String(value)) });
   }
@@ -176,6 +181,22 @@ export function serializeView(view: ViewState): string {
   }
   if (!view.present && view.read !== undefined) params.set("read", view.read);
   if (!view.present && view.search !== undefined) params.set("search", view.search);
+  if (view.view === "table") params.set("view", "table");
   const query = params.toString().replace(/%2C/g, ",");
   return query ? `?${query}` : "";
+}
+
+/** A hash written like a query (`#region=SE-M&lang=en`, `#?region=SE-M`): key=value pairs, not an anchor (`#side-panel`). */
+export function isQueryHash(hash: string): boolean {
+  return /^#\??[^=&#]+=/u.test(hash);
+}
+
+/**
+ * The query a link means (GUIDE 2.3: "a hash written like a query is read as one"): the query string, with the hash's
+ * pairs after it when the hash is written like a query. A key in both is then a repeated key, reported as such.
+ */
+export function linkQuery(search: string, hash: string): string {
+  if (!isQueryHash(hash)) return search;
+  const pairs = hash.replace(/^#\??/u, "");
+  return search.length > 1 ? `${search}&${pairs}` : `?${pairs}`;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_VIEW, type ViewState } from "../../src/state/store";
-import { parseView, serializeView, type KnownValues } from "../../src/state/url";
+import { isQueryHash, linkQuery, parseView, serializeView, type KnownValues } from "../../src/state/url";
 
 const known: KnownValues = {
   regionCodes: new Set(["SE-AB", "SE-M", "SE-N", "SE-K", "SE-H"]),
@@ -24,6 +24,7 @@ describe("URL contract", () => {
     { ...DEFAULT_VIEW, read: "2.2.7" },
     { ...DEFAULT_VIEW, read: "1", search: "kompetens", lang: "en" },
     { ...DEFAULT_VIEW, search: "skärgård & fjäll" },
+    { ...DEFAULT_VIEW, view: "table", color: "year", region: "SE-M" },
   ];
   it.each(views)("round-trips %j", (view) => {
     const query = serializeView(view);
@@ -152,5 +153,36 @@ describe("URL contract: the report reader", () => {
     const { view, ignored } = parseView("?present=1&read=2.2.7&search=LEADER", known);
     expect(view).toEqual({ ...DEFAULT_VIEW, present: true });
     expect(ignored.map((p) => p.key).sort()).toEqual(["read", "search"]);
+  });
+
+  it("reads the table from the link, never beside a presentation or the reader (issue 24, point 4)", () => {
+    expect(parseView("?view=table", known)).toEqual({ view: { ...DEFAULT_VIEW, view: "table" }, ignored: [] });
+    expect(serializeView({ ...DEFAULT_VIEW, view: "table" })).toBe("?view=table");
+    expect(parseView("?view=chart", known).ignored).toEqual([{ key: "view", value: "chart" }]);
+    for (const query of ["?view=table&present=1", "?view=table&read=2.2.7", "?view=table&search=LEADER"]) {
+      const { view, ignored } = parseView(query, known);
+      expect(view.view).toBeUndefined();
+      expect(ignored).toContainEqual({ key: "view", value: "table" });
+    }
+  });
+});
+
+describe("a hash written like a query (GUIDE 2.3)", () => {
+  it("is read as one; an anchor is not", () => {
+    expect(isQueryHash("#region=SE-M&lang=en")).toBe(true);
+    expect(isQueryHash("#?region=SE-M")).toBe(true);
+    expect(isQueryHash("#side-panel")).toBe(false);
+    expect(isQueryHash("")).toBe(false);
+    expect(isQueryHash("#=x")).toBe(false);
+    expect(parseView(linkQuery("", "#region=SE-M&lang=en"), known)).toEqual({
+      view: { ...DEFAULT_VIEW, region: "SE-M", lang: "en" },
+      ignored: [],
+    });
+    expect(linkQuery("?color=year", "#region=SE-M")).toBe("?color=year&region=SE-M");
+    expect(linkQuery("?color=year", "#side-panel")).toBe("?color=year");
+    // A key in both the query and the hash is a repeated key: the query's wins, the hash's is reported.
+    expect(parseView(linkQuery("?region=SE-AB", "#region=SE-M"), known).ignored).toEqual([
+      { key: "region", value: "SE-M", repeated: true },
+    ]);
   });
 });

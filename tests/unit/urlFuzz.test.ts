@@ -121,6 +121,8 @@ function plausibleValue(rand: () => number, key: string): string {
       return pick(rand, ["1", "2.2.7", "2.2.6", "sammanfattning", "underlag", "9.9", "2.2.7.1.1", "front", "../etc"]);
     case "search":
       return pick(rand, ["kompetens", "LEADER", "a.*b", "<img src=x onerror=alert(1)>", " ", "x".repeat(101), "å ä ö"]);
+    case "view":
+      return pick(rand, ["table", "map", "Table"]);
     default:
       return String(Math.floor(rand() * 1200));
   }
@@ -129,7 +131,7 @@ function plausibleValue(rand: () => number, key: string): string {
 function randomQuery(rand: () => number): string {
   if (rand() < 0.15) return randomString(rand, 300); // pure noise
   if (rand() < 0.4) {
-    const keys = [...KEYS.slice(0, 8), "read", "search"].filter(() => rand() < 0.5);
+    const keys = [...KEYS.slice(0, 8), "read", "search", "view"].filter(() => rand() < 0.5);
     if (keys.includes("practice") || rand() < 0.2) keys.push("color");
     return `?${keys.map((key) => `${key}=${encode(plausibleValue(rand, key))}`).join("&")}`;
   }
@@ -179,6 +181,9 @@ function assertValidView(view: ViewState) {
   if (view.read !== undefined) expect(view.read).toMatch(/^(\d{1,2}(\.\d{1,2}){0,3}|sammanfattning|underlag)$/u);
   if (view.search !== undefined) expect(view.search.trim().length > 0 && view.search.length <= MAX_SEARCH).toBe(true);
   if (view.present) expect(view.read === undefined && view.search === undefined).toBe(true);
+  // The table: only by its own value, never beside a presentation or the reader (which take the map's place).
+  if (view.view !== undefined)
+    expect(view.view === "table" && !view.present && view.read === undefined && view.search === undefined).toBe(true);
   // Nothing else rides along (a prototype-polluting key, say): only the codec's own keys.
   const keys: readonly string[] = URL_KEYS;
   expect(Object.keys(view).filter((k) => !keys.includes(k))).toEqual([]);

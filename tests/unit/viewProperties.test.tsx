@@ -132,6 +132,7 @@ const commands = (): fc.Arbitrary<Command>[] => [
     .constantFrom("", " ", "LEADER", "kompetens", "x".repeat(140))
     .map((text) => action(`setSearch(${text})`, () => store().setSearch(text))),
   fc.constant(action("closeReport", () => store().closeReport())),
+  fc.boolean().map((table) => action(`showTable(${table})`, () => store().showTable(table))),
   fc.constant(action("location.hash = …", () => (window.location.hash = `h${Math.random().toString(36).slice(2, 6)}`))),
   fc.constantFrom(real, renamed).map((data) => action(`dataset(${data === real ? "real" : "renamed"})`, (w) => w.rerender(data))),
   fc.constantFrom(-1 as const, 1 as const).map(traverse),
@@ -170,5 +171,20 @@ describe("the URL is the view", () => {
     expect(window.location.search).toBe("?macro=nuts2");
     act(() => store().setColorMode("year"));
     expect(window.location.search).toBe("?color=year&macro=nuts2");
+  });
+
+  it("a hash written like a query is read as the link and rewritten as a query (issue 24, point 4)", () => {
+    window.history.replaceState(null, "", "/#region=SE-M&lang=en");
+    renderHook(() => useUrlSync(real));
+    expect(store().region).toBe("SE-M");
+    expect(store().lang).toBe("en");
+    expect(window.location.search).toBe("?lang=en&region=SE-M");
+    expect(window.location.hash).toBe("");
+    // An anchor stays an anchor.
+    act(() => store().showTable(true));
+    window.history.replaceState(null, "", "/?view=table#side-panel");
+    act(() => store().selectRegion("SE-AB"));
+    expect(window.location.hash).toBe("#side-panel");
+    expect(window.location.search).toBe("?lang=en&region=SE-AB&view=table");
   });
 });

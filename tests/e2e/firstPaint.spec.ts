@@ -90,7 +90,7 @@ const VIEWS = [
   "color=year",
   "color=horizon",
   "color=practice&practice=s3-own-strategy",
-  "color=practice&practice=open-indicator-platforms&practice2=s3-own-strategy",
+  "color=practice&practice=open-indicator-platforms&practice2=thematic-strategies-sector-plans",
   "color=question&q=3",
   "macro=nuts2",
   "region=SE-BD",

@@ -27,7 +27,7 @@ const defaultDeck = JSON.parse(readFileSync("data/briefings/default.json", "utf8
 
 /** The deck format's longest title and caption (deckSchema.ts: 1000 characters), in words that wrap. */
 const LONGEST = "Regionernas arbete med kompetensförsörjning och smart specialisering ".repeat(15).slice(0, 1000).trim();
-const listed = ["s3-own-strategy", "open-indicator-platforms"];
+const listed = ["thematic-strategies-sector-plans", "open-indicator-platforms"];
 /** Slides the default deck lacks: the two-practice (bivariate) map, and the longest words the format allows. */
 const hardDeck = {
   version: 1,

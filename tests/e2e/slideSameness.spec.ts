@@ -25,7 +25,7 @@ const ownDeck: Deck = {
   title: words("Fem vyer"),
   slides: [
     {
-      view: "color=practice&practice=s3-own-strategy&practice2=s3-integrated&macro=nuts2",
+      view: "color=practice&practice=thematic-strategies-sector-plans&practice2=action-plans-annual-cycle&macro=nuts2",
       title: words("Två förteckningar, NUTS 2"),
       caption: words("a"),
     },

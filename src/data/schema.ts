@@ -171,13 +171,15 @@ export const noteSideSchema = z.object({
 });
 
 /**
- * What a figure rests on beyond one plain passage, with the passages and the figures it affects: where the report
- * disagrees with itself ("conflict": §2.1 against its own listing), or how RUS-kartan reads what the report leaves open
- * ("reading": a title's period against its adoption year, an outlook for an end year). Only a conflict is called one.
+ * What a figure rests on beyond one plain passage, with the passages and the figures it affects: where two places in
+ * the report differ ("difference": §2.1's two strategies "antagna 2021" against four "Antagen 2021" in its listing,
+ * which §2.1 counts under a review instead), or how RUS-kartan reads what the report leaves open or explains
+ * ("reading": a title's period against its adoption year, an outlook for an end year, "Antagen 2021/2024, se not 14").
+ * Neither calls the report self-contradictory: it explains or classifies where its passages differ.
  */
 export const dataNoteSchema = z.object({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be kebab-case"),
-  kind: z.enum(["conflict", "reading"]),
+  kind: z.enum(["difference", "reading"]),
   regions: z.array(regionCodeSchema).min(1).max(LIMIT.regions),
   affects: z.array(z.enum(AFFECTED_FIGURES)).min(1).max(LIMIT.affects),
   /** RUS-kartan's own account of the disagreement; every claim in it stands in `sides`. */

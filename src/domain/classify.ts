@@ -35,7 +35,7 @@ export type Classification = {
   evidence?: Evidence;
   /** Lines the legend shows under the classes: what the figures are, and what they are not. */
   explanation: string[];
-  /** The data notes on the figure shown: where the report disagrees with itself, or how RUS-kartan reads it (docs/DATA.md). */
+  /** The data notes on the figure shown: where two passages of the report differ, or how RUS-kartan reads it (docs/DATA.md). */
   notes: DataNote[];
   /** Set on a two-practice map (practice mode with practice2): its four classes are BIVARIATE_KEYS. */
   bivariate?: BivariateAxes;

@@ -1,7 +1,7 @@
 import type { DataNote } from "../data/schema";
 
-/** How many notes are contradictions of the report and how many are RUS-kartan's readings: [conflicts, readings]. */
-export function noteKinds(notes: readonly DataNote[]): [conflicts: number, readings: number] {
-  const conflicts = notes.filter((note) => note.kind === "conflict").length;
-  return [conflicts, notes.length - conflicts];
+/** How many notes are places where the report's passages differ and how many are RUS-kartan's readings. */
+export function noteKinds(notes: readonly DataNote[]): [differences: number, readings: number] {
+  const differences = notes.filter((note) => note.kind === "difference").length;
+  return [differences, notes.length - differences];
 }

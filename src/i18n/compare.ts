@@ -48,7 +48,7 @@ const sv = {
   status: "Status",
   adopted: "Antagen",
   horizon: "Tidshorisont",
-  revised: (year: number) => `reviderad ${year}`,
+  revised: (year: number) => `översyn beslutad ${year}`,
 
   practicesHeading: "Förteckningar och exempel fråga för fråga",
   practicesIntro:
@@ -139,7 +139,7 @@ const en: CompareStrings = {
   status: "Status",
   adopted: "Adopted",
   horizon: "Time horizon",
-  revised: (year) => `revised ${year}`,
+  revised: (year) => `review decided ${year}`,
 
   practicesHeading: "Lists and examples question by question",
   practicesIntro:

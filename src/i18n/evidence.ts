@@ -33,15 +33,21 @@ const sv = {
   notNamed: "Nämns inte",
   namedHere: "Nämns",
   dataNote: "Datanot",
-  /** The notes' summary: a conflict is called one only where the report contradicts itself. */
-  dataNotes: (conflicts: number, readings: number) => {
-    const n = conflicts + readings;
+  /**
+   * The notes' summary. Where two passages differ the report classifies or explains (§2.1 counts Dalarna and Halland
+   * under a review; footnote 14 explains Jämtland Härjedalen), so no note calls the report self-contradictory.
+   */
+  dataNotes: (differences: number, readings: number) => {
+    const n = differences + readings;
     const head = `${n} ${plural("sv", n, { one: "datanot", other: "datanoter" })}`;
-    if (readings === 0) return `${head}: rapporten säger emot sig själv`;
-    if (conflicts === 0) return `${head}: hur RUS-kartan läser rapporten`;
-    return `${head}: rapporten säger emot sig själv (${conflicts}), hur RUS-kartan läser den (${readings})`;
+    if (readings === 0) return `${head}: rapportens avsnitt skiljer sig åt`;
+    if (differences === 0) return `${head}: hur RUS-kartan läser rapporten`;
+    return `${head}: rapportens avsnitt skiljer sig åt (${differences}), hur RUS-kartan läser den (${readings})`;
   },
-  dataNoteKind: { conflict: "Rapporten säger emot sig själv", reading: "Hur RUS-kartan läser rapporten" } as Record<DataNoteKind, string>,
+  dataNoteKind: { difference: "Rapportens avsnitt skiljer sig åt", reading: "Hur RUS-kartan läser rapporten" } as Record<
+    DataNoteKind,
+    string
+  >,
   dataNoteAuthor: "RUS-kartans sammanfattning; rapportens ord nedan.",
 };
 
@@ -68,14 +74,14 @@ const en: EvidenceStrings = {
   notNamed: "Not named",
   namedHere: "Named",
   dataNote: "Data note",
-  dataNotes: (conflicts, readings) => {
-    const n = conflicts + readings;
+  dataNotes: (differences, readings) => {
+    const n = differences + readings;
     const head = `${n} ${plural("en", n, { one: "data note", other: "data notes" })}`;
-    if (readings === 0) return `${head}: the report disagrees with itself`;
-    if (conflicts === 0) return `${head}: how RUS-kartan reads the report`;
-    return `${head}: the report disagrees with itself (${conflicts}), how RUS-kartan reads it (${readings})`;
+    if (readings === 0) return `${head}: the report's sections differ`;
+    if (differences === 0) return `${head}: how RUS-kartan reads the report`;
+    return `${head}: the report's sections differ (${differences}), how RUS-kartan reads it (${readings})`;
   },
-  dataNoteKind: { conflict: "The report disagrees with itself", reading: "How RUS-kartan reads the report" },
+  dataNoteKind: { difference: "The report's sections differ", reading: "How RUS-kartan reads the report" },
   dataNoteAuthor: "RUS-kartan's summary; the report's words below.",
 };
 

@@ -18,7 +18,7 @@ const sv = {
     allStatements === 0
       ? "Antal av rapportens förteckningar och exempel under avsnittet som nämner regionen."
       : `Antal av rapportens förteckningar och exempel under avsnittet som nämner regionen. Avsnittets ${allStatements} ${plural("sv", allStatements, { one: "påstående", other: "påståenden" })} om alla regioner räknas inte.`,
-  practiceCount: (n: number) => `${n} nämnda`,
+  practiceCount: (n: number) => `${n} ${plural("sv", n, { one: "förteckning eller exempel", other: "förteckningar eller exempel" })}`,
   regionsCount: (n: number) => `${n} ${plural("sv", n, { one: "region", other: "regioner" })}`,
   colorBy: "Färglägg kartan efter",
   modes: {
@@ -36,7 +36,8 @@ const sv = {
   practiceFilterPlaceholder: "t.ex. S3, indikator, klimat",
   noPracticeMatch: "Inget arbetssätt matchar sökningen.",
   questionPicker: "Fråga",
-  revised: (year: number) => `reviderad ${year}`,
+  /** Footnote 14's words for the second year of "Antagen 2021/2024": a review decided that year. */
+  revised: (year: number) => `översyn beslutad ${year}`,
   adopted: (year: number) => `antagen ${year}`,
   view: "Visa",
   viewMap: "Karta",
@@ -68,7 +69,7 @@ const en: MapStrings = {
     allStatements === 0
       ? "Number of the report's lists and examples in the section that name the region."
       : `Number of the report's lists and examples in the section that name the region. The section's ${allStatements} ${plural("en", allStatements, { one: "statement about all regions is", other: "statements about all regions are" })} not counted.`,
-  practiceCount: (n: number) => `${n} naming it`,
+  practiceCount: (n: number) => `${n} ${plural("en", n, { one: "list or example", other: "lists or examples" })}`,
   regionsCount: (n: number) => `${n} ${plural("en", n, { one: "region", other: "regions" })}`,
   colorBy: "Colour the map by",
   modes: {
@@ -86,7 +87,7 @@ const en: MapStrings = {
   practiceFilterPlaceholder: "e.g. S3, indicator, climate",
   noPracticeMatch: "No practice matches the search.",
   questionPicker: "Question",
-  revised: (year: number) => `revised ${year}`,
+  revised: (year: number) => `review decided ${year}`,
   adopted: (year: number) => `adopted ${year}`,
   view: "Show",
   viewMap: "Map",

@@ -63,9 +63,9 @@ const sv = {
   statusCountLong: (n: number, total: number) => `${n} av ${total} regioner`,
 
   adoptionTitle: "Antagandeår",
-  adoptionIntro: "Antal regioner per år då den gällande strategin antogs, uppdelat på status.",
+  adoptionIntro: "Antal regioner per år då den strategi som rapporten förtecknar antogs, uppdelat på status.",
   adoptionSummary: (peakYear: number, peak: number, empty: readonly number[]) =>
-    `Flest av de gällande strategierna antogs ${peakYear} (${peak} regioner).` +
+    `Flest av de strategier som rapporten förtecknar antogs ${peakYear} (${peak} regioner).` +
     (empty.length ? ` Ingen av dem antogs ${empty.join(", ")}.` : ""),
   adoptionTableCaption: "Antal regioner per antagandeår och status",
   adoptionYearColumn: "År",
@@ -89,7 +89,7 @@ const sv = {
   aboutIntro: "Rapportens egna ord (avsnitt 1.4 och 1.4.1)",
   computedTitle: "Det RUS-kartan räknar själv",
   computedBody:
-    "Antal, medelvärden, likhet mellan regioner och klustring på kartan är RUS-kartans egna beräkningar på rapportens förteckningar och exempel, inte rapportens resultat. Rapportens förteckningar är exempel, inte fullständiga register.",
+    "Antal, medelvärden, likhet mellan regioner och antalet grannpar som nämns båda är RUS-kartans egna beräkningar på rapportens förteckningar och exempel, inte rapportens resultat. Rapportens förteckningar är exempel, inte fullständiga register.",
 
   findingsTitle: "Utmaningar och framgångsfaktorer",
   challengesTitle: "Exempel på utmaningar",
@@ -98,7 +98,8 @@ const sv = {
 
   sourceTitle: "Källa",
   sourceReference: (reference: string) => `Dnr ${reference}.`,
-  sourcePublished: (date: string) => `Publicerad ${date}.`,
+  /** The report gives a date (its title page, "Stockholm, 2026-04-09"), not a date of publication. */
+  sourceDate: (date: string) => `Rapportens datum ${date}.`,
   statusRegions: (status: string) => `Regioner: ${status}`,
 
   // Practice matrix
@@ -152,9 +153,9 @@ const en: typeof sv = {
   statusCountLong: (n: number, total: number) => `${n} of ${total} regions`,
 
   adoptionTitle: "Year of adoption",
-  adoptionIntro: "Number of regions by the year their current strategy was adopted, split by status.",
+  adoptionIntro: "Number of regions by the year the strategy the report lists was adopted, split by status.",
   adoptionSummary: (peakYear: number, peak: number, empty: readonly number[]) =>
-    `Most of the current strategies were adopted in ${peakYear} (${peak} regions).` +
+    `Most of the strategies the report lists were adopted in ${peakYear} (${peak} regions).` +
     (empty.length ? ` None of them was adopted in ${empty.join(", ")}.` : ""),
   adoptionTableCaption: "Number of regions by year of adoption and status",
   adoptionYearColumn: "Year",
@@ -178,7 +179,7 @@ const en: typeof sv = {
   aboutIntro: "The report's own words (sections 1.4 and 1.4.1)",
   computedTitle: "What RUS-kartan computes itself",
   computedBody:
-    "Counts, means, similarity between regions and clustering on the map are RUS-kartan's own computations on the report's lists and examples, not findings of the report. The report's lists are examples, not complete records.",
+    "Counts, means, similarity between regions and the number of neighbouring pairs both named are RUS-kartan's own computations on the report's lists and examples, not findings of the report. The report's lists are examples, not complete records.",
 
   findingsTitle: "Challenges and success factors",
   challengesTitle: "Examples of challenges",
@@ -187,7 +188,7 @@ const en: typeof sv = {
 
   sourceTitle: "Source",
   sourceReference: (reference: string) => `Ref. ${reference}.`,
-  sourcePublished: (date: string) => `Published ${date}.`,
+  sourceDate: (date: string) => `The report's date ${date}.`,
   statusRegions: (status: string) => `Regions: ${status}`,
 
   matrixLabel: "Table: practices by region",

@@ -15,12 +15,12 @@ const sv = {
   viewNotes: (lines: string[], link: string) => [...lines, `Vyn i RUS-kartan: ${link}`].join("\n\n"),
   /** The view's data notes, as the legend's. */
   dataNote: "Datanot",
-  dataNotesInNotes: (conflicts: number, readings: number) =>
+  dataNotesInNotes: (differences: number, readings: number) =>
     readings > 0
-      ? `${conflicts + readings === 1 ? "Datanot" : `${conflicts + readings} datanoter`} om hur siffrorna ska läsas — se talarmanuset.`
-      : conflicts === 1
-        ? "Datanot: rapporten säger emot sig själv om siffran — se talarmanuset."
-        : `${conflicts} datanoter: rapporten säger emot sig själv om siffrorna — se talarmanuset.`,
+      ? `${differences + readings === 1 ? "Datanot" : `${differences + readings} datanoter`} om hur siffrorna ska läsas — se talarmanuset.`
+      : differences === 1
+        ? "Datanot: rapportens avsnitt skiljer sig åt om siffran — se talarmanuset."
+        : `${differences} datanoter: rapportens avsnitt skiljer sig åt om siffrorna — se talarmanuset.`,
   author: "RUS-kartan",
 };
 
@@ -36,12 +36,12 @@ const en: typeof sv = {
   legend: "Legend",
   viewNotes: (lines, link) => [...lines, `The view in RUS-kartan: ${link}`].join("\n\n"),
   dataNote: "Data note",
-  dataNotesInNotes: (conflicts, readings) =>
+  dataNotesInNotes: (differences, readings) =>
     readings > 0
-      ? `${conflicts + readings === 1 ? "A data note" : `${conflicts + readings} data notes`} on how to read the figures — see the speaker notes.`
-      : conflicts === 1
-        ? "Data note: the report contradicts itself on the figure — see the speaker notes."
-        : `${conflicts} data notes: the report contradicts itself on the figures — see the speaker notes.`,
+      ? `${differences + readings === 1 ? "A data note" : `${differences + readings} data notes`} on how to read the figures — see the speaker notes.`
+      : differences === 1
+        ? "Data note: the report's sections differ on the figure — see the speaker notes."
+        : `${differences} data notes: the report's sections differ on the figures — see the speaker notes.`,
   author: "RUS-kartan",
 };
 

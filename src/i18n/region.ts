@@ -27,7 +27,8 @@ const sv = {
   horizonNone: "inget slutår i titeln",
   outlook: (year: number) => `med utblick mot ${year}`,
   adopted: "Antagen",
-  adoptedValue: (adopted: number, revised?: number) => (revised === undefined ? String(adopted) : `${adopted}, reviderad ${revised}`),
+  /** As the listing writes it: "Antagen 2021/2024". */
+  adoptedValue: (adopted: number, revised?: number) => (revised === undefined ? String(adopted) : `${adopted}/${revised}`),
   status: "Status",
   note: "Rapportens kommentar",
 
@@ -80,7 +81,7 @@ const sv = {
   timelineAxisX: "antagandeår",
   timelineOthers: "Övriga regioner",
   timelineRevision: "Revidering",
-  revisedMark: (year: number) => `reviderad ${year}`,
+  revisedMark: (year: number) => `översyn beslutad ${year}`,
   // The years are the listing's ("Underlag sammanställning"), which §2.1 contradicts for 2021 (a data note says so).
   timelineSummary: (name: string, adopted: number, sameYear: number, revised?: number) =>
     `${name}: ”Antagen ${adopted}${revised === undefined ? "" : `/${revised}`}” i rapportens förteckning. ` +
@@ -120,7 +121,7 @@ const en: typeof sv = {
   horizonNone: "no end year in the title",
   outlook: (year: number) => `looking ahead to ${year}`,
   adopted: "Adopted",
-  adoptedValue: (adopted: number, revised?: number) => (revised === undefined ? String(adopted) : `${adopted}, revised ${revised}`),
+  adoptedValue: (adopted: number, revised?: number) => (revised === undefined ? String(adopted) : `${adopted}/${revised}`),
   status: "Status",
   note: "The report's note",
 
@@ -173,7 +174,7 @@ const en: typeof sv = {
   timelineAxisX: "year adopted",
   timelineOthers: "Other regions",
   timelineRevision: "Revision",
-  revisedMark: (year: number) => `revised ${year}`,
+  revisedMark: (year: number) => `review decided ${year}`,
   timelineSummary: (name: string, adopted: number, sameYear: number, revised?: number) =>
     `${name}: “Antagen ${adopted}${revised === undefined ? "" : `/${revised}`}” (adopted) in the report's list. ` +
     `${plural("en", sameYear, { one: "No other region has", other: `In all, ${sameYear} of 21 regions have` })} ${adopted} as their year of adoption in the list.`,

@@ -11,7 +11,7 @@ type LegendProps = {
 /**
  * The legend states what the colours mean, the classes and how many regions
  * each holds, what the figures are and are not, and the data notes on them
- * (where the report disagrees with itself, or how RUS-kartan reads it).
+ * (where two passages of the report differ, or how RUS-kartan reads it).
  */
 export function Legend({ classification, countLabel, lang }: LegendProps) {
   return (

@@ -7,9 +7,9 @@ import { ReportQuote } from "./ReportQuote";
 type DataNotesProps = { notes: readonly DataNote[]; lang: Lang; open?: boolean };
 
 /**
- * Where the report disagrees with itself, or leaves a figure to be read: a closed disclosure that says which, opening
- * to each note's kind, RUS-kartan's account (labelled as ours) and the report's own passages, verbatim with their
- * citations. A note is called a contradiction only when it is one (its kind).
+ * Where two passages of the report differ, or a figure is left to be read: a closed disclosure that says which,
+ * opening to each note's kind, RUS-kartan's account (labelled as ours) and the report's own passages, verbatim with
+ * their citations. No note calls the report self-contradictory: where its passages differ, it classifies or explains.
  */
 export function DataNotes({ notes, lang, open = false }: DataNotesProps) {
   if (notes.length === 0) return null;

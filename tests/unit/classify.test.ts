@@ -52,7 +52,9 @@ describe("classification per colour mode", () => {
     // None of them is a contradiction of the report: the legend does not call them one.
     expect(EVIDENCE_STRINGS.en.dataNotes(...noteKinds(c.notes))).toBe(`${c.notes.length} data notes: how RUS-kartan reads the report`);
     const status = classify(data, { color: "status" }, "sv");
-    expect(EVIDENCE_STRINGS.sv.dataNotes(...noteKinds(status.notes))).toBe("2 datanoter: rapporten säger emot sig själv");
+    expect(EVIDENCE_STRINGS.sv.dataNotes(...noteKinds(status.notes))).toBe(
+      "2 datanoter: rapportens avsnitt skiljer sig åt (1), hur RUS-kartan läser den (1)",
+    );
     expectPartition(c);
   });
 
@@ -85,7 +87,7 @@ describe("classification per colour mode", () => {
   it("question: lists and examples naming each region under the question, never a statement of all regions", () => {
     const c = classify(data, { color: "question", q: 8 }, "sv");
     // Section 2.2.8 names 12 regions once each as an example of a meeting format (four formats × three regions).
-    expect(c.classes.map((cls) => cls.label)).toEqual(["0 nämnda", "1 nämnda"]);
+    expect(c.classes.map((cls) => cls.label)).toEqual(["0 förteckningar eller exempel", "1 förteckning eller exempel"]);
     expect(counts(c)).toEqual([9, 12]);
     // 2.2.4's two statements of all regions are not counted: 9 regions are named as examples, 12 not at all.
     expect(counts(classify(data, { color: "question", q: 4 }, "sv"))).toEqual([12, 9]);

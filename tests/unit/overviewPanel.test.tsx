@@ -104,8 +104,8 @@ describe("OverviewPanel", () => {
     const perYear = years.map((year) => data.regions.filter((r) => String(r.strategy.adopted) === year).length);
     const peak = Math.max(...perYear);
     const empty = years.filter((_, i) => perYear[i] === 0);
-    expect(screen.getByText(/Flest av de gällande strategierna antogs/).textContent).toBe(
-      `Flest av de gällande strategierna antogs ${years[perYear.indexOf(peak)]} (${peak} regioner).` +
+    expect(screen.getByText(/Flest av de strategier som rapporten förtecknar antogs/).textContent).toBe(
+      `Flest av de strategier som rapporten förtecknar antogs ${years[perYear.indexOf(peak)]} (${peak} regioner).` +
         (empty.length > 0 ? ` Ingen av dem antogs ${empty.join(", ")}.` : ""),
     );
   });

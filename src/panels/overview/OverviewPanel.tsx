@@ -139,7 +139,7 @@ export function OverviewPanel({ data, lang, onShowPractice, onSelectRegion }: Ov
           <h3 className="sr-only">{t.sourceTitle}</h3>
           <p>
             <span className="overview-source-label">{t.sourceTitle}:</span> {edition.publisher} ({edition.date.slice(0, 4)}).{" "}
-            <cite lang="sv">{edition.title}</cite>. {t.sourceReference(edition.reference)} {t.sourcePublished(t.formatDate(edition.date))}
+            <cite lang="sv">{edition.title}</cite>. {t.sourceReference(edition.reference)} {t.sourceDate(edition.date)}
           </p>
         </footer>
       </section>

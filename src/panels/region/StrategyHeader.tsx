@@ -10,7 +10,7 @@ import { READER_STRINGS } from "../../i18n/reader";
 type StrategyHeaderProps = {
   region: Region;
   status: Status | undefined;
-  /** The data notes on this region's strategy: where the report disagrees with itself, or how RUS-kartan reads it. */
+  /** The data notes on this region's strategy: where two passages of the report differ, or how RUS-kartan reads it. */
   notes: readonly DataNote[];
   lang: Lang;
   t: RegionStrings;

@@ -82,7 +82,7 @@ const sv = {
 
   similarityHeading: "Likhet (Jaccard-index)",
   similarityIntro:
-    "Jaccard-index: antalet av rapportens förteckningar som nämner båda regionerna, delat med antalet som nämner minst en av dem (0 = inget gemensamt, 1 = samma förteckningar). Enstaka exempel och påståenden om alla regioner räknas inte. Beräknat i RUS-kartan, inte i rapporten.",
+    "Jaccard-index: antalet av rapportens förteckningar som nämner båda regionerna, delat med antalet som nämner minst en av dem (0 = inget gemensamt, 1 = samma förteckningar). Bara fotnoternas förteckningar räknas: inte exempel, inte påståenden om alla regioner. Beräknat i RUS-kartan, inte i rapporten.",
   pair: (a: string, b: string) => `${a} – ${b}`,
   /** "bygger på 3 förteckningar, 1 gemensam". */
   pairSummary: (shared: number, union: number) =>
@@ -102,7 +102,7 @@ const sv = {
   neighbourPairs: (both: number, touching: number) =>
     `Grannar: ${both} av ${touching} grannpar nämns båda (RUS-kartans räkning, inte rapportens).`,
   neighbourPairsCaveat:
-    "Paren räknas bland grannpar där minst en region nämns; grannar = landgräns, Gotland har inga. Rapportens listor är exempel: en region som inte nämns kan ändå ha arbetssättet.",
+    "Bland grannpar med landgräns där minst en region nämns. Rapportens listor är exempel: en region som inte nämns kan ändå ha arbetssättet.",
 };
 
 export type CompareStrings = typeof sv;
@@ -173,7 +173,7 @@ const en: CompareStrings = {
 
   similarityHeading: "Similarity (Jaccard index)",
   similarityIntro:
-    "Jaccard index: the number of the report's lists naming both regions divided by the number naming at least one of them (0 = nothing in common, 1 = the same lists). Single examples and statements about all regions are not counted. Computed by RUS-kartan, not in the report.",
+    "Jaccard index: the number of the report's lists naming both regions divided by the number naming at least one of them (0 = nothing in common, 1 = the same lists). Only the footnotes' lists count: not examples, not statements about all regions. Computed by RUS-kartan, not in the report.",
   pair: (a, b) => `${a} – ${b}`,
   pairSummary: (shared, union) => `rests on ${union} ${plural("en", union, { one: "list", other: "lists" })}, ${shared} in common`,
   sharedList: "Shared",
@@ -188,7 +188,7 @@ const en: CompareStrings = {
   neighbourPairs: (both, touching) =>
     `Neighbours: in ${both} of ${touching} neighbouring pairs both are named (RUS-kartan's count, not the report's).`,
   neighbourPairsCaveat:
-    "Pairs are counted among neighbouring pairs where at least one region is named; neighbours = land border, Gotland has none. The report's lists are examples: a region not named may still have the practice.",
+    "Among pairs sharing a land border where at least one region is named. The report's lists are examples: a region not named may still have the practice.",
 };
 
 export const COMPARE_STRINGS: Record<Lang, CompareStrings> = { sv, en };

@@ -1,11 +1,12 @@
 import { useEffect, useEffectEvent, useMemo, useState } from "react";
 import type { RegionName } from "../data/reportParse";
 import type { ReportDoc } from "../data/reportSchema";
-import { searchReport } from "../data/reportSearch";
+import type { searchReport } from "../data/reportSearch";
+import type { Translator } from "../data/reportTranslation";
 import type { Dataset } from "../data/schema";
 import type { ReadingFocus } from "../domain/readingClassification";
 import { useViewStore } from "../state/store";
-import { useReport } from "../ui/reportSource";
+import { useEnglishLoading, useReport, useSearchCode } from "../ui/reportSource";
 
 /**
  * The reader's side of the page: whether it is open (read= or search= in the
@@ -23,9 +24,16 @@ export function useReading(data: Dataset, presenting: boolean) {
   const [inView, setPassageInView] = useState<string | undefined>(undefined);
   const passageInView = open ? inView : undefined;
   const [focusSearch, setFocusSearch] = useState(0);
+  const lang = useViewStore((s) => s.lang);
+  const searchCode = useSearchCode(open && search !== undefined);
+  // In English the translation is searched too: the search waits for it (or for its failure: then Swedish only).
+  const english = useEnglishLoading(lang);
+  const englishSettled = lang !== "en" || english.status === "ready" || english.status === "failed";
+  const translator = english.status === "ready" ? english.data : undefined;
+  const searchFn = searchCode.status === "ready" ? searchCode.data.searchReport : undefined;
   const result = useMemo(
-    () => (doc && open && search ? timedSearch(doc, search, data.regions) : undefined),
-    [doc, open, search, data.regions],
+    () => (doc && open && search && searchFn && englishSettled ? timedSearch(searchFn, doc, search, data.regions, translator) : undefined),
+    [doc, open, search, searchFn, englishSettled, translator, data.regions],
   );
   const focus = useMemo((): ReadingFocus | undefined => {
     if (!open) return undefined;
@@ -42,9 +50,15 @@ export function useReading(data: Dataset, presenting: boolean) {
 export type Reading = ReturnType<typeof useReading>;
 
 /** The search, with a User Timing measure for tools (npm run bench): its time over the whole report, per keystroke. */
-function timedSearch(doc: ReportDoc, query: string, regions: readonly RegionName[]) {
+function timedSearch(
+  search: typeof searchReport,
+  doc: ReportDoc,
+  query: string,
+  regions: readonly RegionName[],
+  english: Translator | undefined,
+) {
   const start = performance.now();
-  const found = searchReport(doc, query, regions);
+  const found = search(doc, query, regions, english);
   performance.measure("rus:search", { start, detail: query });
   return found;
 }

@@ -1,39 +1,70 @@
-import { markersIn, regionsNamedIn, type RegionName } from "./reportParse";
+import type { RegionName } from "./reportParse";
 import type { ReportDoc, ReportPassage } from "./reportSchema";
-
-/** The report's footnotes by number: their text and the regions they list. */
-type FootnoteMap = Map<number, ReportDoc["footnotes"][number]>;
+import { passageRegions, passageSaysAllRegions, statementRegions, statementsOf, type Statement } from "./reportStatements";
+import type { Translator } from "./reportTranslation";
+import { fold, isStopword, matchWord, nearestWord, tokensOf, type TextLang, type Token, type WordMatch } from "./wordForms";
 
 /**
- * Search over every passage of the report and its footnotes. Plain code, not
- * a search library: 180 passages and 32 footnotes (~30 kB) are scanned in well
- * under a millisecond, and what is wanted is specific — a word finds the words
- * it begins ("kompetens" finds "kompetensförsörjning", "skärgård" finds
- * "skärgårdsnoder"), case does not matter, å, ä and ö are letters of their own
- * (folded to a, a, o only when nothing matches exactly, and then the result
- * says so), and every hit's place in the text is known, to highlight it.
+ * Search over the report's statements (reportStatements.ts) and, in the English interface, over their unofficial
+ * translation: a hit is a statement — a list item as a whole, or a sentence of running text — with the footnotes
+ * its markers point to. What a hit claims is exactly what the map may show (GUIDE 2.4):
+ * - strong: the regions the matching statement names, in its text or in its footnotes' lists;
+ * - light: the regions named elsewhere in the same paragraph ("nämns i samma stycke"), never as if the statement
+ *   named them ("Några regioner har egna S3 strategier …, exempelvis Östergötland …. Andra regioner har i stället …,
+ *   exempelvis Kronoberg …": a search for the one must not name the other);
+ * - a statement the report makes of all regions ("Förekommer i alla regioner") applies to all 21, and says so.
+ * Plain code over a prepared index rather than a search library: about 400 statements, and what is wanted is
+ * specific — Swedish word forms and compounds (wordForms.ts), quoted phrases, every word required (AND), å, ä, ö
+ * as letters of their own (folded only when nothing matches, and then said), and every match's place known, to
+ * highlight it.
  */
+export type Range = [number, number];
 
-/** A hit: where in a passage's text, or in one of its footnotes' text, the query's words begin. */
+/** A word of the query, or a quoted phrase ("barn och unga"): its words in order. */
+export type Term = { words: string[]; phrase: boolean };
+
+/** A hit's passage: the statements of it that match, where, and what they name. */
 export type SearchHit = {
   passage: ReportPassage;
-  /** [start, end) ranges in the passage's text. */
-  ranges: [number, number][];
-  /** Footnotes of the passage whose own text matched, with their ranges. */
-  footnotes: { n: number; ranges: [number, number][] }[];
-  /** Regions the hit names (codes): those of its matching sentences and matching footnotes (hitRegions). */
-  regions: string[];
+  /** The heading over the passage, where it belongs to a matching statement (its subject), with its matches. */
+  heading?: { passage: ReportPassage; ranges: Range[] };
+  statements: Statement[];
+  /** Matches in the passage's Swedish text, and in its English (the translated sentences joined with spaces). */
+  ranges: Range[];
+  english: Range[];
+  /** The matching statements' footnotes: their lists belong to the hit; `ranges` where their own text matched. */
+  footnotes: { n: number; ranges: Range[] }[];
+  /** Regions the matching statements name (text or footnotes), codes in the order asked for. */
+  strong: string[];
+  /** Regions named elsewhere in the same passage only. */
+  light: string[];
+  /** A matching statement is said of all regions. */
+  allRegions: boolean;
+  /** Another statement of the same passage is said of all regions. */
+  lightAllRegions: boolean;
 };
 
 export type SearchResult = {
   query: string;
-  /** The query's words, as searched. */
+  terms: Term[];
+  /** Every word of the query as searched (empty: no search). */
   words: string[];
   hits: SearchHit[];
   /** True when nothing matched with å, ä, ö as letters of their own and the search was run again folded. */
   folded: boolean;
-  /** Regions the hits name (codes, in the order asked for). */
-  regions: string[];
+  /** How many statements match; and, where the query has a quoted phrase, how often the phrase stands in them. */
+  statements: number;
+  phraseOccurrences?: number;
+  /** Words of the text found as parts of compounds (omställning → "energiomställning"), to say so. */
+  compounds: string[];
+  /** Regions named in a matching statement or its footnotes, and those named only elsewhere in its paragraph. */
+  strong: string[];
+  light: string[];
+  /** A matching statement is said of all regions; or only another statement of a matching paragraph is. */
+  allRegions: boolean;
+  lightAllRegions: boolean;
+  /** "Menade du …?": a query from the report's own words, where this one finds nothing. */
+  suggestion?: string;
   /** Sections with a hit, in report order. */
   sections: string[];
 };
@@ -42,99 +73,241 @@ export type SearchResult = {
 export const MAX_QUERY = 100;
 const MAX_WORDS = 8;
 
-const fold = (s: string) => s.replace(/[åä]/gu, "a").replace(/[ÅÄ]/gu, "A").replace(/ö/gu, "o").replace(/Ö/gu, "O");
+/** Letters and digits only; a single letter is no word to search for (as a prefix it would match half the report). */
+const wordsOf = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length > 1 || /\d/u.test(w));
 
 /**
- * The query's words: letters and digits only, lower-cased (Swedish rules), at most MAX_WORDS.
- * A single letter is no word to search for (as a prefix it would match half the report).
+ * The query's terms: quoted phrases ("…", ”…”, “…”) and single words, lower-cased (Swedish rules), at most MAX_WORDS
+ * words. Outside quotes, words such as "och", "i", "the" are left out where other words remain: "barn och unga" asks
+ * for statements with barn and unga, not for every "och".
  */
+export function parseQuery(query: string): Term[] {
+  const lower = query.slice(0, MAX_QUERY).toLocaleLowerCase("sv");
+  const terms: Term[] = [];
+  const loose = lower.replace(/["”“„]([^"”“„]*)(?:["”“„]|$)/gu, (_, inner: string) => {
+    const words = wordsOf(inner);
+    if (words.length > 0) terms.push({ words, phrase: words.length > 1 });
+    return " ";
+  });
+  const words = wordsOf(loose);
+  const content = words.filter((w) => !isStopword(w));
+  const kept = content.length > 0 || terms.length > 0 ? content : words;
+  terms.push(...kept.map((w) => ({ words: [w], phrase: false })));
+  let budget = MAX_WORDS;
+  return terms.flatMap((term) => {
+    const taken = term.words.slice(0, budget);
+    budget -= taken.length;
+    return taken.length > 0 ? [{ words: taken, phrase: taken.length > 1 }] : [];
+  });
+}
+
+/** The query's words, as searched. */
 export function queryWords(query: string): string[] {
-  const words = query.slice(0, MAX_QUERY).toLocaleLowerCase("sv").match(/[\p{L}\p{N}]+/gu) ?? [];
-  return words.filter((w) => w.length > 1 || /\d/u.test(w)).slice(0, MAX_WORDS);
+  return parseQuery(query).flatMap((t) => t.words);
 }
 
-/** Ranges where a word of the text begins with one of the words (whole-word prefixes), in text order, merged. */
-export function wordRanges(text: string, words: readonly string[], folded = false): [number, number][] {
-  if (words.length === 0) return [];
-  const haystack = (folded ? fold(text) : text).toLocaleLowerCase("sv");
-  const needles = folded ? words.map(fold) : words;
-  const ranges: [number, number][] = [];
-  for (const match of haystack.matchAll(/[\p{L}\p{N}]+/gu)) {
-    const token = match[0];
-    const needle = needles.find((w) => token.startsWith(w));
-    if (needle) ranges.push([match.index, match.index + needle.length]);
-  }
-  return ranges;
+/** Where a text of a statement stands: its passage text (at an offset), its heading, a footnote, or their English. */
+type Place =
+  | { kind: "text"; offset: number }
+  | { kind: "heading" }
+  | { kind: "footnote"; n: number }
+  | { kind: "english"; offset: number }
+  | { kind: "english-heading" };
+type Unit = { place: Place; lang: TextLang; tokens: Token[] };
+type Indexed = { statement: Statement; units: Unit[] };
+type SearchIndex = { statements: Indexed[]; vocabulary: Map<string, number>; names: readonly RegionName[] };
+
+/** The index of one report (and its English): built at the first search, kept for the next keystrokes. */
+const indexes = new WeakMap<ReportDoc, Map<Translator | undefined, SearchIndex>>();
+
+function indexOf(doc: ReportDoc, names: readonly RegionName[], english: Translator | undefined): SearchIndex {
+  const byEnglish = indexes.get(doc) ?? new Map<Translator | undefined, SearchIndex>();
+  indexes.set(doc, byEnglish);
+  const known = byEnglish.get(english);
+  if (known && known.names === names) return known;
+  const footnoteText = new Map(doc.footnotes.map((f) => [f.n, f.text]));
+  const vocabulary = new Map<string, number>();
+  const unit = (place: Place, lang: TextLang, text: string): Unit => {
+    const tokens = tokensOf(text);
+    for (const t of tokens) vocabulary.set(t.word, (vocabulary.get(t.word) ?? 0) + 1);
+    return { place, lang, tokens };
+  };
+  const statements = statementsOf(doc, names).map((statement): Indexed => {
+    const { passage, heading, footnotes, text, start, sentences } = statement;
+    const units = [
+      unit({ kind: "text", offset: start }, "sv", text),
+      ...(heading ? [unit({ kind: "heading" }, "sv", heading.text)] : []),
+      ...footnotes.map((n) => unit({ kind: "footnote", n }, "sv", footnoteText.get(n) ?? "")),
+    ];
+    const translated = english?.passage(passage.id);
+    if (english && translated) {
+      const offset = translated.slice(0, sentences[0]).reduce((n, s) => n + s.length + 1, 0);
+      units.push(unit({ kind: "english", offset }, "en", translated.slice(sentences[0], sentences[1]).join(" ")));
+      const headingEnglish = heading && english.passage(heading.id);
+      if (headingEnglish) units.push(unit({ kind: "english-heading" }, "en", headingEnglish.join(" ")));
+      for (const n of footnotes) units.push(unit({ kind: "footnote", n }, "en", english.footnote(n) ?? ""));
+    }
+    return { statement, units };
+  });
+  const index = { statements, vocabulary, names };
+  byEnglish.set(english, index);
+  return index;
 }
 
-function run(doc: ReportDoc, words: readonly string[], folded: boolean, footnoteOf: FootnoteMap, names: readonly RegionName[]) {
-  const hits: SearchHit[] = [];
-  for (const passage of doc.passages) {
-    const ranges = wordRanges(passage.text, words, folded);
-    const footnotes = passage.footnotes
-      .map((n) => ({ n, ranges: wordRanges(footnoteOf.get(n)?.text ?? "", words, folded) }))
-      .filter((f) => f.ranges.length > 0);
-    // Every word must be found in the passage or its footnotes (AND), so "kompetens skärgård" narrows.
-    const all = [passage.text, ...passage.footnotes.map((n) => footnoteOf.get(n)?.text ?? "")].join(" ");
-    const everyWord = words.every((w) => wordRanges(all, [w], folded).length > 0);
-    if (everyWord && (ranges.length > 0 || footnotes.length > 0))
-      hits.push({ passage, ranges, footnotes, regions: hitRegions(passage, footnoteOf, words, folded, names) });
+type Occurrence = { unit: Unit; range: Range; term: Term; compound?: string };
+
+/** Where a term stands in a unit: a word's every form, or a phrase's words one after another. */
+function occurrences(term: Term, unit: Unit, wordMatch: (word: string, token: string, lang: TextLang) => WordMatch | undefined) {
+  const found: Occurrence[] = [];
+  const { tokens } = unit;
+  for (let i = 0; i + term.words.length <= tokens.length; i++) {
+    if (!term.phrase) {
+      const match = wordMatch(term.words[0]!, tokens[i]!.word, unit.lang);
+      if (!match) continue;
+      const token = tokens[i]!;
+      found.push({ unit, term, range: [token.start + match.start, token.start + match.end], ...(match.compound ? { compound: token.word } : {}) });
+      continue;
+    }
+    // A phrase: each word a whole word of the text, in order.
+    const all = term.words.every((w, k) => {
+      const match = wordMatch(w, tokens[i + k]!.word, unit.lang);
+      return match !== undefined && !match.compound;
+    });
+    if (all) found.push({ unit, term, range: [tokens[i]!.start, tokens[i + term.words.length - 1]!.end] });
   }
-  return hits;
+  return found;
+}
+
+function run(index: SearchIndex, terms: readonly Term[], folded: boolean) {
+  // Each distinct word of the text is judged once per query word (the report has ~5,000 distinct words, ~20,000 in all).
+  const judged = new Map<string, Map<string, WordMatch | null>>();
+  const wordMatch = (word: string, token: string, lang: TextLang) => {
+    const key = `${lang}:${word}`;
+    let byToken = judged.get(key);
+    if (!byToken) judged.set(key, (byToken = new Map()));
+    let match = byToken.get(token);
+    if (match === undefined) {
+      match = matchWord(word, token, lang, folded) ?? null;
+      byToken.set(token, match);
+    }
+    return match ?? undefined;
+  };
+  const matches: { statement: Statement; found: Occurrence[] }[] = [];
+  for (const { statement, units } of index.statements) {
+    const found: Occurrence[] = [];
+    let every = true;
+    for (const term of terms) {
+      const here = units.flatMap((u) => occurrences(term, u, wordMatch));
+      if (here.length === 0) {
+        every = false;
+        break;
+      }
+      found.push(...here);
+    }
+    if (every) matches.push({ statement, found });
+  }
+  return matches;
+}
+
+/** Ranges in text order, overlapping ones merged. */
+function merged(ranges: Range[]): Range[] {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const out: Range[] = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else out.push([r[0], r[1]]);
+  }
+  return out;
+}
+
+function hitOf(doc: ReportDoc, passage: ReportPassage, matched: { statement: Statement; found: Occurrence[] }[], order: (codes: Iterable<string>) => string[]) {
+  const found = matched.flatMap((m) => m.found);
+  const statements = matched.map((m) => m.statement);
+  const at = (kind: Place["kind"]) => found.filter((o) => o.unit.place.kind === kind);
+  const shifted = (o: Occurrence): Range => {
+    const offset = "offset" in o.unit.place ? o.unit.place.offset : 0;
+    return [o.range[0] + offset, o.range[1] + offset];
+  };
+  const strong = order(statements.flatMap(statementRegions));
+  const strongSet = new Set(strong);
+  const notes = [...new Set(statements.flatMap((s) => s.footnotes))];
+  const heading = statements.find((s) => s.heading)?.heading;
+  const allRegions = statements.some((s) => s.allRegions);
+  return {
+    passage,
+    ...(heading ? { heading: { passage: heading, ranges: merged(at("heading").map((o) => o.range)) } } : {}),
+    statements,
+    ranges: merged(at("text").map(shifted)),
+    english: merged(at("english").map(shifted)),
+    footnotes: notes.map((n) => ({
+      n,
+      ranges: merged(found.filter((o) => o.unit.lang === "sv" && o.unit.place.kind === "footnote" && o.unit.place.n === n).map((o) => o.range)),
+    })),
+    strong,
+    light: order(passageRegions(doc, passage).filter((code) => !strongSet.has(code))),
+    allRegions,
+    lightAllRegions: !allRegions && passageSaysAllRegions(passage),
+  } satisfies SearchHit;
+}
+
+/** A query with each word that the report does not hold replaced by its nearest word of the report, if any changed. */
+function suggestionFor(terms: readonly Term[], vocabulary: ReadonlyMap<string, number>): string | undefined {
+  let changed = false;
+  const fixed = terms.map((term) => {
+    const words = term.words.map((w) => {
+      if (vocabulary.has(w)) return w;
+      const near = nearestWord(w, vocabulary);
+      if (near) changed = true;
+      return near ?? w;
+    });
+    return term.phrase ? `"${words.join(" ")}"` : words.join(" ");
+  });
+  return changed ? fixed.join(" ") : undefined;
 }
 
 /**
- * The regions a hit names: those of its matching sentences (named in them, or listed by a footnote whose marker stands
- * in them) and of its matching footnotes (their list). Not the whole paragraph's: one paragraph may give different
- * examples in different sentences ("Några regioner har egna S3 strategier …, exempelvis Östergötland, Blekinge och
- * Värmland. Andra regioner har i stället integrerat S3 principer …, exempelvis Kronoberg, Jönköping och Gävleborg."),
- * and a search for the one must not name the other. A sentence or footnote matches when it holds every word of the
- * query; where the words are spread over several of them, each that holds one of the words matches.
+ * The search; `regions` gives the names to find in the hits, in the order results list them; `english`, in the
+ * English interface, searches the translation too (a hit there is the same statement), Swedish words still working.
  */
-function hitRegions(
-  passage: ReportPassage,
-  footnoteOf: FootnoteMap,
-  words: readonly string[],
-  folded: boolean,
-  names: readonly RegionName[],
-): string[] {
-  const listOf = (n: number) => footnoteOf.get(n)?.regions ?? [];
-  const units = [
-    ...passage.sentences.map((text) => ({ text, regions: () => [...regionsNamedIn(text, names), ...markersIn(text).flatMap(listOf)] })),
-    ...passage.footnotes.map((n) => ({ text: footnoteOf.get(n)?.text ?? "", regions: () => listOf(n) })),
-  ];
-  const has = (text: string, word: string) => wordRanges(text, [word], folded).length > 0;
-  const withEvery = units.filter((u) => words.every((w) => has(u.text, w)));
-  const matching = withEvery.length > 0 ? withEvery : units.filter((u) => words.some((w) => has(u.text, w)));
-  return [...new Set(matching.flatMap((u) => u.regions()))];
-}
-
-/** The regions a passage names: in its text, and in the footnotes its markers point to (the reader's passage in view). */
-export function passageRegions(doc: ReportDoc, passage: ReportPassage): string[] {
-  const fromNotes = doc.footnotes.filter((f) => passage.footnotes.includes(f.n)).flatMap((f) => f.regions);
-  return [...new Set([...passage.regions, ...fromNotes])];
-}
-
-/** The search; `regions` gives the names to find in the hits, in the order the result lists them. */
-export function searchReport(doc: ReportDoc, query: string, regions: readonly RegionName[]): SearchResult {
-  const words = queryWords(query);
-  const footnoteOf: FootnoteMap = new Map(doc.footnotes.map((f) => [f.n, f]));
+export function searchReport(doc: ReportDoc, query: string, regions: readonly RegionName[], english?: Translator): SearchResult {
+  const index = indexOf(doc, regions, english);
+  const terms = parseQuery(query);
   let folded = false;
-  let hits = words.length > 0 ? run(doc, words, false, footnoteOf, regions) : [];
-  if (hits.length === 0 && words.length > 0 && words.some((w) => fold(w) !== w || /[ao]/u.test(w))) {
-    const foldedHits = run(doc, words, true, footnoteOf, regions);
-    if (foldedHits.length > 0) {
-      hits = foldedHits;
+  let matches = terms.length > 0 ? run(index, terms, false) : [];
+  const words = terms.flatMap((t) => t.words);
+  if (matches.length === 0 && words.some((w) => fold(w) !== w || /[ao]/u.test(w))) {
+    const foldedMatches = run(index, terms, true);
+    if (foldedMatches.length > 0) {
+      matches = foldedMatches;
       folded = true;
     }
   }
-  const named = new Set(hits.flatMap((h) => h.regions));
+  const rank = new Map(regions.map((r, i) => [r.code, i]));
+  const order = (codes: Iterable<string>) => [...new Set(codes)].filter((c) => rank.has(c)).sort((a, b) => rank.get(a)! - rank.get(b)!);
+  const byPassage = new Map<ReportPassage, typeof matches>();
+  for (const m of matches) byPassage.set(m.statement.passage, [...(byPassage.get(m.statement.passage) ?? []), m]);
+  const hits = [...byPassage].map(([passage, matched]) => hitOf(doc, passage, matched, order));
+  const strong = order(hits.flatMap((h) => h.strong));
+  const allRegions = hits.some((h) => h.allRegions);
+  const phrases = matches.flatMap((m) => m.found).filter((o) => o.term.phrase);
+  const compounds = [...new Set(matches.flatMap((m) => m.found.flatMap((o) => (o.compound ? [o.compound] : []))))];
   return {
     query,
+    terms,
     words,
     hits,
     folded,
-    regions: regions.map((r) => r.code).filter((code) => named.has(code)),
+    statements: matches.length,
+    ...(terms.some((t) => t.phrase) ? { phraseOccurrences: phrases.length } : {}),
+    compounds,
+    strong,
+    light: order(hits.flatMap((h) => h.light)).filter((c) => !strong.includes(c)),
+    allRegions,
+    lightAllRegions: !allRegions && hits.some((h) => h.lightAllRegions),
+    ...(matches.length === 0 && terms.length > 0 ? optional("suggestion", suggestionFor(terms, index.vocabulary)) : {}),
     sections: [...new Set(hits.map((h) => h.passage.section))],
   };
 }
+
+const optional = <K extends string, V>(key: K, value: V | undefined) => (value === undefined ? {} : ({ [key]: value } as Record<K, V>));

@@ -43,6 +43,20 @@ export function sequentialColors(n: number): string[] {
 export const HAS_PRACTICE_COLOR = "#0b57a4";
 export const LACKS_PRACTICE_COLOR = "#d5d1c5";
 
+/**
+ * The report read or searched (domain/readingClassification.ts): named in a matching statement (the practice
+ * map's blue), said of all regions (ColorBrewer's dark green, another hue: a different kind of claim), and their
+ * light tones for what the same paragraph names or says of all regions (ColorBrewer RdBu / PiYG light stops). The
+ * dark and light tone of each pair differ in lightness, so the tones survive greyscale and colour-vision deficiency.
+ */
+export const READING_COLORS = {
+  named: HAS_PRACTICE_COLOR,
+  allRegions: "#1b7f62",
+  samePassage: "#92c5de",
+  passageAllRegions: "#a6dba0",
+  notNamed: LACKS_PRACTICE_COLOR,
+} as const;
+
 /** Counties without a value in the current mode (e.g. no year in the strategy's title). */
 export const NO_DATA_COLOR = "#d9d9d9";
 export const SEA_COLOR = "#e3edf5";

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef } from "react";
 import type { SearchResult } from "../data/reportSearch";
-import { READER_STRINGS } from "../i18n/reader";
+import { READER_STRINGS, type SearchCount } from "../i18n/reader";
 import type { Lang } from "../i18n/strings";
 
 type SearchBoxProps = {
@@ -12,7 +12,20 @@ type SearchBoxProps = {
   onSearch: (query: string) => void;
 };
 
-/** The search field (key "/") and the line that counts what it found. */
+/** What the count line says of a search's result. */
+function searchCount(result: SearchResult): SearchCount {
+  return {
+    statements: result.statements,
+    sections: result.sections.length,
+    ...(result.phraseOccurrences === undefined ? {} : { phraseOccurrences: result.phraseOccurrences }),
+    strong: result.strong.length,
+    light: result.light.length,
+    ofAllRegions: result.hits.flatMap((h) => h.statements).filter((s) => s.allRegions).length,
+    lightAllRegions: result.lightAllRegions,
+  };
+}
+
+/** The search field (key "/"), the line that counts what it found, and a suggestion where it found nothing. */
 export function SearchBox({ lang, value, result, focusRequest, onSearch }: SearchBoxProps) {
   const t = READER_STRINGS[lang];
   const id = useId();
@@ -20,7 +33,6 @@ export function SearchBox({ lang, value, result, focusRequest, onSearch }: Searc
   useEffect(() => {
     if (focusRequest > 0) input.current?.focus();
   }, [focusRequest]);
-  const places = result?.hits.reduce((n, h) => n + h.ranges.length + h.footnotes.reduce((m, f) => m + f.ranges.length, 0), 0) ?? 0;
   return (
     <div className="reader-search" role="search">
       <label htmlFor={`${id}-q`}>{t.search}</label>
@@ -49,9 +61,19 @@ export function SearchBox({ lang, value, result, focusRequest, onSearch }: Searc
         {result && result.words.length > 0
           ? result.hits.length === 0
             ? t.noHits(value)
-            : t.searchCount(value.trim(), places, result.sections.length, result.regions.length)
+            : t.searchCount(value.trim(), searchCount(result))
           : ""}
       </p>
+      {result?.suggestion && (
+        <p className="reader-hint" data-testid="search-suggestion">
+          {t.didYouMean}{" "}
+          <button type="button" className="link-button" onClick={() => onSearch(result.suggestion!)}>
+            {result.suggestion}
+          </button>
+          ?
+        </p>
+      )}
+      {result && result.compounds.length > 0 && <p className="reader-hint">{t.compounds(result.compounds.join(", "))}</p>}
       {result?.folded && <p className="reader-hint">{t.folded}</p>}
     </div>
   );

@@ -13,14 +13,16 @@ type SearchResultsProps = {
 };
 
 /**
- * The hits by section, each passage with the words highlighted (in Swedish, as
- * searched), the footnotes that matched, the regions it names, and a way to
- * the passage in the whole text.
+ * The hits by section: each passage (with the heading that is its subject)
+ * with the words highlighted, in Swedish and, in English, in the translation;
+ * the footnotes of the matching statements; the regions the hit names, those
+ * its paragraph names elsewhere, and whether it speaks of all regions; and a
+ * way to the passage in the whole text.
  */
 export function SearchResults({ doc, result, ctx, onShowInText }: SearchResultsProps) {
   const t = READER_STRINGS[ctx.lang];
   const titleOf = new Map(doc.sections.map((s) => [s.id, s.title]));
-  // The hits are shown in Swedish whatever the interface: that is the text the words were found in.
+  // The hits are shown in Swedish whatever the interface (the report's own words), the English under them.
   const swedish: PassageContext = { ...ctx, textLang: () => "sv" };
   return (
     <div className="reader-results" data-testid="search-results">
@@ -33,17 +35,22 @@ export function SearchResults({ doc, result, ctx, onShowInText }: SearchResultsP
             {result.hits
               .filter((hit) => hit.passage.section === section)
               .map((hit) => {
-                const named = hit.regions;
-                const namesSelected = ctx.selected !== undefined && named.includes(ctx.selected);
+                const namesSelected = ctx.selected !== undefined && hit.strong.includes(ctx.selected);
                 return (
                   <li key={hit.passage.id} className={`reader-hit-item${namesSelected ? " names-selected" : ""}`} data-hit={hit.passage.id}>
+                    {hit.heading && (
+                      <p lang="sv" className="reader-hit-heading">
+                        <PassageText text={hit.heading.passage.text} ctx={swedish} hits={hit.heading.ranges} />
+                      </p>
+                    )}
                     <p lang="sv">
                       <PassageText text={hit.passage.text} ctx={swedish} hits={hit.ranges} />
                     </p>
-                    {/* In English, the passage's translation under the Swedish it was found in. */}
+                    {/* In English, the passage's translation under the Swedish, with what the words found there. */}
                     {ctx.textLang(hit.passage.id) === "en" && (
                       <p lang="en" className="reader-hit-translation">
-                        <span className="translation-label">{t.unofficial}:</span> <PassageText text={ctx.textOf(hit.passage)} ctx={ctx} />
+                        <span className="translation-label">{t.unofficial}:</span>{" "}
+                        <PassageText text={ctx.textOf(hit.passage)} ctx={ctx} hits={hit.english} />
                       </p>
                     )}
                     {hit.footnotes.map((note) => (
@@ -52,8 +59,13 @@ export function SearchResults({ doc, result, ctx, onShowInText }: SearchResultsP
                         <PassageText text={ctx.footnote(note.n)!.text} ctx={swedish} hits={note.ranges} />
                       </p>
                     ))}
-                    <p className="reader-hit-meta">
-                      {named.length > 0 && <span>{t.hitNames(listOf(ctx.lang, named.map(ctx.nameOf)))}. </span>}
+                    <p className="reader-hit-meta" data-testid="hit-meta">
+                      {hit.allRegions && <span className="hit-all">{t.allRegions}. </span>}
+                      {hit.strong.length > 0 && <span>{t.hitNames(listOf(ctx.lang, hit.strong.map(ctx.nameOf)))}. </span>}
+                      {hit.light.length > 0 && (
+                        <span className="hit-light">{t.hitNear(listOf(ctx.lang, hit.light.map(ctx.nameOf)))}. </span>
+                      )}
+                      {hit.lightAllRegions && <span className="hit-light">{t.passageAllRegions}. </span>}
                       <button type="button" className="link-button" onClick={() => onShowInText(hit.passage.id)}>
                         {t.showInText}
                       </button>

@@ -29,8 +29,33 @@ export function useReport(wanted = true): Loading<ReportDoc> {
   return useLoaded(loadReport, wanted);
 }
 
+/** The report's English as state, in the English interface only (idle in the Swedish one). */
+export function useEnglishLoading(lang: Lang): Loading<Translator> {
+  return useLoaded(loadEnglish, lang === "en");
+}
+
 /** The report's English, in the English interface only; undefined until it is in (or when it failed: the Swedish stays). */
 export function useEnglish(lang: Lang): Translator | undefined {
-  const english = useLoaded(loadEnglish, lang === "en");
+  const english = useEnglishLoading(lang);
   return lang === "en" && english.status === "ready" ? english.data : undefined;
+}
+
+type SearchModule = typeof import("../data/reportSearch");
+let search: Promise<JsonLoad<SearchModule>> | undefined;
+
+/** The search's code (with its stemmers) comes with the first search, not with the map. */
+function loadSearch(): Promise<JsonLoad<SearchModule>> {
+  search ??= import("../data/reportSearch").then(
+    (module): JsonLoad<SearchModule> => ({ ok: true, data: module }),
+    (error: unknown): JsonLoad<SearchModule> => {
+      search = undefined;
+      return { ok: false, message: error instanceof Error ? error.message : String(error) };
+    },
+  );
+  return search;
+}
+
+/** The search's code once `wanted` (a search in the link or typed). */
+export function useSearchCode(wanted: boolean): Loading<SearchModule> {
+  return useLoaded(loadSearch, wanted);
 }

@@ -3,7 +3,8 @@ import { resolve } from "node:path";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { axeViolations } from "./axe";
-import { waitForMap } from "./helpers";
+import { colorDistance, hexToRgb, mapCanvasShot, placeOnMap, samplePng, waitForMap } from "./helpers";
+import { READING_COLORS } from "../../src/domain/palettes";
 import { REGION_NAMES, SOURCE_TEXT, footnoteList } from "../unit/reportFacts";
 
 /**
@@ -48,7 +49,7 @@ test("read=2.2.7 opens at 2.2.7; footnote 31's passage at the reading line colou
   const listed = namesOf(footnoteList(n));
   expect(listed).toHaveLength(5);
   await scrollToReadingLine(page, `button[data-footnote="${n}"]`);
-  await expect(page.getByTestId("legend").locator("h2")).toHaveText(`2.2.7, fotnot ${n}: 5 regioner`);
+  await expect(page.getByTestId("legend").locator("h2")).toHaveText(`2.2.7, fotnot ${n}: 5 regioner nämns`);
   const summary = page.getByTestId("map-summary");
   for (const name of listed) await expect(summary).toContainText(name);
   await expect(summary).toContainText("Nämns inte: 16 regioner");
@@ -80,11 +81,13 @@ test("a passage that names no region leaves the map neutral and says so", async 
 test("search=LEADER colours exactly the regions the matching passage names and lists the passage", async ({ page }) => {
   await openReader(page, "/?search=LEADER");
   const listed = namesOf(footnoteList(markerIn(sourceLine("LEADER"))));
-  await expect(page.getByTestId("search-count")).toHaveText(`LEADER: 1 ställe i 1 avsnitt; ${listed.length} regioner nämns i dem`);
+  await expect(page.getByTestId("search-count")).toHaveText(
+    `LEADER: 1 träff (meningar eller listpunkter) i 1 avsnitt; ${listed.length} regioner nämns i dem`,
+  );
   const hits = page.getByTestId("search-results").locator("[data-hit]");
   await expect(hits).toHaveCount(1);
   await expect(hits.locator("mark")).toHaveText("LEADER");
-  await expect(page.getByTestId("legend").locator("h2")).toHaveText(`”LEADER”: ${listed.length} regioner`);
+  await expect(page.getByTestId("legend").locator("h2")).toHaveText(`”LEADER”: ${listed.length} regioner nämns`);
   const summary = page.getByTestId("map-summary");
   await expect(summary).toContainText(`Nämns: ${listed.length} regioner (`);
   for (const name of listed) await expect(summary).toContainText(name);
@@ -107,6 +110,82 @@ test("key / opens the search from the map; no hits says so and keeps the map neu
   await field.fill("skargard");
   await expect(page.getByText("Inga träffar med å, ä och ö")).toBeVisible();
   await expect(page.getByTestId("search-results").locator("mark").first()).toHaveText("skärgård");
+});
+
+/** The map's own pixels in Norrbotten, Jämtland Härjedalen and Kalmar (inland) show `hex` (the colours fade in: polled). */
+async function expectMapColours(page: Page, hex: string) {
+  const places: [number, number][] = [
+    [20.5, 67.0],
+    [14.0, 63.0],
+    [15.9, 57.1],
+  ];
+  const points = await Promise.all(places.map((lonLat) => placeOnMap(page, lonLat)));
+  await expect
+    .poll(async () => (await samplePng(page, await mapCanvasShot(page), points)).map((rgb) => colorDistance(rgb, hexToRgb(hex)) <= 12))
+    .toEqual([true, true, true]);
+}
+
+/** The map's sentence for screen readers: a class's label, count and regions. */
+const summary = (page: Page) => page.getByTestId("map-summary");
+
+test("search=indikatorplattformar: the bullet's footnote, in another sentence of it, colours its seven regions", async ({ page }) => {
+  await openReader(page, "/?search=indikatorplattformar");
+  const bullet = sourceLine("Öppna indikatorplattformar");
+  const listed = namesOf(footnoteList(markerIn(bullet)));
+  expect(listed).toHaveLength(7);
+  await expect(summary(page)).toContainText(`Nämns: 7 regioner (`);
+  for (const name of listed) await expect(summary(page)).toContainText(name);
+  await expect(page.getByTestId("search-results").locator(".reader-footnote")).toHaveCount(1);
+});
+
+test("search=bredband and lang=en&search=broadband: all 21 apply, as a statement of all regions, never '0 regioner'", async ({ page }) => {
+  expect(sourceLine("bredband")).toContain("Förekommer i alla regioner");
+  await openReader(page, "/?search=bredband");
+  await expect(page.getByTestId("legend").locator("h2")).toHaveText("”bredband”: gäller alla regioner");
+  await expect(summary(page)).toContainText("Gäller alla regioner: 21 regioner");
+  await expect(summary(page)).not.toContainText("Nämns inte");
+  await expect(page.getByTestId("search-count")).toContainText("den gäller alla regioner");
+  await expectMapColours(page, READING_COLORS.allRegions);
+
+  await openReader(page, "/?lang=en&search=broadband");
+  await expect(page.getByTestId("legend").locator("h2")).toHaveText("“broadband”: applies to all regions");
+  await expect(summary(page)).toContainText("Applies to all regions: 21 regions");
+  await expect(page.getByTestId("search-results").locator(".reader-hit-translation mark")).toHaveText(/broadband/iu);
+  await expectMapColours(page, READING_COLORS.allRegions);
+});
+
+test("search=smart specialisering: Västmanland in the dark tone, the S3 paragraph's six in the light one, said in the legend", async ({
+  page,
+}) => {
+  await openReader(page, "/?search=smart%20specialisering");
+  const s3 = sourceLine("Smart specialisering, S3");
+  const six = Object.values(REGION_NAMES).filter((name) => s3.includes(name));
+  expect(six).toHaveLength(6);
+  await expect(summary(page)).toContainText("Nämns: 1 region (Västmanland)");
+  const legend = page.getByTestId("legend");
+  await expect(legend).toContainText("Nämns i samma stycke");
+  const light = (await summary(page).textContent())!.match(/Nämns i samma stycke: \d+ regioner \(([^)]*)\)/u)![1]!;
+  for (const name of six) expect(light).toContain(name);
+  await expect(legend).toContainText("Ljus ton: regioner som bara nämns på annat ställe i samma stycke.");
+});
+
+test("read=2.2.6: the paragraph 'Alla regioner beaktar …' at the reading line applies to all 21", async ({ page }) => {
+  await openReader(page, "/?read=2.2.6");
+  const first = page.locator("[data-passage]", { hasText: "Alla regioner beaktar det territoriala perspektivet" });
+  await scrollToReadingLine(page, `[data-passage="${await first.getAttribute("data-passage")}"]`);
+  await expect(page.getByTestId("legend").locator("h2")).toHaveText("2.2.6: gäller alla regioner");
+  await expect(summary(page)).toContainText("Gäller alla regioner: 21 regioner");
+});
+
+test("a typo finds nothing and offers the report's own word; one click searches it", async ({ page }) => {
+  await openReader(page, "/?search=kompetensf%C3%B6rsörning");
+  await expect(page.getByTestId("search-count")).toContainText("Inget i rapporten matchar");
+  const suggestion = page.getByTestId("search-suggestion");
+  await expect(suggestion).toContainText("Menade du kompetensförsörjning?");
+  await suggestion.getByRole("button", { name: "kompetensförsörjning" }).click();
+  await expect(page).toHaveURL(/search=kompetensf%C3%B6rs%C3%B6rjning/u);
+  await expect(page.getByTestId("search-count")).toContainText("träffar");
+  await expect(summary(page)).not.toContainText("Nämns inte");
 });
 
 test("by keyboard: a footnote marker opens its list in place, its names select their region", async ({ page }) => {

@@ -72,7 +72,7 @@ describe("the map while reading", () => {
     const n = markerOf(line);
     const listed = footnoteList(n);
     const c = classifyReading(data, doc, { kind: "passage", passageId: passageWith("skärgårdsnoder").id }, "sv")!;
-    expect(c.title).toBe(`${section}, fotnot ${n}: ${listed.length} regioner`);
+    expect(c.title).toBe(`${section}, fotnot ${n}: ${listed.length} regioner nämns`);
     expect(c.classes.find((k) => k.key === "named")!.regions.sort()).toEqual([...listed].sort());
     expect(c.classes.find((k) => k.key === "not-named")!.regions).toHaveLength(21 - listed.length);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { MAX_QUERY, queryWords, searchReport, wordRanges } from "../../src/data/reportSearch";
+import { MAX_QUERY, queryWords, searchReport } from "../../src/data/reportSearch";
+import { matchWord } from "../../src/data/wordForms";
 import { realReport } from "./fixtures";
 import { FOOTNOTE_TEXT, REGION_NAMES, SOURCE_TEXT, footnoteList } from "./reportFacts";
 
@@ -55,7 +56,7 @@ describe("searching the report", () => {
     const marker = line.match(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/u)![0];
     const n = Number([...marker].map((c) => "⁰¹²³⁴⁵⁶⁷⁸⁹".indexOf(c)).join(""));
     expect(FOOTNOTE_TEXT.has(n)).toBe(true);
-    expect(result.regions.sort()).toEqual(footnoteList(n).sort());
+    expect(result.strong.sort()).toEqual(footnoteList(n).sort());
     expect(result.sections).toEqual([result.hits[0]!.passage.section]);
   });
 
@@ -74,12 +75,13 @@ describe("searching the report", () => {
     expect(search("zzqx").hits).toEqual([]);
   });
 
-  it("marks whole-word prefixes only: 'ledare' is not found inside 'medledare'", () => {
-    expect(wordRanges("medledare och ledarskap", ["ledare"])).toEqual([]);
-    expect(wordRanges("Ledare, ledarskap", ["ledar"])).toEqual([
-      [0, 5],
-      [8, 13],
-    ]);
+  it("finds a word's forms from its start, or inside a compound after a first part: 'ledare' is not 'medledare'", () => {
+    expect(matchWord("ledare", "medledare", "sv")).toBeUndefined();
+    expect(matchWord("ledar", "ledarskap", "sv")).toEqual({ start: 0, end: 5, compound: false });
+    expect(matchWord("omställning", "energiomställning", "sv")).toEqual({ start: 6, end: 17, compound: true });
+    expect(matchWord("skärgården", "skärgård", "sv")).toEqual({ start: 0, end: 8, compound: false });
+    expect(matchWord("unga", "ungdomar", "sv")).toBeUndefined();
+    expect(matchWord("skills", "skill", "en")).toEqual({ start: 0, end: 5, compound: false });
   });
 });
 
@@ -101,14 +103,14 @@ describe("the regions a search names are those of the sentences it matches, not 
     expect(own).toHaveLength(3);
     expect(instead).toHaveLength(3);
     const result = search("egna S3");
-    expect([...result.regions].sort()).toEqual([...own].sort());
-    for (const code of instead) expect(result.regions).not.toContain(code);
+    expect([...result.strong].sort()).toEqual([...own].sort());
+    for (const code of instead) expect(result.strong).not.toContain(code);
   });
 
   it("'föräldraskapsstöd' names Blekinge alone, not the other examples of social sustainability beside it", () => {
     const sentence = sourceSentence("föräldraskapsstöd");
     expect(namesIn(sentence)).toEqual(["SE-K"]);
-    expect(search("föräldraskapsstöd").regions).toEqual(["SE-K"]);
+    expect(search("föräldraskapsstöd").strong).toEqual(["SE-K"]);
   });
 
   it("'översyn pågår' names the regions of the footnote in its sentence, not those of the paragraph's other footnotes", () => {
@@ -116,16 +118,16 @@ describe("the regions a search names are those of the sentences it matches, not 
     const marker = Number([...sentence.match(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/u)![0]].map((c) => "⁰¹²³⁴⁵⁶⁷⁸⁹".indexOf(c)).join(""));
     const result = search("översyn pågår");
     const hit = result.hits.find((h) => h.passage.text.includes("En översyn av den regionala utvecklingsstrategin pågår"))!;
-    expect([...hit.regions].sort()).toEqual([...footnoteList(marker)].sort());
+    expect([...hit.strong].sort()).toEqual([...footnoteList(marker)].sort());
     // The paragraph's next sentences point to other footnotes (the strategies adopted 2024 and 2021): not named.
     const others = hit.passage.footnotes.filter((n) => n !== marker).flatMap(footnoteList);
     expect(others.length).toBeGreaterThan(0);
-    for (const code of others) expect(hit.regions).not.toContain(code);
+    for (const code of others) expect(hit.strong).not.toContain(code);
   });
 
   it("a region's name found in a footnote names that footnote's list: one statement about them all", () => {
     const result = search("Halland");
     for (const hit of result.hits.filter((h) => h.footnotes.length > 0))
-      for (const { n } of hit.footnotes) for (const code of footnoteList(n)) expect(hit.regions).toContain(code);
+      for (const { n } of hit.footnotes) for (const code of footnoteList(n)) expect(hit.strong).toContain(code);
   });
 });

@@ -7,6 +7,7 @@ import { STRINGS, type Lang } from "../i18n/strings";
 import { MacroControl } from "../map/MacroControl";
 import { ModeControl } from "../map/ModeControl";
 import { SlideGrid } from "../present/SlideChrome";
+import { DeckTabsNotice } from "../present/DeckTabsNotice";
 import { usePresentation, useRefitOnLayout } from "../present/usePresentation";
 import { usePresenterPictures } from "../present/usePresenterPictures";
 import { useViewStore } from "../state/store";
@@ -69,17 +70,11 @@ export function Dashboard({ data, geo, lang, onRetryGeometry, actionsSlot }: Das
   const t = STRINGS[lang];
   const tm = MAP_STRINGS[lang];
   const tr = READER_STRINGS[lang];
-  const [linkIgnored, dismissLinkIgnored] = useUrlSync(data);
+  const [ignored, dismissIgnored] = useUrlSync(data);
   const { selectRegion, showPractice, openReport, setSearch, showTable } = useViewStore.getState();
   // The map or the table is a choice in the link (view=table), so a table can be linked.
   const chosenView = useViewStore((s) => (s.view === "table" ? "table" : "map"));
   const presentation = usePresentation(data);
-  // What the link named that the page could not show: its own keys, and a slide past the deck's end.
-  const ignored = [...linkIgnored, ...presentation.ignored];
-  const dismissIgnored = () => {
-    dismissLinkIgnored();
-    presentation.dismissIgnored();
-  };
   const reading = useReading(data, presentation.present);
   const model = useDashboardModel(data, geo, lang, reading.doc && reading.focus ? { doc: reading.doc, focus: reading.focus } : undefined);
   // A presentation always shows the map; the reader is open while the link says so; else the dashboard's choice.
@@ -164,6 +159,7 @@ export function Dashboard({ data, geo, lang, onRetryGeometry, actionsSlot }: Das
           </div>
         </div>
         {ignored.length > 0 && <Notice lang={lang} ignored={ignored} onDismiss={dismissIgnored} />}
+        <DeckTabsNotice lang={lang} where="page" />
         <GeometryWarning data={data} counties={"error" in geo ? undefined : geo.counties} lang={lang} />
         <main className={`dashboard dashboard-${mainView}`}>
           <MapArea

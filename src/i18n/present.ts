@@ -12,6 +12,7 @@ const sv = {
   gridHint: "Välj en bild med Enter; G eller Escape stänger",
   keysHint: "→/PageDown nästa · ←/PageUp föregående · siffra + Enter hoppa · G alla bilder · S talarvy · Esc avsluta",
   jumpTo: (digits: string) => `Gå till bild ${digits} …`,
+  slidePastEnd: (asked: string, count: number) => `Länken bad om bild ${asked}, men bildspelet har ${count} bilder: den sista visas.`,
   deckLoading: "Läser in bildspelet …",
   deckFailed: "Bildspelet kunde inte läsas in:",
   slideMisfit: (names: string[]) =>
@@ -145,6 +146,7 @@ const en: PresentStrings = {
   gridHint: "Choose a slide with Enter; G or Escape closes",
   keysHint: "→/PageDown next · ←/PageUp previous · number + Enter jump · G all slides · S presenter view · Esc leave",
   jumpTo: (digits: string) => `Go to slide ${digits} …`,
+  slidePastEnd: (asked: string, count: number) => `The link asked for slide ${asked}, but the deck has ${count} slides: the last is shown.`,
   deckLoading: "Loading the deck …",
   deckFailed: "The deck could not be loaded:",
   slideMisfit: (names: string[]) =>

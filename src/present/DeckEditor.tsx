@@ -13,6 +13,7 @@ import { addSlide, deckFileText, moveSlide, newDeck, removeSlide, renameDeck, sl
 import { slideMisfit, type Deck } from "./deckSchema";
 import { DeckSlideRow } from "./DeckSlideRow";
 import { useDeckStore } from "./deckStore";
+import { DeckTabsNotice } from "./DeckTabsNotice";
 import { SlideForm, type SlideWords } from "./SlideForm";
 import { BilingualForm } from "./BilingualForm";
 import { useDeckFile } from "./useDeckFile";
@@ -200,6 +201,7 @@ export function DeckEditor({ data, lang, presentation, onDownload, onPrint, onPo
             )}
           </div>
         )}
+        <DeckTabsNotice lang={lang} where="editor" />
         {storageProblem && (
           <p role="alert" className="deck-editor-storage" data-testid="deck-storage-problem">
             {storageProblem === "unreadable" ? t.storageUnreadable : t.storageNotKept}

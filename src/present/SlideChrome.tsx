@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import type { Findings } from "../data/schema";
 import { PRESENT_STRINGS, type PresentStrings } from "../i18n/present";
-import type { Lang } from "../i18n/strings";
+import { STRINGS, type Lang } from "../i18n/strings";
 import type { Presentation } from "./usePresentation";
 import type { PresenterMessage } from "./usePresenterLink";
 import { slideLists } from "./printPages";
@@ -63,6 +63,15 @@ export function SlideHeader({ presentation, lang, onExport }: SlideHeaderProps &
             {t.jumpTo(digits)}
           </p>
         )}
+        {/* The page's notices are hidden on a slide: a link's slide past the deck's end is said here, until dismissed. */}
+        {presentation.ignored.map((p) => (
+          <p key={p.key} className="slide-jump" role="status" data-testid="slide-notice">
+            {t.slidePastEnd(p.value, count)}{" "}
+            <button type="button" className="slide-exit" onClick={presentation.dismissIgnored} aria-label={STRINGS[lang].dismissNotice}>
+              ×
+            </button>
+          </p>
+        ))}
         <span className="slide-buttons">
           {onExport && (
             <button

@@ -6,7 +6,7 @@ import { DEFAULT_VIEW, useViewStore, viewStateOf, type ViewState } from "../stat
 import { knownValuesOf, parseView, serializeView, type IgnoredParam, type KnownValues } from "../state/url";
 import { slideMisfit, slideView } from "./deckSchema";
 import { useDeckStore } from "./deckStore";
-import { browserStorage, readKeptDeck } from "./deckStorage";
+import { DECK_STORAGE_KEY, browserStorage, readKeptDeck, readKeptText } from "./deckStorage";
 import { enterFullscreen, exitFullscreen } from "./fullscreen";
 import { keyToAction } from "./keys";
 import { loadDefaultDeck } from "./loadDefaultDeck";
@@ -32,7 +32,8 @@ export function usePresentation(data: Dataset) {
   const count = deck?.slides.length ?? 0;
   const slide = Math.min(Math.max(slideInUrl ?? 1, 1), Math.max(count, 1));
   // A link's slide past the deck's end shows the last slide, and is said like any other value the link could not use
-  // (only the deck knows its length, so the link parser cannot). Kept until dismissed: the link is rewritten at once.
+  // (only the deck knows its length, so the link parser cannot), on the slide (SlideHeader), where the page's notices
+  // are hidden. Kept until dismissed: the link is rewritten at once.
   const [ignored, setIgnored] = useState<IgnoredParam[]>([]);
   const [pastEnd, setPastEnd] = useState<number | undefined>(undefined);
   if (present && count > 0 && slideInUrl !== undefined && slideInUrl > count && slideInUrl !== pastEnd) {
@@ -48,7 +49,7 @@ export function usePresentation(data: Dataset) {
     if (useDeckStore.getState().deck) return;
     // The deck kept in this browser comes back as it was left; a copy that no longer reads is said, and the default used.
     const kept = readKeptDeck(browserStorage(), known);
-    if (kept.kind === "kept") return useDeckStore.getState().startWith(kept.kept, null);
+    if (kept.kind === "kept") return useDeckStore.getState().startWith(kept.kept, null, kept.revision);
     let cancelled = false;
     void loadDefaultDeck(known).then((result) => {
       if (cancelled || useDeckStore.getState().deck) return;
@@ -65,6 +66,17 @@ export function usePresentation(data: Dataset) {
     return () => {
       cancelled = true;
     };
+  }, [known]);
+
+  // Another tab of the page kept a deck: taken over, or (beside this tab's own edits) kept aside for the user's choice.
+  useEffect(() => {
+    const onStorage = (event: StorageEvent) => {
+      if (event.key !== DECK_STORAGE_KEY || event.newValue === null) return;
+      const read = readKeptText(event.newValue, known);
+      if (read.kind === "kept") useDeckStore.getState().receive(read.kept, read.revision);
+    };
+    window.addEventListener("storage", onStorage);
+    return () => window.removeEventListener("storage", onStorage);
   }, [known]);
 
   // Applying a slide: its view, in the presenter's language, at its number.

@@ -6,6 +6,7 @@ import fc from "fast-check";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { useUrlSync } from "../../src/app/useUrlSync";
 import PresenterView from "../../src/present/PresenterView";
+import { PresenterBoundary } from "../../src/present/PresenterBoundary";
 import { PRESENTER_CHANNEL } from "../../src/present/presenterChannel";
 import { PRESENTER_PROTOCOL, withVersion } from "../../src/present/presenterMessages";
 import { usePresenterLink } from "../../src/present/usePresenterLink";
@@ -165,5 +166,26 @@ describe("the presenter view", () => {
     render(<PresenterView />);
     act(() => outsider().postMessage(old));
     expect(screen.getByTestId("presenter-version").textContent).toBe("The presentation window is from an older version — reload it.");
+  });
+});
+
+describe("the presenter view's boundary", () => {
+  it("says what broke and reconnects with a fresh view (Återanslut)", () => {
+    let fail = true;
+    const Flaky = () => {
+      if (fail) throw new Error("drawn from a bad message");
+      return <p data-testid="flaky">ok</p>;
+    };
+    const quiet = vi.spyOn(console, "error").mockImplementation(() => {});
+    render(
+      <PresenterBoundary lang="sv">
+        <Flaky />
+      </PresenterBoundary>,
+    );
+    expect(screen.getByTestId("presenter-failed").textContent).toMatch(/Talarvyn slutade fungera/);
+    fail = false;
+    act(() => screen.getByRole("button", { name: "Återanslut" }).click());
+    expect(screen.getByTestId("flaky").textContent).toBe("ok");
+    quiet.mockRestore();
   });
 });

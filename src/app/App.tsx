@@ -85,7 +85,8 @@ function AppBody({ appData, lang, actionsSlot, onRetry }: AppBodyProps) {
     return (
       <main className="app-main app-message">
         <div role="alert" className="error-box" data-testid="dataset-error">
-          <p>{t.datasetInvalid}</p>
+          {/* "These fields are wrong" only over a list of fields; a file that could not be had is one sentence. */}
+          <p>{"issues" in appData.refusal ? t.datasetInvalid : t.datasetNotLoaded}</p>
           <RefusalList refusal={appData.refusal} lang={lang} />
           <button type="button" onClick={onRetry}>
             {RESILIENCE_STRINGS[lang].retry}

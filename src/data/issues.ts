@@ -10,6 +10,11 @@ export type FileProblem =
   | { kind: "too-large"; bytes: number; limit: number }
   /** `detail` names the failure in the file system's or the network's own terms, e.g. "NotReadableError" or "HTTP 404". */
   | { kind: "unreadable"; detail: string }
+  /**
+   * One of the app's own files could not be fetched: the network failed (`status` absent) or the server answered with an
+   * error status. Said as "could not fetch … — try again", never as the browser's "TypeError: Failed to fetch".
+   */
+  | { kind: "fetch-failed"; file: "dataset" | "deck"; status?: number }
   /** Not UTF-8 (a Windows-1252 "ANSI" save, UTF-16), or text already damaged by such a misreading (U+FFFD). */
   | { kind: "encoding" }
   | { kind: "not-json"; line?: number; column?: number }

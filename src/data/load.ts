@@ -1,5 +1,6 @@
 import datasetUrl from "../../data/rus-2026.json?url";
 import { decodeJsonBytes } from "./jsonFile";
+import { errorName } from "./issues";
 import { fetchOwnFile } from "./ownFile";
 import { validateDataset, type ValidationResult } from "./validate";
 
@@ -11,10 +12,11 @@ import { validateDataset, type ValidationResult } from "./validate";
 export async function loadDataset(url: string = datasetUrl): Promise<ValidationResult> {
   try {
     const response = await fetchOwnFile(url);
-    if (!response.ok) return { ok: false, problem: { kind: "unreadable", detail: `HTTP ${response.status}` } };
+    if (!response.ok) return { ok: false, problem: { kind: "fetch-failed", file: "dataset", status: response.status } };
     const read = decodeJsonBytes(await response.arrayBuffer());
     return read.ok ? validateDataset(read.raw) : read;
   } catch (error) {
-    return { ok: false, problem: { kind: "unreadable", detail: String(error) } };
+    // fetch rejects with a TypeError ("Failed to fetch") when the network fails; reading the body can fail the same way.
+    return { ok: false, problem: error instanceof TypeError ? { kind: "fetch-failed", file: "dataset" } : { kind: "unreadable", detail: errorName(error) } };
   }
 }

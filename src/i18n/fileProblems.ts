@@ -22,6 +22,9 @@ const buttonName = (label: string) => label.replace(/\s*…$/u, "");
 const sv = {
   tooLarge: (size: string, limit: string) => `Filen är ${size}; största tillåtna storlek är ${limit}.`,
   unreadable: (detail: string) => `Filen kunde inte läsas (${detail}).`,
+  fetchFailed: (file: string) => `Kunde inte hämta ${file} — kontrollera nätverket och försök igen.`,
+  fetchRefused: (file: string, status: string) => `Kunde inte hämta ${file} (servern svarade ${status}) — försök igen.`,
+  files: { dataset: "datafilen", deck: "bildspelet" },
   encoding: "Filen har fel teckenkodning — spara filen som UTF-8 och öppna den igen.",
   notJson: "Filen är inte giltig JSON.",
   notJsonAt: (line: string, column: string) => `Filen är inte giltig JSON (fel på rad ${line}, tecken ${column}).`,
@@ -36,6 +39,9 @@ const sv = {
 const en: typeof sv = {
   tooLarge: (size: string, limit: string) => `The file is ${size}; the largest allowed size is ${limit}.`,
   unreadable: (detail: string) => `The file could not be read (${detail}).`,
+  fetchFailed: (file: string) => `Could not fetch ${file} — check the network and try again.`,
+  fetchRefused: (file: string, status: string) => `Could not fetch ${file} (the server answered ${status}) — try again.`,
+  files: { dataset: "the data file", deck: "the deck" },
   encoding: "The file has the wrong character encoding — save the file as UTF-8 and open it again.",
   notJson: "The file is not valid JSON.",
   notJsonAt: (line: string, column: string) => `The file is not valid JSON (error at line ${line}, character ${column}).`,
@@ -57,6 +63,10 @@ export function fileProblemText(problem: FileProblem, lang: Lang): string {
       return t.tooLarge(fileSize(lang, problem.bytes), fileSize(lang, problem.limit));
     case "unreadable":
       return t.unreadable(problem.detail);
+    case "fetch-failed":
+      return problem.status === undefined
+        ? t.fetchFailed(t.files[problem.file])
+        : t.fetchRefused(t.files[problem.file], String(problem.status));
     case "encoding":
       return t.encoding;
     case "not-json":

@@ -182,6 +182,10 @@ test.describe("fault 8: a way back from every fault", () => {
     await page.goto("/");
     const alert = page.getByTestId("dataset-error");
     await expect(alert).toBeVisible();
+    // Said in the interface's words, not as a list of wrong fields with the browser's "TypeError: Failed to fetch".
+    await expect(alert).toContainText("Kartans data kunde inte läsas in.");
+    await expect(alert).toContainText("Kunde inte hämta datafilen — kontrollera nätverket och försök igen.");
+    await expect(alert).not.toContainText(/Följande fält|Failed to fetch/);
     fail = false;
     await alert.getByRole("button", { name: "Försök igen" }).click();
     await waitForMap(page);

@@ -59,6 +59,16 @@ describe("a file's problem as a sentence", () => {
       "The file could not be read (NotReadableError).",
     ],
     [
+      { kind: "fetch-failed", file: "dataset" },
+      "Kunde inte hämta datafilen — kontrollera nätverket och försök igen.",
+      "Could not fetch the data file — check the network and try again.",
+    ],
+    [
+      { kind: "fetch-failed", file: "deck", status: 404 },
+      "Kunde inte hämta bildspelet (servern svarade 404) — försök igen.",
+      "Could not fetch the deck (the server answered 404) — try again.",
+    ],
+    [
       { kind: "wrong-kind", is: "deck" },
       "Det här ser ut som ett bildspel — öppna det i Bygg presentation.",
       "This looks like a deck file — open it in Build a deck.",

@@ -7,7 +7,7 @@ import type { ColorMode } from "../state/store";
 import { bivariateParts, type BivariateAxes } from "./bivariate";
 import { evidenceLabel } from "./evidence";
 import type { LegendClass } from "./legendClass";
-import { HAS_PRACTICE_COLOR, LACKS_PRACTICE_COLOR, NO_DATA_COLOR, STATUS_COLORS, sequentialColors } from "./palettes";
+import { HAS_PRACTICE_COLOR, LACKS_PRACTICE_COLOR, NO_DATA_COLOR, sequentialColors, statusColors } from "./palettes";
 
 /**
  * Classification: from the dataset and the user's choices to legend classes
@@ -69,10 +69,11 @@ export function buildClassification(
 
 function byStatus(data: Dataset, lang: Lang): Classification {
   const t = MAP_STRINGS[lang];
+  const colorOf = statusColors(data.statuses);
   const classes = data.statuses.map((status) => ({
     key: status.id,
     label: status[lang],
-    color: STATUS_COLORS[status.id],
+    color: colorOf[status.id]!,
     regions: data.regions.filter((r) => r.strategy.status === status.id).map((r) => r.code),
   }));
   return buildClassification(data, "status", t.titleStatus, t.unitRegions, classes, { notes: notesFor(data, { figure: "status" }) });

@@ -10,7 +10,8 @@ export function statusCounts(data: Dataset): { status: Status; count: number; re
   });
 }
 
-export type AdoptionRow = { year: number; total: number } & Record<StatusId, number>;
+/** A year's count of regions per status (the edition's status ids as keys). */
+export type AdoptionRow = { year: number; total: number } & Partial<Record<StatusId, number>>;
 
 /**
  * Regions per adoption year of the current strategy, split by status. Every
@@ -29,7 +30,7 @@ export function adoptionByYear(data: Dataset, from?: number, to?: number): Adopt
     for (const s of data.statuses) row[s.id] = 0;
     for (const r of data.regions) {
       if (r.strategy.adopted !== year) continue;
-      row[r.strategy.status] += 1;
+      row[r.strategy.status] = (row[r.strategy.status] ?? 0) + 1;
       row.total += 1;
     }
     rows.push(row);

@@ -1,17 +1,20 @@
-import type { StatusId } from "../data/schema";
+import type { Status } from "../data/schema";
 
 /**
  * Colour-vision-safe palettes: ColorBrewer Dark2 for the status categories,
  * viridis for ordered values. Category colours are dark enough that every
- * swatch keeps ≥ 3:1 contrast against the white legend.
+ * swatch keeps ≥ 3:1 contrast against the white legend (tests/unit/contrast.test.ts).
+ *
+ * An edition's status classes are its own (data/editions/<id>/): they take these colours by their position in the
+ * report's order, so a later report with other groups needs no code. The first five are the 2026 report's groups'
+ * colours as they have always been; Dark2's brown and a Paired blue follow.
  */
-export const STATUS_COLORS: Record<StatusId, string> = {
-  "new-2026": "#1b7f62",
-  "new-2025": "#7570b3",
-  review: "#c85602",
-  "adopted-2024": "#c7217d",
-  "adopted-2021": "#666666",
-};
+export const STATUS_PALETTE = ["#1b7f62", "#7570b3", "#c85602", "#c7217d", "#666666", "#a6761d", "#1f78b4", "#4d4d4d"] as const;
+
+/** Each status's colour, by its position among the dataset's statuses. */
+export function statusColors(statuses: readonly Pick<Status, "id">[]): Record<string, string> {
+  return Object.fromEntries(statuses.map((status, i) => [status.id, STATUS_PALETTE[i % STATUS_PALETTE.length]!]));
+}
 
 /** Viridis, light (low) to dark (high), from matplotlib's published stops. */
 const VIRIDIS_LIGHT_TO_DARK = [

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, test } from "./fixtures";
 import { colorDistance, hexToRgb, samplePng, waitForMap } from "./helpers";
-import { STATUS_COLORS } from "../../src/domain/palettes";
+import { STATUS_PALETTE } from "../../src/domain/palettes";
 import { committedDataset } from "./data";
 
 const data = committedDataset();
@@ -83,7 +83,7 @@ test("the printout on A4 landscape: the coloured map, its legend and source on p
   // of the legend (top left, under 170 px), whose swatches have the same colours.
   const grid = Array.from({ length: 30 * 24 }, (_, i) => ({ x: 180 + (i % 30) * 13, y: 20 + Math.floor(i / 30) * 13 }));
   const pixels = await samplePng(page, firstPage, grid);
-  const found = Object.values(STATUS_COLORS).filter((hex) => pixels.some((p) => colorDistance(p, hexToRgb(hex)) < 24));
+  const found = [...STATUS_PALETTE].filter((hex) => pixels.some((p) => colorDistance(p, hexToRgb(hex)) < 24));
   expect(found.length).toBeGreaterThanOrEqual(3);
   // And the dashboard is back as it was.
   await expect(page.getByTestId("print-map")).toHaveCount(0);

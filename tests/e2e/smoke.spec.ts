@@ -1,5 +1,6 @@
 import { expect, test } from "./fixtures";
-import { NO_DATA_COLOR, SEA_COLOR, STATUS_COLORS } from "../../src/domain/palettes";
+import { NO_DATA_COLOR, SEA_COLOR, statusColors } from "../../src/domain/palettes";
+import { committedDataset } from "./data";
 import { collectErrors, colorDistance, hexToRgb, mapCanvasShot, placeOnMap, samplePng, waitForMap } from "./helpers";
 
 const NORRBOTTEN: [number, number] = [20.5, 67.0];
@@ -36,8 +37,8 @@ test.describe("first screen", () => {
     // painted in their status colours, not sea or "no data".
     const points = [await placeOnMap(page, NORRBOTTEN), await placeOnMap(page, SKANE)];
     const [north, south] = await samplePng(page, await mapCanvasShot(page), points);
-    expect(colorDistance(north!, hexToRgb(STATUS_COLORS["new-2025"]))).toBeLessThan(12);
-    expect(colorDistance(south!, hexToRgb(STATUS_COLORS["adopted-2024"]))).toBeLessThan(12);
+    expect(colorDistance(north!, hexToRgb(statusColors(committedDataset().statuses)["new-2025"]!))).toBeLessThan(12);
+    expect(colorDistance(south!, hexToRgb(statusColors(committedDataset().statuses)["adopted-2024"]!))).toBeLessThan(12);
     for (const pixel of [north!, south!]) {
       expect(colorDistance(pixel, hexToRgb(SEA_COLOR))).toBeGreaterThan(30);
       expect(colorDistance(pixel, hexToRgb(NO_DATA_COLOR))).toBeGreaterThan(30);

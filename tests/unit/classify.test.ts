@@ -3,7 +3,7 @@ import { noteKinds } from "../../src/domain/dataNotes";
 import { describe, expect, it } from "vitest";
 import type { Dataset } from "../../src/data/schema";
 import { classify, type Classification } from "../../src/domain/classify";
-import { HAS_PRACTICE_COLOR, LACKS_PRACTICE_COLOR, NO_DATA_COLOR, STATUS_COLORS } from "../../src/domain/palettes";
+import { HAS_PRACTICE_COLOR, LACKS_PRACTICE_COLOR, NO_DATA_COLOR, statusColors } from "../../src/domain/palettes";
 import { summarizeClassification } from "../../src/domain/summary";
 import { realDataset } from "./fixtures";
 
@@ -24,7 +24,7 @@ describe("classification per colour mode", () => {
     const c = classify(data, { color: "status" }, "sv");
     expect(c.classes.map((cls) => cls.key)).toEqual(["new-2026", "new-2025", "review", "adopted-2024", "adopted-2021"]);
     expect(counts(c)).toEqual([4, 7, 6, 2, 2]);
-    expect(c.colorOf["SE-M"]).toBe(STATUS_COLORS["adopted-2024"]);
+    expect(c.colorOf["SE-M"]).toBe(statusColors(data.statuses)["adopted-2024"]);
     expect(c.classes[0]!.label).toBe("Ny strategi antagen 2026");
     expectPartition(c);
   });

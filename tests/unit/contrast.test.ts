@@ -8,7 +8,7 @@ import {
   NO_DATA_COLOR,
   SEA_COLOR,
   SELECTED_LINE_COLOR,
-  STATUS_COLORS,
+  STATUS_PALETTE,
   sequentialColors,
 } from "../../src/domain/palettes";
 
@@ -44,7 +44,7 @@ const toHex = (rgb: Rgb) => `#${rgb.map((c) => Math.round(c).toString(16).padSta
 
 /** Every colour a county can take in any mode: the worst case under a translucent overlay. */
 const MAP_COLOURS = [
-  ...Object.values(STATUS_COLORS),
+  ...[...STATUS_PALETTE],
   ...sequentialColors(10),
   HAS_PRACTICE_COLOR,
   LACKS_PRACTICE_COLOR,
@@ -87,7 +87,7 @@ describe("legend", () => {
   });
 
   const swatches: [string, string[]][] = [
-    ["status", Object.values(STATUS_COLORS)],
+    ["status", [...STATUS_PALETTE]],
     ["sequential (viridis, every stop)", sequentialColors(10)],
     ["practice", [HAS_PRACTICE_COLOR, LACKS_PRACTICE_COLOR]],
     ["two practices (bivariate)", Object.values(BIVARIATE_COLORS)],
@@ -95,7 +95,7 @@ describe("legend", () => {
   ];
 
   it("status and practice swatches reach 3:1 by their fill alone", () => {
-    for (const color of [...Object.values(STATUS_COLORS), HAS_PRACTICE_COLOR]) {
+    for (const color of [...[...STATUS_PALETTE], HAS_PRACTICE_COLOR]) {
       const worst = Math.min(...legendOver.map((bg) => contrastRatio(color, bg)));
       expect(worst, color).toBeGreaterThanOrEqual(3);
     }

@@ -42,7 +42,7 @@ describe("overview data helpers", () => {
     expect(rows.map((r) => r.year)).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026]);
     expect(rows.find((r) => r.year === 2023)?.total).toBe(0);
     expect(rows.reduce((n, r) => n + r.total, 0)).toBe(21);
-    for (const r of rows) expect(data.statuses.reduce((n, s) => n + r[s.id], 0)).toBe(r.total);
+    for (const r of rows) expect(data.statuses.reduce((n, s) => n + (r[s.id] ?? 0), 0)).toBe(r.total);
   });
 
   it("groups every practice under its question by kind: lists most widespread first, examples, statements of all regions", () => {

@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 
 import { EditionProvider } from "../../ui/edition";
 import type { Dataset } from "../../data/schema";
 import { prevalenceGroups } from "../../domain/overviewData";
-import { STATUS_COLORS } from "../../domain/palettes";
+import { statusColors } from "../../domain/palettes";
 import { EVIDENCE_STRINGS } from "../../i18n/evidence";
 import { citedAs } from "../../i18n/citation";
 import { OVERVIEW_STRINGS } from "../../i18n/overview";
@@ -38,6 +38,7 @@ const SORT_CLASS: Record<SortKey, string> = {
 export function PracticeMatrix({ data, lang, selected, onSelectRegion }: PracticeMatrixProps) {
   const t = OVERVIEW_STRINGS[lang];
   const te = EVIDENCE_STRINGS[lang];
+  const colorOf = statusColors(data.statuses);
   const id = useId();
   const captionId = `${id}-caption`;
   const detailsId = `${id}-details`;
@@ -191,7 +192,7 @@ export function PracticeMatrix({ data, lang, selected, onSelectRegion }: Practic
                       </button>
                     </th>
                     <td className="matrix-status">
-                      <span className="matrix-swatch" style={{ background: STATUS_COLORS[region.strategy.status] }} aria-hidden="true" />
+                      <span className="matrix-swatch" style={{ background: colorOf[region.strategy.status] }} aria-hidden="true" />
                       {status ? status[lang] : region.strategy.status}
                     </td>
                     <td className="matrix-num">{region.strategy.adopted}</td>

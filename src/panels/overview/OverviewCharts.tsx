@@ -3,7 +3,7 @@ import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, 
 import type { Dataset, StatusId } from "../../data/schema";
 import { OVERVIEW_STRINGS } from "../../i18n/overview";
 import type { Lang } from "../../i18n/strings";
-import { STATUS_COLORS } from "../../domain/palettes";
+import { statusColors } from "../../domain/palettes";
 import { adoptionByYear, type AdoptionRow } from "../../domain/overviewData";
 
 type OverviewChartsProps = { data: Dataset; lang: Lang };
@@ -23,6 +23,7 @@ export default function OverviewCharts({ data, lang }: OverviewChartsProps) {
   const t = OVERVIEW_STRINGS[lang];
   const rows = useMemo(() => adoptionByYear(data), [data]);
   const statusIds = data.statuses.map((s) => s.id);
+  const colorOf = statusColors(data.statuses);
   const peak = rows.reduce<AdoptionRow | undefined>((best, row) => (!best || row.total > best.total ? row : best), undefined);
   const emptyYears = rows.filter((r) => r.total === 0).map((r) => r.year);
   // Whole, evenly spaced ticks up to just above the tallest bar (0, 2, 4, 6, 8 for 7), so no two crowd.
@@ -32,7 +33,7 @@ export default function OverviewCharts({ data, lang }: OverviewChartsProps) {
   const yTicks = Array.from({ length: yMax / step + 1 }, (_, i) => i * step);
 
   /** The topmost non-empty segment of a year's stack carries the year's total. */
-  const topStatus = (row: AdoptionRow): StatusId | undefined => [...statusIds].reverse().find((id) => row[id] > 0);
+  const topStatus = (row: AdoptionRow): StatusId | undefined => [...statusIds].reverse().find((id) => (row[id] ?? 0) > 0);
 
   const totalLabel = (status: StatusId) =>
     function TotalLabel(props: { x?: number | string; y?: number | string; width?: number | string; index?: number }): ReactElement | null {
@@ -53,7 +54,7 @@ export default function OverviewCharts({ data, lang }: OverviewChartsProps) {
       <ul className="chart-legend" aria-label={t.adoptionLegend}>
         {data.statuses.map((s) => (
           <li key={s.id}>
-            <span className="swatch" style={{ background: STATUS_COLORS[s.id] }} aria-hidden="true" />
+            <span className="swatch" style={{ background: colorOf[s.id] }} aria-hidden="true" />
             {s[lang]}
           </li>
         ))}
@@ -86,7 +87,7 @@ export default function OverviewCharts({ data, lang }: OverviewChartsProps) {
                 dataKey={s.id}
                 name={s[lang]}
                 stackId="adoption"
-                fill={STATUS_COLORS[s.id]}
+                fill={colorOf[s.id]}
                 stroke="#ffffff"
                 strokeWidth={1}
                 isAnimationActive={false}

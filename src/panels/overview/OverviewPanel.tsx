@@ -5,7 +5,7 @@ import type { Dataset } from "../../data/schema";
 import { citation } from "../../i18n/citation";
 import { OVERVIEW_STRINGS } from "../../i18n/overview";
 import type { Lang } from "../../i18n/strings";
-import { STATUS_COLORS } from "../../domain/palettes";
+import { statusColors } from "../../domain/palettes";
 import { ErrorBoundary } from "../../ui/ErrorBoundary";
 import { useMapReady } from "../../ui/mapReady";
 import { usePaintedOnce } from "../../ui/afterPaint";
@@ -45,6 +45,7 @@ export function OverviewPanel({ data, lang, onShowPractice, onSelectRegion }: Ov
   const statusNotes = useMemo(() => notesFor(data, { figure: "status" }), [data]);
   const yearNotes = useMemo(() => notesFor(data, { figure: "year" }), [data]);
   const maxStatus = Math.max(1, ...statuses.map((s) => s.count));
+  const colorOf = statusColors(data.statuses);
   const q9 = data.questions.find((q) => q.id === 9);
   const findingsSection = q9?.section ?? "2.2.9";
   const { edition, findings } = data;
@@ -70,14 +71,11 @@ export function OverviewPanel({ data, lang, onShowPractice, onSelectRegion }: Ov
             {statuses.map(({ status, count, regions }) => (
               <li key={status.id} className="status-bar" data-status={status.id}>
                 <span className="status-bar-label">
-                  <span className="swatch" style={{ background: STATUS_COLORS[status.id] }} aria-hidden="true" />
+                  <span className="swatch" style={{ background: colorOf[status.id] }} aria-hidden="true" />
                   {status[lang]}
                 </span>
                 <span className="status-bar-track" aria-hidden="true">
-                  <span
-                    className="status-bar-fill"
-                    style={{ width: `${(count / maxStatus) * 100}%`, background: STATUS_COLORS[status.id] }}
-                  />
+                  <span className="status-bar-fill" style={{ width: `${(count / maxStatus) * 100}%`, background: colorOf[status.id] }} />
                 </span>
                 <span className="status-bar-value">
                   <span aria-hidden="true">{count}</span>

@@ -10,14 +10,14 @@
  * measure the same. Each run also loads the app in a browser without WebGL
  * (--disable-3d-apis), where the SVG map is the map.
  */
-import { mkdirSync, readFileSync, statSync, writeFileSync, existsSync } from "node:fs";
-import { createServer } from "node:http";
+import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { extname, join, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { build, runnerImport } from "vite";
 import { chromium } from "@playwright/test";
 import { CHROME_ARGS, resolveChromePath } from "./chrome-path.mjs";
+import { serveFolders } from "./static-server.mjs";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const OUT = join(tmpdir(), "rus-bench");
@@ -67,26 +67,11 @@ async function buildAll() {
   });
 }
 
-const TYPES = {
-  ".html": "text/html",
-  ".js": "text/javascript",
-  ".mjs": "text/javascript",
-  ".css": "text/css",
-  ".json": "application/json",
-  ".geojson": "application/geo+json",
-};
-
-function serve() {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
-    const [dir, rel] = path.startsWith("/bare/") ? [BARE_DIST, path.slice(6)] : [APP_DIST, path.slice(1)];
-    let file = join(dir, rel || "index.html");
-    if (!file.startsWith(dir) || !existsSync(file) || extname(file) === "") file = join(dir, "index.html");
-    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "cache-control": "no-store" });
-    res.end(readFileSync(file));
-  });
-  return new Promise((ok) => server.listen(PORT, "127.0.0.1", () => ok(server)));
-}
+const serve = () =>
+  serveFolders(PORT, [
+    { prefix: "/bare/", dir: BARE_DIST },
+    { prefix: "/", dir: APP_DIST },
+  ]);
 
 // ---------------------------------------------------------------- bytes
 

@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { resolve } from "node:path";
 import { defineConfig, mergeConfig, type UserConfig } from "vite";
 import react from "@vitejs/plugin-react";
 import { VitePWA } from "vite-plugin-pwa";
@@ -28,14 +29,21 @@ const serviceWorker = (disable: boolean) =>
     },
   });
 
+/**
+ * The editions the build ships (src/data/editions.ts): every folder of data/editions/. RUS_EDITIONS points a build
+ * at another folder of editions — a test build with a fixture edition beside the real ones (docs/EDITIONS.md).
+ */
+const EDITIONS_DIR = resolve(import.meta.dirname, process.env.RUS_EDITIONS ?? "data/editions");
+
 export default defineConfig(({ mode }) => {
   const singleFile = mode === SINGLE_FILE_MODE;
   const config: UserConfig = {
     // Relative asset paths: the built folder works from any folder of any static web server.
     base: "./",
+    resolve: { alias: { "@editions": EDITIONS_DIR } },
     plugins: singleFile
       ? [react(), serviceWorker(true)]
-      : [react(), prerenderPlugin(), cspPlugin(), preloadDataPlugin(), serviceWorker(false), singleFileAlongside()],
+      : [react(), prerenderPlugin(), cspPlugin(), preloadDataPlugin(EDITIONS_DIR), serviceWorker(false), singleFileAlongside()],
     // maplibre-gl 6 ships its worker as a separate module; pre-bundling breaks its URL in dev.
     optimizeDeps: { exclude: ["maplibre-gl"] },
     build: {

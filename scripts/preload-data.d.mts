@@ -1,2 +1,3 @@
 import type { Plugin } from "vite";
-export function preloadDataPlugin(): Plugin;
+/** `editionsDir`: the folder of editions the build ships (the page preloads the newest one's dataset). */
+export function preloadDataPlugin(editionsDir: string): Plugin;

@@ -22,17 +22,20 @@ import { createServer } from "vite";
 export function prerenderPlugin() {
   let root;
   let publicDir;
+  let alias;
   return {
     name: "rus-prerender",
     apply: "build",
     configResolved: (config) => {
       root = config.root;
       publicDir = config.publicDir || join(config.root, "public");
+      // The editions' folder (@editions) as the build has it.
+      alias = config.resolve.alias;
     },
     transformIndexHtml: {
       order: "post",
       handler: async (html) => {
-        const [app, script] = await Promise.all([renderDefaultView(root, publicDir), bundleBootFrame(root)]);
+        const [app, script] = await Promise.all([renderDefaultView(root, publicDir, alias), bundleBootFrame(root)]);
         if (app === undefined) return html;
         // Hidden until its script has framed it: the browser may paint a page it has parsed only in part.
         const marked = app.replace(
@@ -47,7 +50,7 @@ export function prerenderPlugin() {
 }
 
 /** The app's render of the default view; undefined when the edition's dataset does not validate (the page says why). */
-async function renderDefaultView(root, publicDir) {
+async function renderDefaultView(root, publicDir, alias) {
   // The app fetches its files by URL ("/geo/counties.geojson", the dataset's "/data/…"): answered from the disk.
   const fetchBefore = globalThis.fetch;
   const nodeEnv = process.env.NODE_ENV;
@@ -58,6 +61,7 @@ async function renderDefaultView(root, publicDir) {
   const server = await createServer({
     root,
     configFile: false,
+    resolve: { alias },
     logLevel: "warn",
     appType: "custom",
     server: { middlewareMode: true, hmr: false, ws: false },

@@ -35,7 +35,7 @@ export async function downloadDeckPptx(
   onProgress?: Progress,
 ): Promise<number> {
   // In English, 2.2.9's lists in their labelled translation (Swedish if it cannot be loaded).
-  const english = deps.lang === "en" ? await loadEnglish() : undefined;
+  const english = deps.lang === "en" ? await loadEnglish(deps.data.edition.id) : undefined;
   const pages = printPages(deck, knownValuesOf(deps.data), deps.lang, deps.data.findings, english?.ok ? english.data : undefined);
   const slides: PptxPage[] = pages.map((page) => {
     const classification = classify(deps.data, page.view, page.view.lang);

@@ -14,7 +14,7 @@ export async function printDeck(
   deps: { data: Dataset; lang: Lang; picture: MapPicture; neighbours: NeighbourTable; nameOf: (code: string) => string },
 ) {
   // A page in English shows 2.2.9's lists in their (labelled) translation; without it, in Swedish.
-  const english = await loadEnglish();
+  const english = await loadEnglish(deps.data.edition.id);
   const pages = printPages(deck, knownValuesOf(deps.data), deps.lang, deps.data.findings, english.ok ? english.data : undefined);
   return printViews(pages, deps);
 }

@@ -20,7 +20,7 @@ export async function exportSlidePng(
 ): Promise<void> {
   const slide = presentation.current;
   // In English, 2.2.9's lists in their labelled translation (loaded on first use; Swedish if it cannot be).
-  const english = lang === "en" ? await loadEnglish() : undefined;
+  const english = lang === "en" ? await loadEnglish(data.edition.id) : undefined;
   const words = viewWords(data, classification, lang, nameOf, {
     title: slide?.title[lang] ?? classification.title,
     caption: slide?.caption[lang] ?? classification.subtitle,

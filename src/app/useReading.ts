@@ -18,7 +18,7 @@ export function useReading(data: Dataset, presenting: boolean) {
   const read = useViewStore((s) => s.read);
   const search = useViewStore((s) => s.search);
   const open = !presenting && (read !== undefined || search !== undefined);
-  const report = useReport(open);
+  const report = useReport(data.edition.id, open);
   const doc = report.status === "ready" ? report.data : undefined;
   // Where the reader is, not a choice: it is not in the link, and goes when the reader closes.
   const [inView, setPassageInView] = useState<string | undefined>(undefined);
@@ -27,7 +27,7 @@ export function useReading(data: Dataset, presenting: boolean) {
   const lang = useViewStore((s) => s.lang);
   const searchCode = useSearchCode(open && search !== undefined);
   // In English the translation is searched too: the search waits for it (or for its failure: then Swedish only).
-  const english = useEnglishLoading(lang);
+  const english = useEnglishLoading(lang, data.edition.id);
   const englishSettled = lang !== "en" || english.status === "ready" || english.status === "failed";
   const translator = english.status === "ready" ? english.data : undefined;
   const searchFn = searchCode.status === "ready" ? searchCode.data.searchReport : undefined;

@@ -1,15 +1,15 @@
-import datasetUrl from "../../data/rus-2026.json?url";
+import { latestEdition } from "./editions";
 import { decodeJsonBytes } from "./jsonFile";
 import { errorName } from "./issues";
 import { fetchOwnFile } from "./ownFile";
 import { validateDataset, type ValidationResult } from "./validate";
 
 /**
- * Fetches the edition's dataset and validates it once, at load (docs/ARCHITECTURE.md).
+ * Fetches an edition's dataset (by default the newest edition's) and validates it once, at load (docs/ARCHITECTURE.md).
  * Every failure — network, encoding, not JSON, wrong shape — comes back as a
  * refusal, so the page can say what is wrong instead of breaking.
  */
-export async function loadDataset(url: string = datasetUrl): Promise<ValidationResult> {
+export async function loadDataset(url: string = latestEdition().dataset): Promise<ValidationResult> {
   try {
     const response = await fetchOwnFile(url);
     if (!response.ok) return { ok: false, problem: { kind: "fetch-failed", file: "dataset", status: response.status } };

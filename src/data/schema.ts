@@ -52,7 +52,7 @@ const text = z.string().trim().min(1).max(5000);
 const passageIdSchema = z.string().regex(/^p-[a-z0-9.]+-\d+$/, "must be a passage id such as p-2.2.6-4");
 const bilingual = z.object({ sv: text, en: text });
 
-export const statusIdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a status id in kebab-case such as new-2026");
+export const statusIdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a status id in kebab-case (lower-case letters, digits, hyphens)");
 
 export const editionSchema = z.object({
   id: text,
@@ -62,7 +62,8 @@ export const editionSchema = z.object({
   publisher: text,
   date: z.iso.date(),
   reference: text,
-  sourceFile: z.string().regex(/^data\/sources\/[^/]+$/, "must be a file under data/sources/"),
+  /** The report text the dataset is read from: its edition's source.txt (docs/EDITIONS.md). */
+  sourceFile: z.string().regex(/^data\/editions\/[a-z0-9-]+\/source\.txt$/, "must be an edition's source text, data/editions/<id>/source.txt"),
 });
 
 export const questionSchema = z.object({

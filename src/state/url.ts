@@ -10,6 +10,8 @@ import { MACRO_GROUPINGS, type MacroGroupingId } from "../geo/macroRegions";
  * reported so the page can say what it ignored.
  */
 export type KnownValues = {
+  /** The edition of the data in use: its default deck is the one offered. */
+  edition: string;
   regionCodes: ReadonlySet<string>;
   practiceIds: ReadonlySet<string>;
   /** The report's lists: the only practices a two-practice map takes. */
@@ -17,8 +19,9 @@ export type KnownValues = {
 };
 
 /** The values a link or a deck slide may name, from the dataset. */
-export function knownValuesOf(data: Pick<Dataset, "regions" | "practices">): KnownValues {
+export function knownValuesOf(data: Pick<Dataset, "edition" | "regions" | "practices">): KnownValues {
   return {
+    edition: data.edition.id,
     regionCodes: new Set(data.regions.map((r) => r.code)),
     practiceIds: new Set(data.practices.map((p) => p.id)),
     listIds: new Set(data.practices.filter((p) => p.evidence === "listed").map((p) => p.id)),

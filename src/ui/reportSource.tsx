@@ -1,9 +1,10 @@
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import type { JsonLoad } from "../data/loadJson";
 import { loadEnglish, loadReport } from "../data/loadReport";
 import type { ReportDoc } from "../data/reportSchema";
 import type { Translator } from "../data/reportTranslation";
 import type { Lang } from "../i18n/strings";
+import { useEdition } from "./edition";
 
 export type Loading<T> = { status: "idle" | "loading" } | { status: "ready"; data: T } | { status: "failed"; message: string };
 
@@ -24,14 +25,18 @@ function useLoaded<T>(load: () => Promise<JsonLoad<T>>, wanted: boolean): Loadin
   return result.ok ? { status: "ready", data: result.data } : { status: "failed", message: result.message };
 }
 
-/** The report's parse, once `wanted` (the reader or the search is open). */
-export function useReport(wanted = true): Loading<ReportDoc> {
-  return useLoaded(loadReport, wanted);
+/** The edition's report parse, once `wanted` (the reader or the search is open). */
+export function useReport(edition: string, wanted = true): Loading<ReportDoc> {
+  const load = useCallback(() => loadReport(edition), [edition]);
+  return useLoaded(load, wanted);
 }
 
-/** The report's English as state, in the English interface only (idle in the Swedish one). */
-export function useEnglishLoading(lang: Lang): Loading<Translator> {
-  return useLoaded(loadEnglish, lang === "en");
+/** The report's English as state, in the English interface only (idle in the Swedish one); the edition shown's. */
+export function useEnglishLoading(lang: Lang, edition?: string): Loading<Translator> {
+  const shown = useEdition()?.id;
+  const id = edition ?? shown ?? "";
+  const load = useCallback(() => loadEnglish(id), [id]);
+  return useLoaded(load, lang === "en" && id !== "");
 }
 
 /** The report's English, in the English interface only; undefined until it is in (or when it failed: the Swedish stays). */

@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "./fixtures";
 import { collectErrors, waitForMap, waitForMapAtRest } from "./helpers";
+import { editionText } from "../editionFiles";
 
-const REPORT_TEXT = readFileSync("data/sources/tillvaxtverket-2026-rus-sammanstallning.txt", "utf8");
+const REPORT_TEXT = editionText("source.txt");
 
 for (const size of [
   { width: 1920, height: 1080 },
@@ -100,7 +101,7 @@ test("a practice map counts neighbouring pairs both named, with no verdict and n
     .split(",")
     .map((s) => s.trim());
   const land = (JSON.parse(readFileSync("public/geo/neighbours.json", "utf8")) as { land: Record<string, string[]> }).land;
-  const names = JSON.parse(readFileSync("data/rus-2026.json", "utf8")).regions as { code: string; name: string }[];
+  const names = JSON.parse(editionText("dataset.json")).regions as { code: string; name: string }[];
   const named = new Set(footnote.map((name) => names.find((r) => r.name === name)!.code));
   let both = 0;
   let touching = 0;

@@ -5,8 +5,9 @@ import { parseDeckText, type Deck } from "../../src/present/deckSchema";
 import { knownValuesOf } from "../../src/state/url";
 import { collectErrors, waitForMap, waitForMapAtRest } from "./helpers";
 import { axeViolations } from "./axe";
+import { editionText } from "../editionFiles";
 
-const data = JSON.parse(readFileSync("data/rus-2026.json", "utf8")) as Parameters<typeof knownValuesOf>[0];
+const data = JSON.parse(editionText("dataset.json")) as Parameters<typeof knownValuesOf>[0];
 const known = knownValuesOf(data);
 
 const threeSlides: Deck = {

@@ -1,14 +1,14 @@
-import { readFileSync } from "node:fs";
 import { expect, test } from "./fixtures";
 import { committedDataset } from "./data";
 import { classify } from "../../src/domain/classify";
 import { parseDeckText } from "../../src/present/deckSchema";
 import { knownValuesOf, parseView } from "../../src/state/url";
 import { collectErrors, hasColour, imageColours, waitForMap } from "./helpers";
+import { editionText } from "../editionFiles";
 
 const data = committedDataset();
 const known = knownValuesOf(data);
-const deckResult = parseDeckText(readFileSync("data/briefings/default.json", "utf8"), known);
+const deckResult = parseDeckText(editionText("deck.json"), known);
 if (!deckResult.ok) throw new Error("the default deck is invalid");
 const deck = deckResult.deck;
 

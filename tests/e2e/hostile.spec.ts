@@ -4,12 +4,13 @@ import { test, expect } from "./fixtures";
 import { readCsv } from "../csvRead";
 import { collectErrors, waitForMap } from "./helpers";
 import { encodeWindows1252 } from "../windows1252";
+import { editionText } from "../editionFiles";
 
 /** Hostile and broken input: links, data files, geometry, a failing chart. */
 
-const rawText = readFileSync(new URL("../../data/rus-2026.json", import.meta.url), "utf8");
+const rawText = editionText("dataset.json");
 const raw = () => JSON.parse(rawText);
-const deckText = readFileSync(new URL("../../data/briefings/default.json", import.meta.url), "utf8");
+const deckText = editionText("deck.json");
 const FIRST_PRACTICE = raw().practices[0] as { id: string; sv: string };
 
 async function openFile(page: Page, name: string, contents: string | Buffer) {

@@ -7,9 +7,10 @@ import { classify } from "../../src/domain/classify";
 import { parseDeckText } from "../../src/present/deckSchema";
 import { knownValuesOf, parseView } from "../../src/state/url";
 import { collectErrors, waitForMap } from "./helpers";
+import { editionText } from "../editionFiles";
 
 const data = committedDataset();
-const deckResult = parseDeckText(readFileSync("data/briefings/default.json", "utf8"), knownValuesOf(data));
+const deckResult = parseDeckText(editionText("deck.json"), knownValuesOf(data));
 if (!deckResult.ok) throw new Error("the default deck is invalid");
 const deck = deckResult.deck;
 

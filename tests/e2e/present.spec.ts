@@ -3,18 +3,19 @@ import { expect, test } from "./fixtures";
 import { readCsv } from "../csvRead";
 import { collectErrors, samplePng, waitForMap } from "./helpers";
 import type { Dataset } from "../../src/data/schema";
+import { editionText } from "../editionFiles";
 
-const data = JSON.parse(readFileSync("data/rus-2026.json", "utf8")) as Dataset;
+const data = JSON.parse(editionText("dataset.json")) as Dataset;
 
-const report = JSON.parse(readFileSync("data/report-2026.json", "utf8")) as { passages: { id: string; sentences: string[] }[] };
-const english = JSON.parse(readFileSync("data/translations/report-2026.en.json", "utf8")) as { passages: Record<string, string[]> };
+const report = JSON.parse(editionText("report.json")) as { passages: { id: string; sentences: string[] }[] };
+const english = JSON.parse(editionText("translation.en.json")) as { passages: Record<string, string[]> };
 /** The translation of one sentence of the report, by its place in the parse. */
 function englishOf(sentence: string): string {
   const passage = report.passages.find((p) => p.sentences.includes(sentence))!;
   return english.passages[passage.id]![passage.sentences.indexOf(sentence)]!;
 }
 
-const deck = JSON.parse(readFileSync("data/briefings/default.json", "utf8")) as {
+const deck = JSON.parse(editionText("deck.json")) as {
   slides: { view: string; title: { sv: string; en: string } }[];
 };
 

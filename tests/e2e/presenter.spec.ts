@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { collectErrors, hasColour, imageColours, waitForMap } from "./helpers";
@@ -7,8 +6,9 @@ import type { Deck } from "../../src/present/deckSchema";
 import { classify } from "../../src/domain/classify";
 import { knownValuesOf, parseView } from "../../src/state/url";
 import { committedDataset } from "./data";
+import { editionText } from "../editionFiles";
 
-const deck = JSON.parse(readFileSync("data/briefings/default.json", "utf8")) as Deck;
+const deck = JSON.parse(editionText("deck.json")) as Deck;
 const count = deck.slides.length;
 
 test.use({ viewport: { width: 1920, height: 1080 } });

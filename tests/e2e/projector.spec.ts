@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { waitForMap } from "./helpers";
+import { editionText } from "../editionFiles";
 
 /** Sweden's extent, from the counties' own coordinates: west, south, east, north. */
 const SWEDEN = ((): [number, number, number, number] => {
@@ -23,7 +24,7 @@ const SWEDEN = ((): [number, number, number, number] => {
 })();
 
 type Deck = { version: number; title: { sv: string; en: string }; slides: { view: string; title: { sv: string; en: string } }[] };
-const defaultDeck = JSON.parse(readFileSync("data/briefings/default.json", "utf8")) as Deck;
+const defaultDeck = JSON.parse(editionText("deck.json")) as Deck;
 
 /** The deck format's longest title and caption (deckSchema.ts: 1000 characters), in words that wrap. */
 const LONGEST = "Regionernas arbete med kompetensförsörjning och smart specialisering ".repeat(15).slice(0, 1000).trim();

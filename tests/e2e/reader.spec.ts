@@ -1,21 +1,20 @@
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { axeViolations } from "./axe";
 import { colorDistance, hexToRgb, mapCanvasShot, placeOnMap, samplePng, waitForMap } from "./helpers";
 import { READING_COLORS } from "../../src/domain/palettes";
 import { REGION_NAMES, SOURCE_TEXT, footnoteList } from "../unit/reportFacts";
+import { editionText } from "../editionFiles";
 
 /**
  * The report reader (issue 13), end to end. What the map must show is read
- * from the report's text (data/sources/), not from the parse the app uses.
+ * from the report's text (data/editions/<id>/source.txt), not from the parse the app uses.
  */
 const SUPER = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 const markerIn = (line: string) => Number([...line.match(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/u)![0]].map((c) => SUPER.indexOf(c)).join(""));
 const sourceLine = (needle: string) => SOURCE_TEXT.split("\n").find((l) => l.includes(needle))!;
 const namesOf = (codes: string[]) => codes.map((c) => REGION_NAMES[c]!);
-const english = JSON.parse(readFileSync(resolve(process.cwd(), "data/translations/report-2026.en.json"), "utf8")) as {
+const english = JSON.parse(editionText("translation.en.json")) as {
   passages: Record<string, string[]>;
 };
 

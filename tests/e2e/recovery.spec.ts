@@ -4,6 +4,7 @@ import { pathToFileURL } from "node:url";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { collectErrors, placeOnMap, viewBoundsOf, waitForMap } from "./helpers";
+import { editionText } from "../editionFiles";
 
 /**
  * Issue 11's faults that are about the view and the way back (1, 3, 4, 7, 8), each reproduced as the tester found it.
@@ -15,7 +16,7 @@ const NORTH_OF_LULEA = 67.5;
 
 /** A later edition in which Skåne's code and the smart-specialisation practice are renamed, wherever they are named. */
 function renamedDataset(): string {
-  return readFileSync("data/rus-2026.json", "utf8").replaceAll('"SE-M"', '"SE-MX"').replaceAll('"s3-own-strategy"', '"s3-renamed"');
+  return editionText("dataset.json").replaceAll('"SE-M"', '"SE-MX"').replaceAll('"s3-own-strategy"', '"s3-renamed"');
 }
 
 async function openDataset(page: Page, text: string) {
@@ -162,7 +163,7 @@ test.describe("fault 7: decks are re-checked against the data", () => {
     const misfits = page.getByTestId("deck-slide-misfit");
     await expect(misfits.first()).toContainText("practice=s3-own-strategy");
     await page.keyboard.press("Escape");
-    const deck = JSON.parse(readFileSync("data/briefings/default.json", "utf8")) as { slides: { view: string }[] };
+    const deck = JSON.parse(editionText("deck.json")) as { slides: { view: string }[] };
     const n = deck.slides.findIndex((s) => s.view.includes("practice=s3-own-strategy")) + 1;
     await page.goto(`/?present=1&slide=${n}`);
     await waitForMap(page);
@@ -178,7 +179,7 @@ test.describe("fault 7: decks are re-checked against the data", () => {
 test.describe("fault 8: a way back from every fault", () => {
   test("a failed dataset fetch shows Try again, which loads the page", async ({ page }) => {
     let fail = true;
-    await page.route(/\/rus-2026-[^/]*\.json$/, (route) => (fail ? route.abort() : route.continue()));
+    await page.route(/\/dataset-[^/]*\.json$/, (route) => (fail ? route.abort() : route.continue()));
     await page.goto("/");
     const alert = page.getByTestId("dataset-error");
     await expect(alert).toBeVisible();

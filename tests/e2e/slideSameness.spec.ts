@@ -1,10 +1,10 @@
-import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { mapCanvasShot, viewBoundsOf, waitForMap, waitForMapAtRest } from "./helpers";
 import type { Deck } from "../../src/present/deckSchema";
 import { knownValuesOf, parseView, serializeView } from "../../src/state/url";
 import { committedDataset } from "./data";
+import { editionText } from "../editionFiles";
 
 /**
  * Issue 15, point 3: a slide is exactly what was saved. Every slide is reached by every route — PageDown, PageUp, the
@@ -16,7 +16,7 @@ import { committedDataset } from "./data";
  * the window, so the same view in the same window is the same framing — which the bounds compared here show.
  */
 const known = knownValuesOf(committedDataset());
-const defaultDeck = JSON.parse(readFileSync("data/briefings/default.json", "utf8")) as Deck;
+const defaultDeck = JSON.parse(editionText("deck.json")) as Deck;
 
 const words = (sv: string) => ({ sv, en: sv });
 /** Slides that differ in mode, a second practice, grouping, selection and comparison. */

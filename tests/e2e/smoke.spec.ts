@@ -74,7 +74,7 @@ test.describe("first screen", () => {
   });
 
   test("a malformed dataset file is reported field by field, in the page", async ({ page }) => {
-    await page.route(/rus-2026.*\.json$/, async (route) => {
+    await page.route(/dataset-.*\.json$/, async (route) => {
       const response = await route.fetch();
       const data = await response.json();
       data.regions[0].code = "Stockholm";

@@ -1,13 +1,13 @@
-import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { collectErrors, waitForMap } from "./helpers";
 import type { Deck } from "../../src/present/deckSchema";
 import { PRESENTER_CHANNEL } from "../../src/present/presenterChannel";
 import { PRESENTER_PROTOCOL } from "../../src/present/presenterMessages";
+import { editionText } from "../editionFiles";
 
 /** Issue 24, points 1, 4 and 5: windows and tabs of one page, and views that are links. */
-const deck = JSON.parse(readFileSync("data/briefings/default.json", "utf8")) as Deck;
+const deck = JSON.parse(editionText("deck.json")) as Deck;
 const count = deck.slides.length;
 
 test.use({ viewport: { width: 1280, height: 720 } });

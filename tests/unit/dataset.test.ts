@@ -1,5 +1,4 @@
 import { describe, it, expect } from "vitest";
-import { readFileSync } from "node:fs";
 import { formatIssues, validateDataset } from "../../src/data/validate";
 import type { ValidationIssue } from "../../src/data/issues";
 import type { Dataset } from "../../src/data/schema";
@@ -7,9 +6,10 @@ import { reportDocSchema } from "../../src/data/reportSchema";
 import { CODE_OF, FOOTNOTE_TEXT, REGION_NAMES, SOURCE_TEXT, footnoteList } from "./reportFacts";
 import { evidenceLabel } from "../../src/domain/evidence";
 import { refusalIssues } from "./openedFile";
+import { editionText } from "../editionFiles";
 
-const report = reportDocSchema.parse(JSON.parse(readFileSync(new URL("../../data/report-2026.json", import.meta.url), "utf8")));
-const raw: unknown = JSON.parse(readFileSync(new URL("../../data/rus-2026.json", import.meta.url), "utf8"));
+const report = reportDocSchema.parse(JSON.parse(editionText("report.json")));
+const raw: unknown = JSON.parse(editionText("dataset.json"));
 const dataset = raw as Dataset;
 const copy = (): Dataset => structuredClone(dataset);
 
@@ -46,7 +46,7 @@ describe("the real dataset", () => {
       publisher: "Tillväxtverket",
       date: "2026-04-09",
       reference: "Å 2025-51",
-      sourceFile: "data/sources/tillvaxtverket-2026-rus-sammanstallning.txt",
+      sourceFile: "data/editions/2026/source.txt",
     });
   });
 

@@ -1,5 +1,3 @@
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { classify } from "../../src/domain/classify";
 import { parseDeckText, slideMisfit, slideView, validateDeck, type Deck } from "../../src/present/deckSchema";
@@ -7,10 +5,11 @@ import { knownValuesOf } from "../../src/state/url";
 import { realDataset } from "./fixtures";
 import { SOURCE_TEXT } from "./reportFacts";
 import { refusalIssues } from "./openedFile";
+import { editionText } from "../editionFiles";
 
 const data = realDataset();
 const known = knownValuesOf(data);
-const defaultDeckText = readFileSync(resolve(process.cwd(), "data/briefings/default.json"), "utf8");
+const defaultDeckText = editionText("deck.json");
 
 const slide = (view: string) => ({ view, title: { sv: "T", en: "T" }, caption: { sv: "C", en: "C" } });
 const deck = (...views: string[]): Deck => ({ version: 1, title: { sv: "D", en: "D" }, slides: views.map(slide) });
@@ -157,6 +156,7 @@ describe("a deck re-checked against new data (issue 11, fault 7)", () => {
     const s3 = slide("color=practice&practice=s3-own-strategy&region=SE-H");
     expect(slideMisfit(s3, known)).toEqual([]);
     const renamed = knownValuesOf({
+      edition: data.edition,
       regions: data.regions.filter((r) => r.code !== "SE-H"),
       practices: data.practices.map((p) => (p.id === "s3-own-strategy" ? { ...p, id: "s3" } : p)),
     });

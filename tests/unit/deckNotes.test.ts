@@ -1,15 +1,14 @@
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Deck } from "../../src/present/deckSchema";
 import { realEnglish } from "./fixtures";
+import { editionText } from "../editionFiles";
 
 /**
  * The English notes of the default deck quote the report in the same unofficial
- * translation the app shows (data/translations/), not a second one of their own.
+ * translation the app shows (data/editions/<id>/translation.en.json), not a second one of their own.
  */
 // Its schema and views are checked in deck.test.ts; here only its notes.
-const deck = JSON.parse(readFileSync(resolve(process.cwd(), "data/briefings/default.json"), "utf8")) as Deck;
+const deck = JSON.parse(editionText("deck.json")) as Deck;
 const english = realEnglish();
 
 describe("the default deck's English notes", () => {

@@ -31,7 +31,7 @@ describe("status classes from the edition", () => {
   it("a dataset with renamed status classes validates (schema and references) and colours by its own legend", () => {
     const later = regrouped();
     const result = validateDataset(later);
-    expect(result.ok, JSON.stringify(!result.ok && result.problem)).toBe(true);
+    expect(result.ok, JSON.stringify(refusalIssues(result))).toBe(true);
     expect(checkReferences(later)).toEqual([]);
     const c = classify(later, { color: "status" }, "sv");
     expect(c.classes.map((k) => k.label)).toEqual(["Ny strategi", "Under översyn", "Äldre strategi"]);

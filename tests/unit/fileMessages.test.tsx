@@ -1,6 +1,4 @@
 // @vitest-environment jsdom
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
 import { cleanup, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -11,11 +9,12 @@ import { PRESENT_STRINGS } from "../../src/i18n/present";
 import { RESILIENCE_STRINGS } from "../../src/i18n/resilience";
 import { IssueList, LISTED_ISSUES } from "../../src/ui/IssueList";
 import { encodeWindows1252 } from "../windows1252";
+import { editionText } from "../editionFiles";
 
 /** Messages about a file, in the interface language, grammatical for every count (issue 11, fault 10). */
 
-const rawText = readFileSync(resolve(process.cwd(), "data/rus-2026.json"), "utf8");
-const deckText = readFileSync(resolve(process.cwd(), "data/briefings/default.json"), "utf8");
+const rawText = editionText("dataset.json");
+const deckText = editionText("deck.json");
 const NBSP = "\u00A0";
 
 afterEach(cleanup);

@@ -6,6 +6,7 @@ import { reportDocSchema, type ReportDoc } from "../../src/data/reportSchema";
 import { makeTranslator, type Translator } from "../../src/data/reportTranslation";
 import { reportTranslationSchema } from "../../src/data/translationSchema";
 import { countyCollectionSchema, type CountyCollection } from "../../src/geo/counties";
+import { editionText } from "../editionFiles";
 
 // Paths from the project root (vitest's working directory): under jsdom, Vite rewrites
 // `new URL(…, import.meta.url)` to an http URL that node:fs cannot read.
@@ -13,7 +14,7 @@ const fromRoot = (path: string) => resolve(process.cwd(), path);
 
 /** The real, committed dataset, validated as the app validates it. */
 export function realDataset(): Dataset {
-  const raw = JSON.parse(readFileSync(fromRoot("data/rus-2026.json"), "utf8"));
+  const raw = JSON.parse(editionText("dataset.json"));
   const result = validateDataset(raw);
   if (!result.ok) throw new Error(`the committed dataset is invalid: ${JSON.stringify(result)}`);
   return result.data;
@@ -27,13 +28,13 @@ export function realCounties(): CountyCollection {
 
 /** The committed parse of the report, validated as the app validates it. */
 export function realReport(): ReportDoc {
-  return reportDocSchema.parse(JSON.parse(readFileSync(fromRoot("data/report-2026.json"), "utf8")));
+  return reportDocSchema.parse(JSON.parse(editionText("report.json")));
 }
 
 /** The committed English of the report, as the app looks it up. */
 export function realEnglish(doc: ReportDoc = realReport()): Translator {
   return makeTranslator(
     doc,
-    reportTranslationSchema.parse(JSON.parse(readFileSync(fromRoot("data/translations/report-2026.en.json"), "utf8"))),
+    reportTranslationSchema.parse(JSON.parse(editionText("translation.en.json"))),
   );
 }

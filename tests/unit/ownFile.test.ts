@@ -24,9 +24,9 @@ describe("the app's own files, carried in the page or fetched", () => {
   });
 
   it("finds a block by the address it names, however the path is written", () => {
-    carry({ "geo/labels.json": '{"a":1}', "rus-2026-abc.json": '{"b":2}' });
+    carry({ "geo/labels.json": '{"a":1}', "dataset-abc.json": '{"b":2}' });
     expect(embeddedFile("./geo/labels.json")).toBe('{"a":1}');
-    expect(embeddedFile(new URL("rus-2026-abc.json", document.baseURI).href)).toBe('{"b":2}');
+    expect(embeddedFile(new URL("dataset-abc.json", document.baseURI).href)).toBe('{"b":2}');
     expect(embeddedFile("geo/counties.geojson")).toBeUndefined();
   });
 

@@ -1,6 +1,4 @@
 // @vitest-environment jsdom
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
 import { act, cleanup, render, renderHook, screen } from "@testing-library/react";
 import fc from "fast-check";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
@@ -14,13 +12,14 @@ import type { Deck } from "../../src/present/deckSchema";
 import { useViewStore } from "../../src/state/store";
 import { knownValuesOf, parseView } from "../../src/state/url";
 import { realDataset } from "./fixtures";
+import { editionText } from "../editionFiles";
 
 /**
  * Issue 24, point 1: any page of the origin can post on the presenter channel. Random messages never throw, never
  * blank the presenter view, and never put an invalid link in the presentation window's address bar.
  */
 const data = realDataset();
-const deck = JSON.parse(readFileSync(resolve(process.cwd(), "data/briefings/default.json"), "utf8")) as Deck;
+const deck = JSON.parse(editionText("deck.json")) as Deck;
 
 /** BroadcastChannel as the browser has it, delivered at once: every other channel of the name hears a message. */
 class FakeChannel {

@@ -1,5 +1,3 @@
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Deck } from "../../src/present/deckSchema";
@@ -11,9 +9,10 @@ import {
   readToPresenter,
   withVersion,
 } from "../../src/present/presenterMessages";
+import { editionText } from "../editionFiles";
 
 /** Issue 24, point 1: every message on the presenter channel is data from outside, read through one schema. */
-const deck = JSON.parse(readFileSync(resolve(process.cwd(), "data/briefings/default.json"), "utf8")) as Deck;
+const deck = JSON.parse(editionText("deck.json")) as Deck;
 const ORIGIN = "http://127.0.0.1:4173";
 const state = (over: Record<string, unknown> = {}) => ({
   v: PRESENTER_PROTOCOL,

@@ -1,11 +1,11 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { checkProvenance } from "../../src/data/provenance";
 import { reportDocSchema } from "../../src/data/reportSchema";
 import type { Dataset } from "../../src/data/schema";
+import { editionText } from "../editionFiles";
 
-const report = reportDocSchema.parse(JSON.parse(readFileSync(new URL("../../data/report-2026.json", import.meta.url), "utf8")));
-const dataset = JSON.parse(readFileSync(new URL("../../data/rus-2026.json", import.meta.url), "utf8")) as Dataset;
+const report = reportDocSchema.parse(JSON.parse(editionText("report.json")));
+const dataset = JSON.parse(editionText("dataset.json")) as Dataset;
 const copy = (): Dataset => structuredClone(dataset);
 const practiceIndex = (data: Dataset, id: string) => data.practices.findIndex((p) => p.id === id);
 const pathsOf = (data: unknown) => checkProvenance(data, report).map((i) => i.path);

@@ -1,14 +1,13 @@
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { editionText } from "../editionFiles";
 
 /**
- * Facts read straight from the report's text (data/sources/), with no code
+ * Facts read straight from the report's text (data/editions/<id>/source.txt), with no code
  * of the app: tests compare the dataset, the parsed report and the rendered
  * panels against these, so a fault in the app's parser or in the dataset
  * cannot hide behind itself.
  */
 // From the project's root (process.cwd()): jsdom tests have no file: import.meta.url.
-export const SOURCE_TEXT = readFileSync(resolve(process.cwd(), "data/sources/tillvaxtverket-2026-rus-sammanstallning.txt"), "utf8");
+export const SOURCE_TEXT = editionText("source.txt");
 
 /** The 21 regions as the report writes their names, with their ISO 3166-2 codes (not in the report). */
 export const REGION_NAMES: Record<string, string> = {

@@ -1,17 +1,17 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseReport, regionsNamedIn, serializeReport, splitSentences } from "../../src/data/reportParse";
 import { reportDocSchema } from "../../src/data/reportSchema";
 import type { Dataset } from "../../src/data/schema";
 import { FOOTNOTE_TEXT, REGION_NAMES, SOURCE_TEXT, footnoteList } from "./reportFacts";
+import { editionText } from "../editionFiles";
 
-const dataset = JSON.parse(readFileSync(new URL("../../data/rus-2026.json", import.meta.url), "utf8")) as Dataset;
-const committed = readFileSync(new URL("../../data/report-2026.json", import.meta.url), "utf8");
+const dataset = JSON.parse(editionText("dataset.json")) as Dataset;
+const committed = editionText("report.json");
 const names = Object.entries(REGION_NAMES).map(([code, name]) => ({ code, name }));
 const doc = parseReport(SOURCE_TEXT, names, dataset.edition.sourceFile);
 
-describe("the parsed report (data/report-2026.json)", () => {
-  it("is exactly what `npm run report` writes from data/sources/", () => {
+describe("the parsed report (data/editions/<id>/report.json)", () => {
+  it("is exactly what `npm run report` writes from the edition's source.txt", () => {
     const fromDataset = parseReport(SOURCE_TEXT, dataset.regions, dataset.edition.sourceFile);
     expect(committed).toBe(serializeReport(fromDataset));
   });

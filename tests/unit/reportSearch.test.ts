@@ -6,7 +6,7 @@ import { FOOTNOTE_TEXT, REGION_NAMES, SOURCE_TEXT, footnoteList } from "./report
 
 /**
  * The report's search. What it must find is read from the report's text
- * (data/sources/) with plain string functions, not from the parse it searches.
+ * (data/editions/<id>/source.txt) with plain string functions, not from the parse it searches.
  */
 const doc = realReport();
 const NAMES = Object.entries(REGION_NAMES).map(([code, name]) => ({ code, name }));

@@ -1,7 +1,7 @@
 import { FOOTNOTE_TEXT, REGION_NAMES, SOURCE_TEXT } from "./reportFacts";
 
 /**
- * The report's statements, read from its text (data/sources/) by the test with
+ * The report's statements, read from its text (data/editions/<id>/source.txt) by the test with
  * plain string functions — not by the app's parser or search — to say what a
  * search must colour (GUIDE 2.4):
  * - a list item ("- ▀ …", "1. …", a "Region …" line of the listing) is one statement, whatever its sentences;

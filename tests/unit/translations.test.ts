@@ -1,17 +1,16 @@
 import { existsSync, readFileSync } from "node:fs";
-import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { reportDocSchema } from "../../src/data/reportSchema";
 import { REGION_NAMES } from "./reportFacts";
+import { editionPath, editionText } from "../editionFiles";
 
 /**
- * The English of every passage of the report (data/translations/report-2026.en.json),
+ * The English of every passage of the report (data/editions/<id>/translation.en.json),
  * sentence by sentence: the same sentences, and in each the same region names, the
  * same numbers and years and the same footnote markers as the Swedish.
  */
-const root = (p: string) => resolve(process.cwd(), p);
-const report = reportDocSchema.parse(JSON.parse(readFileSync(root("data/report-2026.json"), "utf8")));
-const file = root("data/translations/report-2026.en.json");
+const report = reportDocSchema.parse(JSON.parse(editionText("report.json")));
+const file = editionPath("translation.en.json");
 const en = existsSync(file)
   ? (JSON.parse(readFileSync(file, "utf8")) as { passages: Record<string, string[]>; footnotes: Record<string, string> })
   : { passages: {}, footnotes: {} };

@@ -1,5 +1,3 @@
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { MAX_UPLOAD_BYTES, readDatasetFile } from "../../src/data/upload";
 import { ISSUE_BUDGET, validateDataset } from "../../src/data/validate";
@@ -9,11 +7,12 @@ import { knownValuesOf } from "../../src/state/url";
 import { encodeWindows1252 } from "../windows1252";
 import { realDataset } from "./fixtures";
 import { bytesFile, refusalIssues, refusalProblem } from "./openedFile";
+import { editionText } from "../editionFiles";
 
 /** The committed dataset as raw JSON, for editing into broken and valid variants. */
-const rawText = readFileSync(resolve(process.cwd(), "data/rus-2026.json"), "utf8");
+const rawText = editionText("dataset.json");
 const raw = () => JSON.parse(rawText);
-const deckText = readFileSync(resolve(process.cwd(), "data/briefings/default.json"), "utf8");
+const deckText = editionText("deck.json");
 const known = knownValuesOf(realDataset());
 
 const file = (text: string) => bytesFile(text);

@@ -3,6 +3,7 @@ import { DEFAULT_VIEW, type ViewState } from "../../src/state/store";
 import { isQueryHash, linkQuery, parseView, serializeView, type KnownValues } from "../../src/state/url";
 
 const known: KnownValues = {
+  edition: "test",
   regionCodes: new Set(["SE-AB", "SE-M", "SE-N", "SE-K", "SE-H"]),
   practiceIds: new Set(["s3-own-strategy", "open-indicator-platforms", "social-sustainability-blekinge"]),
   listIds: new Set(["s3-own-strategy", "open-indicator-platforms"]),

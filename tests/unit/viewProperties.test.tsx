@@ -1,6 +1,4 @@
 // @vitest-environment jsdom
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
 import { act, cleanup, renderHook } from "@testing-library/react";
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
@@ -12,6 +10,7 @@ import { leavePresentation } from "../../src/present/usePresentation";
 import { COLOR_MODES, DEFAULT_VIEW, useViewStore, viewStateOf, type ViewState } from "../../src/state/store";
 import { knownValuesOf, parseView, serializeView } from "../../src/state/url";
 import { realDataset } from "./fixtures";
+import { editionText } from "../editionFiles";
 
 /**
  * The URL is the view (issue 11, fault 1): after any sequence of the user's actions — including presenting, a new
@@ -30,7 +29,7 @@ const renamed: Dataset = {
   practices: real.practices.map((p) => (p.id === listIds[0] ? { ...p, id: `${p.id}-x` } : p)),
 };
 const deck: Deck = (() => {
-  const result = parseDeckText(readFileSync(resolve(process.cwd(), "data/briefings/default.json"), "utf8"), knownValuesOf(real));
+  const result = parseDeckText(editionText("deck.json"), knownValuesOf(real));
   if (!result.ok) throw new Error("the default deck is invalid");
   return result.deck;
 })();

@@ -1,0 +1,73 @@
+import { editionManifestSchema, type EditionManifest } from "./editionSchema";
+
+/**
+ * The editions this build ships: every folder of data/editions/ (the alias @editions, vite.config.ts), each one
+ * report. Nothing here names an edition: a new report is a new folder (docs/EDITIONS.md). The manifests are small
+ * and come with the page; the rest of an edition (its dataset, report parse, translation and default deck) are
+ * files fetched by URL when wanted.
+ */
+export type EditionFiles = {
+  manifest: EditionManifest;
+  /** URLs of the edition's files. */
+  dataset: string;
+  report: string;
+  translation?: string;
+  deck?: string;
+};
+
+const manifests = import.meta.glob<unknown>("@editions/*/manifest.json", { eager: true, import: "default" });
+const datasets = import.meta.glob<string>("@editions/*/dataset.json", { eager: true, query: "?url", import: "default" });
+const reports = import.meta.glob<string>("@editions/*/report.json", { eager: true, query: "?url", import: "default" });
+const translations = import.meta.glob<string>("@editions/*/translation.en.json", { eager: true, query: "?url", import: "default" });
+const decks = import.meta.glob<string>("@editions/*/deck.json", { eager: true, query: "?url", import: "default" });
+
+/** "…/editions/2026/manifest.json" → "2026": the folder is the edition's id. */
+const folderOf = (path: string) => /([^/]+)\/[^/]+$/u.exec(path)?.[1] ?? "";
+const byFolder = (files: Record<string, string>) => new Map(Object.entries(files).map(([path, url]) => [folderOf(path), url]));
+
+/** The shipped editions, oldest first. A folder whose manifest is not valid, or names another id, is left out (a unit test fails on it). */
+export function shippedEditions(): EditionFiles[] {
+  const dataset = byFolder(datasets);
+  const report = byFolder(reports);
+  const translation = byFolder(translations);
+  const deck = byFolder(decks);
+  return Object.entries(manifests)
+    .flatMap(([path, raw]): EditionFiles[] => {
+      const folder = folderOf(path);
+      const parsed = editionManifestSchema.safeParse(raw);
+      const datasetUrl = dataset.get(folder);
+      const reportUrl = report.get(folder);
+      if (!parsed.success || parsed.data.id !== folder || !datasetUrl || !reportUrl) return [];
+      const translationUrl = translation.get(folder);
+      const deckUrl = deck.get(folder);
+      return [
+        {
+          manifest: parsed.data,
+          dataset: datasetUrl,
+          report: reportUrl,
+          ...(translationUrl ? { translation: translationUrl } : {}),
+          ...(deckUrl ? { deck: deckUrl } : {}),
+        },
+      ];
+    })
+    .sort((a, b) => a.manifest.date.localeCompare(b.manifest.date) || a.manifest.id.localeCompare(b.manifest.id));
+}
+
+const EDITIONS = shippedEditions();
+
+/** An edition by id, or undefined. */
+export function editionById(id: string | undefined): EditionFiles | undefined {
+  return id === undefined ? undefined : EDITIONS.find((e) => e.manifest.id === id);
+}
+
+/** The edition a page opens with: the newest. */
+export function latestEdition(): EditionFiles {
+  const latest = EDITIONS[EDITIONS.length - 1];
+  if (!latest) throw new Error("The build has no edition: data/editions/ holds none with a valid manifest.");
+  return latest;
+}
+
+/** Every edition's id, oldest first. */
+export function editionIds(): string[] {
+  return EDITIONS.map((e) => e.manifest.id);
+}

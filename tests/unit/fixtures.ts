@@ -33,8 +33,5 @@ export function realReport(): ReportDoc {
 
 /** The committed English of the report, as the app looks it up. */
 export function realEnglish(doc: ReportDoc = realReport()): Translator {
-  return makeTranslator(
-    doc,
-    reportTranslationSchema.parse(JSON.parse(editionText("translation.en.json"))),
-  );
+  return makeTranslator(doc, reportTranslationSchema.parse(JSON.parse(editionText("translation.en.json"))));
 }

@@ -69,7 +69,10 @@ export function DatasetUpload({ lang, onDataset }: { lang: Lang; onDataset: (dat
         setOutcome({
           kind: "rejected",
           name: file.name,
-          refusal: { ok: false, issues: [{ path: "(files)", message: RESILIENCE_STRINGS[lang].notOneFile }] },
+          refusal: {
+            ok: false,
+            issues: [{ path: "(files)", message: RESILIENCE_STRINGS.en.notOneFile, problem: { code: "rule", rule: "not-one-file" } }],
+          },
         });
         return;
       }

@@ -1,5 +1,52 @@
-/** One problem found in a file: where (a path such as "practices[3].regions") and what. */
-export type ValidationIssue = { path: string; message: string };
+/**
+ * One problem found in a file: where (a path such as "practices[3].regions") and what. `message` is English, for
+ * scripts and logs; `problem` is the same in a structured form the page says in the interface language
+ * (src/i18n/issueText.ts), and `subject` names the element the path starts in ("Kalmar" for regions[7]) where the
+ * file names it.
+ */
+export type ValidationIssue = { path: string; message: string; problem?: IssueProblem; subject?: string };
+
+/**
+ * What is wrong at a path, in a form that can be said in any language: zod's issue codes with their parameters,
+ * "missing" for an absent required field, and the rules the schema cannot express (validate.ts, provenance.ts,
+ * deckSchema.ts) by name with their values.
+ */
+export type IssueProblem =
+  | { code: "missing" }
+  /** zod's expected type: "string", "number", "int", "boolean", "array", "object", … */
+  | { code: "invalid_type"; expected: string }
+  /** `origin` is what was measured ("string": characters, "array": entries, "number": the value). */
+  | { code: "too_small" | "too_big"; origin: string; limit: number; inclusive: boolean; exact: boolean }
+  | { code: "invalid_value"; values: string[] }
+  /** "date", or "regex" with the pattern's source ("/^SE-[A-Z]{1,2}$/"). */
+  | { code: "invalid_format"; format: string; pattern?: string }
+  | { code: "unrecognized_keys"; keys: string[] }
+  /** Any other of zod's issues. */
+  | { code: "invalid" }
+  | { code: "rule"; rule: IssueRule; params?: Readonly<Record<string, string>> };
+
+/** A rule across fields that the schema cannot express, by name; its values go in `params` (issueText.ts says which). */
+export type IssueRule =
+  | "duplicate"
+  | "scb-order"
+  | "unknown-region"
+  | "question-order"
+  | "question-section"
+  | "no-statuses"
+  | "unknown-status"
+  | "unused-status"
+  | "revised-before-adopted"
+  | "listed-twice"
+  | "regions-order"
+  | "all-regions-evidence"
+  | "example-one-region"
+  | "examples-several-regions"
+  | "all-regions-missing"
+  | "excerpt-question"
+  | "footnote-excerpt"
+  | "invalid-dataset"
+  | "view-param"
+  | "not-one-file";
 
 /**
  * What makes a file unusable as a whole, found before (or instead of) its contents'

@@ -20,22 +20,13 @@ import { oversizedArray } from "./arrayLimits";
  * schema fails, and never throw on non-JSON-shaped input.
  */
 
-import { errorName, type Refusal, type ValidationIssue } from "./issues";
+import { errorName, type IssueProblem, type IssueRule, type Refusal, type ValidationIssue } from "./issues";
+import { formatPath, zodIssues } from "./zodIssues";
+import { cutText } from "./cutText";
+
+export { formatPath };
 
 export type ValidationResult = { ok: true; data: Dataset } | Refusal;
-
-/** ["practices", 3, "regions"] → "practices[3].regions"; [] → "(root)". */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = "";
-  for (const key of path) {
-    if (typeof key === "number") out += `[${key}]`;
-    else {
-      const name = typeof key === "symbol" ? key.toString() : key;
-      out += out.length > 0 ? `.${name}` : name;
-    }
-  }
-  return out.length > 0 ? out : "(root)";
-}
 
 export function formatIssues(issues: readonly ValidationIssue[]): string {
   if (issues.length === 0) return "The dataset is valid.";
@@ -43,21 +34,27 @@ export function formatIssues(issues: readonly ValidationIssue[]): string {
   return [head, ...issues.map((issue) => `  - ${issue.path}: ${issue.message}`)].join("\n");
 }
 
+/** Adds an issue: its English message, and the rule it breaks with the values the interface says it with (issueText.ts). */
+type Add = (path: string, message: string, rule: IssueRule, params?: Record<string, string | number | boolean>) => void;
+
+const ruleProblem = (rule: IssueRule, params?: Record<string, string | number | boolean>): IssueProblem =>
+  params ? { code: "rule", rule, params: Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)])) } : { code: "rule", rule };
+
 /** Reports a value seen before, naming where it was first seen. */
-function duplicateTracker(add: (path: string, message: string) => void, what: string) {
+function duplicateTracker(add: Add, what: string) {
   const seen = new Map<string, string>();
   return (path: string, value: string | number | undefined) => {
     if (value === undefined) return;
     const key = String(value);
     const first = seen.get(key);
-    if (first !== undefined) add(path, `duplicate ${what} ${key} (also at ${first})`);
+    if (first !== undefined) add(path, `duplicate ${what} ${key} (also at ${first})`, "duplicate", { what, value: key, first });
     else seen.set(key, path);
   };
 }
 
 export function checkReferences(raw: unknown): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  const add = (path: string, message: string) => issues.push({ path, message });
+  const add: Add = (path, message, rule, params) => issues.push({ path, message, problem: ruleProblem(rule, params) });
   if (!isObject(raw)) return issues;
 
   // Regions: unique ISO codes, SCB codes and names; ordered by SCB code.
@@ -78,33 +75,36 @@ export function checkReferences(raw: unknown): ValidationIssue[] {
     if (code && scb) scbOrder.set(code, scb);
     if (scb !== undefined) {
       if (previousScb !== undefined && scb <= previousScb) {
-        add(`regions[${i}].scb`, `regions must be ordered by SCB code: ${scb} comes after ${previousScb}`);
+        add(`regions[${i}].scb`, `regions must be ordered by SCB code: ${scb} comes after ${previousScb}`, "scb-order", {
+          value: scb,
+          previous: previousScb,
+        });
       }
       previousScb = scb;
     }
   });
   const known = (path: string, code: unknown) => {
-    if (typeof code === "string" && !codes.has(code)) add(path, `unknown region code ${code}`);
+    if (typeof code === "string" && !codes.has(code)) add(path, `unknown region code ${code}`, "unknown-region", { value: code });
   };
 
   // Questions: ids 1–9 in order, section 2.2.<id>.
   arrayAt(raw, "questions").forEach((q, i) => {
     const id = numberAt(q, "id");
-    if (id !== undefined && id !== i + 1) add(`questions[${i}].id`, `expected question ${i + 1}, found ${id}`);
+    if (id !== undefined && id !== i + 1) add(`questions[${i}].id`, `expected question ${i + 1}, found ${id}`, "question-order", { expected: i + 1, found: id });
     const section = stringAt(q, "section");
     if (id !== undefined && section !== undefined && section !== `2.2.${id}`) {
-      add(`questions[${i}].section`, `question ${id} belongs to section 2.2.${id}, not ${section}`);
+      add(`questions[${i}].section`, `question ${id} belongs to section 2.2.${id}, not ${section}`, "question-section", { question: id, section });
     }
   });
 
   // Statuses: the edition's own classes, in the report's order; distinct ids and footnotes; each used by some region,
   // and every region's status one of them.
   const statuses = arrayAt(raw, "statuses");
-  if (statuses.length === 0) add("statuses", "expected the report's status groups, found none");
+  if (statuses.length === 0) add("statuses", "expected the report's status groups, found none", "no-statuses");
   const statusIds = new Set(statuses.map((s) => stringAt(s, "id")));
   regions.forEach((region, i) => {
     const status = isObject(region) ? stringAt(region.strategy, "status") : undefined;
-    if (status !== undefined && !statusIds.has(status)) add(`regions[${i}].strategy.status`, `"${status}" is not one of the dataset's statuses`);
+    if (status !== undefined && !statusIds.has(status)) add(`regions[${i}].strategy.status`, `"${status}" is not one of the dataset's statuses`, "unknown-status", { value: status });
   });
   const dupStatusId = duplicateTracker(add, "status id");
   const dupStatusFootnote = duplicateTracker(add, "status footnote");
@@ -113,7 +113,7 @@ export function checkReferences(raw: unknown): ValidationIssue[] {
     dupStatusId(`statuses[${i}].id`, id);
     dupStatusFootnote(`statuses[${i}].footnote`, numberAt(status, "footnote"));
     if (id !== undefined && !regions.some((r) => isObject(r) && stringAt(r.strategy, "status") === id)) {
-      add(`statuses[${i}]`, `no region has status "${id}"`);
+      add(`statuses[${i}]`, `no region has status "${id}"`, "unused-status", { value: id });
     }
   });
 
@@ -123,7 +123,7 @@ export function checkReferences(raw: unknown): ValidationIssue[] {
     const adopted = numberAt(strategy, "adopted");
     const revised = numberAt(strategy, "revised");
     if (adopted !== undefined && revised !== undefined && revised < adopted) {
-      add(`regions[${i}].strategy.revised`, `revised ${revised} is before adopted ${adopted}`);
+      add(`regions[${i}].strategy.revised`, `revised ${revised} is before adopted ${adopted}`, "revised-before-adopted", { revised, adopted });
     }
   });
 
@@ -138,14 +138,17 @@ export function checkReferences(raw: unknown): ValidationIssue[] {
     const question = numberAt(practice, "question");
     const section = stringAt(source, "section");
     if (question !== undefined && section !== undefined && section !== `2.2.${question}`) {
-      add(`practices[${i}].source.section`, `question ${question} belongs to section 2.2.${question}, not ${section}`);
+      add(`practices[${i}].source.section`, `question ${question} belongs to section 2.2.${question}, not ${section}`, "question-section", {
+        question,
+        section,
+      });
     }
     const list = arrayAt(practice, "regions");
     const seen = new Set<string>();
     list.forEach((code, k) => {
       known(`practices[${i}].regions[${k}]`, code);
       if (typeof code !== "string") return;
-      if (seen.has(code)) add(`practices[${i}].regions[${k}]`, `region ${code} is listed twice`);
+      if (seen.has(code)) add(`practices[${i}].regions[${k}]`, `region ${code} is listed twice`, "listed-twice", { value: code });
       seen.add(code);
     });
     const strings = list.filter((c): c is string => typeof c === "string");
@@ -153,25 +156,32 @@ export function checkReferences(raw: unknown): ValidationIssue[] {
       const a = strings[k - 1];
       const b = strings[k];
       if (a !== undefined && b !== undefined && scbOf(b) < scbOf(a)) {
-        add(`practices[${i}].regions`, `regions must be in SCB order: ${b} comes after ${a}`);
+        add(`practices[${i}].regions`, `regions must be in SCB order: ${b} comes after ${a}`, "regions-order", { value: b, previous: a });
         break;
       }
     }
     const evidence = stringAt(practice, "evidence");
     const allRegions = isObject(practice) && practice.allRegions === true;
     if (evidence !== undefined && allRegions !== (evidence === "all")) {
-      add(`practices[${i}].allRegions`, `allRegions is ${allRegions} but evidence is "${evidence}": a statement of all regions is both, and only it`);
+      add(
+        `practices[${i}].allRegions`,
+        `allRegions is ${allRegions} but evidence is "${evidence}": a statement of all regions is both, and only it`,
+        "all-regions-evidence",
+        { allRegions, evidence },
+      );
     }
     if (evidence === "example" && list.length !== 1) {
-      add(`practices[${i}].regions`, `an example names one region; a paragraph of examples is one practice per region`);
+      add(`practices[${i}].regions`, `an example names one region; a paragraph of examples is one practice per region`, "example-one-region");
     }
     if (evidence === "examples" && list.length < 2) {
-      add(`practices[${i}].regions`, `examples of one statement name several regions; one region is an "example"`);
+      add(`practices[${i}].regions`, `examples of one statement name several regions; one region is an "example"`, "examples-several-regions");
     }
     if (allRegions) {
       const missing = [...codes].filter((c) => !seen.has(c));
       if (missing.length > 0 || seen.size !== codes.size) {
-        add(`practices[${i}].regions`, `allRegions is true but the practice lacks ${missing.join(", ") || "some regions"}`);
+        add(`practices[${i}].regions`, `allRegions is true but the practice lacks ${missing.join(", ") || "some regions"}`, "all-regions-missing", {
+          missing: missing.join(", "),
+        });
       }
     }
   });
@@ -186,14 +196,14 @@ export function checkReferences(raw: unknown): ValidationIssue[] {
     const question = numberAt(excerpt, "question");
     const section = stringAt(excerpt, "section");
     if (question !== undefined && section !== undefined && section !== `2.2.${question}`) {
-      add(`excerpts[${i}].section`, `question ${question} belongs to section 2.2.${question}, not ${section}`);
+      add(`excerpts[${i}].section`, `question ${question} belongs to section 2.2.${question}, not ${section}`, "question-section", { question, section });
     }
     if (question === undefined && section !== undefined && /^2\.2\.\d$/u.test(section)) {
-      add(`excerpts[${i}].question`, `an excerpt of section ${section} must name its question`);
+      add(`excerpts[${i}].question`, `an excerpt of section ${section} must name its question`, "excerpt-question", { section });
     }
     const footnoteExcerpt = stringAt(excerpt, "kind") === "footnote";
     if (footnoteExcerpt !== (numberAt(excerpt, "footnote") !== undefined) || footnoteExcerpt !== (stringAt(excerpt, "note") !== undefined)) {
-      add(`excerpts[${i}]`, `a footnote excerpt has a footnote and its note; a sentence of running text has neither`);
+      add(`excerpts[${i}]`, `a footnote excerpt has a footnote and its note; a sentence of running text has neither`, "footnote-excerpt");
     }
   });
 
@@ -238,7 +248,7 @@ function listIssuesOverBudget(raw: Loose): ValidationIssue[] | undefined {
     for (let i = 0; i < list.length; i++) {
       const parsed = schema.element.safeParse(list[i]);
       if (parsed.success) continue;
-      for (const issue of parsed.error.issues) issues.push({ path: formatPath([key, i, ...issue.path]), message: issue.message });
+      for (const issue of zodIssues(parsed.error.issues, list[i], [key, i])) issues.push(issue);
       if (issues.length >= ISSUE_BUDGET) return issues;
     }
   }
@@ -247,12 +257,12 @@ function listIssuesOverBudget(raw: Loose): ValidationIssue[] | undefined {
 
 function validateSized(raw: unknown, report: ReportDoc | undefined): ValidationResult {
   const overBudget = isObject(raw) ? listIssuesOverBudget(raw) : undefined;
-  if (overBudget) return { ok: false, issues: overBudget, incomplete: true };
+  if (overBudget) return { ok: false, issues: withSubjects(overBudget, raw), incomplete: true };
   const issues: ValidationIssue[] = [];
   // Appended one by one: spreading a long list into push() overflows the stack.
   const add = (more: readonly ValidationIssue[]) => more.forEach((issue) => issues.push(issue));
   const parsed = datasetSchema.safeParse(raw);
-  if (!parsed.success) add(parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })));
+  if (!parsed.success) add(zodIssues(parsed.error.issues, raw));
   add(checkReferences(raw));
   if (report !== undefined && isObject(raw)) {
     try {
@@ -263,7 +273,26 @@ function validateSized(raw: unknown, report: ReportDoc | undefined): ValidationR
     }
   }
   if (issues.length > 0 || !parsed.success) {
-    return { ok: false, issues: issues.length > 0 ? issues : [{ path: "(root)", message: "invalid dataset" }] };
+    const found = issues.length > 0 ? issues : [{ path: "(root)", message: "invalid dataset", problem: ruleProblem("invalid-dataset") }];
+    return { ok: false, issues: withSubjects(found, raw) };
   }
   return { ok: true, data: parsed.data };
+}
+
+/** How much of a name an issue carries: enough to recognise it ("Kalmar län"), never a hostile file's 5,000 characters. */
+const SUBJECT_LENGTH = 60;
+
+/**
+ * Each issue under regions[i] or practices[i] with the name the file gives that element (a region's name, a
+ * practice's id), so the page can say "Region 8 (Kalmar)" rather than a bare number.
+ */
+function withSubjects(issues: ValidationIssue[], raw: unknown): ValidationIssue[] {
+  if (!isObject(raw)) return issues;
+  return issues.map((issue) => {
+    const match = /^(regions|practices)\[(\d+)\]/u.exec(issue.path);
+    if (!match) return issue;
+    const element = arrayAt(raw, match[1] ?? "")[Number(match[2])];
+    const name = stringAt(element, match[1] === "regions" ? "name" : "id")?.trim();
+    return name ? { ...issue, subject: cutText(name, SUBJECT_LENGTH) } : issue;
+  });
 }

@@ -8,6 +8,7 @@ import { slideLists } from "./printPages";
 import { QuotedList } from "../ui/QuotedList";
 import { useClampedText } from "../ui/useClampedText";
 import { ClampedText } from "../ui/ClampedText";
+import { issueLine } from "../i18n/issueText";
 
 type SlideHeaderProps = { presentation: Presentation; lang: Lang };
 
@@ -40,7 +41,7 @@ export function SlideHeader({ presentation, lang, onExport }: SlideHeaderProps &
     return (
       <header className="slide-header">
         <p role={issues.length > 0 ? "alert" : "status"}>
-          {issues.length > 0 ? `${t.deckFailed} ${issues.map((i) => `${i.path}: ${i.message}`).join("; ")}` : t.deckLoading}
+          {issues.length > 0 ? `${t.deckFailed} ${issues.map((i) => issueLine(i, lang)).join("; ")}` : t.deckLoading}
         </p>
       </header>
     );

@@ -1,5 +1,5 @@
 import { z } from "../data/zod";
-import { formatPath } from "../data/validate";
+import { zodIssues } from "../data/zodIssues";
 import { oversizedArray } from "../data/arrayLimits";
 import { errorName, type Refusal, type ValidationIssue } from "../data/issues";
 import { isObject } from "../data/loose";
@@ -67,15 +67,31 @@ function describeIgnored({ key, value, repeated }: IgnoredParam): string {
   }
 }
 
-/** The issues of one slide's view: every parameter parseView had to drop. */
-export function viewIssues(view: string, known: KnownValues): string[] {
+/** Every parameter of a slide's view that parseView had to drop, and those that do not belong in a slide. */
+function ignoredInView(view: string, known: KnownValues): IgnoredParam[] {
   const { ignored } = parseView(view.replace(/^\?/, ""), known);
-  const messages = ignored.map(describeIgnored);
+  const all = [...ignored];
   const params = new URLSearchParams(view.replace(/^\?/, ""));
   // present/slide parse fine but would nest a presentation inside a slide; a slide shows the map, never the table.
-  for (const key of ["present", "slide", "view"])
-    if (params.has(key) && !ignored.some((i) => i.key === key)) messages.push(describeIgnored({ key, value: "" }));
-  return [...new Set(messages)];
+  for (const key of ["present", "slide", "view"]) if (params.has(key) && !ignored.some((i) => i.key === key)) all.push({ key, value: "" });
+  return all;
+}
+
+/** The issues of one slide's view: every parameter parseView had to drop. */
+export function viewIssues(view: string, known: KnownValues): string[] {
+  return [...new Set(ignoredInView(view, known).map(describeIgnored))];
+}
+
+/** One slide's view issues with their structured form (the interface says them in its language, issueText.ts). */
+function viewValidationIssues(path: string, view: string, known: KnownValues): ValidationIssue[] {
+  const seen = new Set<string>();
+  return ignoredInView(view, known).flatMap((ignored) => {
+    const message = describeIgnored(ignored);
+    if (seen.has(message)) return [];
+    seen.add(message);
+    const params = { key: ignored.key, value: ignored.value, ...(ignored.repeated && { repeated: "true" }) };
+    return [{ path, message, problem: { code: "rule", rule: "view-param", params } } satisfies ValidationIssue];
+  });
 }
 
 /**
@@ -103,11 +119,11 @@ export function validateDeck(raw: unknown, known: KnownValues): DeckResult {
 function validateSizedDeck(raw: unknown, known: KnownValues): DeckResult {
   const parsed = deckSchema.safeParse(raw);
   if (!parsed.success) {
-    return { ok: false, issues: parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })) };
+    return { ok: false, issues: zodIssues(parsed.error.issues, raw) };
   }
   const issues: ValidationIssue[] = [];
   parsed.data.slides.forEach((slide, i) => {
-    for (const message of viewIssues(slide.view, known)) issues.push({ path: `slides[${i}].view`, message });
+    for (const issue of viewValidationIssues(`slides[${i}].view`, slide.view, known)) issues.push(issue);
   });
   return issues.length > 0 ? { ok: false, issues } : { ok: true, deck: parsed.data };
 }

@@ -1,5 +1,6 @@
 import type { Refusal, ValidationIssue } from "../data/issues";
 import { FILE_STRINGS, fileProblemText, formatCount } from "../i18n/fileProblems";
+import { issueText } from "../i18n/issueText";
 import type { Lang } from "../i18n/strings";
 
 /**
@@ -16,16 +17,29 @@ type IssueListProps = {
   incomplete?: boolean;
 };
 
-/** The problems of a data file with their paths, the first LISTED_ISSUES of them: the same list for the loaded file and an opened one. */
+/**
+ * The problems of a data file, the first LISTED_ISSUES of them: each in words in the interface language, then its
+ * path in small type for whoever fixes the file. The same list for the loaded file, an opened one and a deck.
+ */
 export function IssueList({ issues, lang, incomplete = false }: IssueListProps) {
   const more = issues.length - LISTED_ISSUES;
   return (
     <ul className="issue-list">
-      {issues.slice(0, LISTED_ISSUES).map((issue, i) => (
-        <li key={i}>
-          <code>{issue.path}</code> {issue.message}
-        </li>
-      ))}
+      {issues.slice(0, LISTED_ISSUES).map((issue, i) => {
+        const { where, what } = issueText(issue, lang);
+        return (
+          <li key={i}>
+            {where && <span className="issue-where">{where}: </span>}
+            {what}
+            {where && (
+              <>
+                {" "}
+                <code className="issue-path">{issue.path}</code>
+              </>
+            )}
+          </li>
+        );
+      })}
       {more > 0 && <li className="issue-list-more">{FILE_STRINGS[lang].moreIssues(formatCount(lang, more), incomplete)}</li>}
     </ul>
   );

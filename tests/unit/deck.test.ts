@@ -48,11 +48,11 @@ describe("deck schema", () => {
     const issues = refusalIssues(result);
     expect(issues).toEqual(
       expect.arrayContaining([
-        { path: "slides[1].view", message: 'unknown practice "x"' },
-        { path: "slides[2].view", message: 'unknown region "SE-ZZ"' },
-        { path: "slides[3].view", message: 'invalid comparison "SE-AB" (2–4 known region codes)' },
-        { path: "slides[4].view", message: 'invalid or unknown parameter colour="status"' },
-        { path: "slides[5].view", message: '"present" does not belong in a slide\'s view' },
+        expect.objectContaining({ path: "slides[1].view", message: 'unknown practice "x"' }),
+        expect.objectContaining({ path: "slides[2].view", message: 'unknown region "SE-ZZ"' }),
+        expect.objectContaining({ path: "slides[3].view", message: 'invalid comparison "SE-AB" (2–4 known region codes)' }),
+        expect.objectContaining({ path: "slides[4].view", message: 'invalid or unknown parameter colour="status"' }),
+        expect.objectContaining({ path: "slides[5].view", message: '"present" does not belong in a slide\'s view' }),
       ]),
     );
     expect(issues.some((i) => i.path === "slides[0].view")).toBe(false);
@@ -60,7 +60,7 @@ describe("deck schema", () => {
 
   it("names a repeated key in a slide's view as repeated, not as an unknown value", () => {
     const result = validateDeck(deck("region=SE-M&region=SE-AB"), known);
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       ok: false,
       issues: [{ path: "slides[0].view", message: '"region" is given more than once; only the first is read ("SE-AB" is not)' }],
     });

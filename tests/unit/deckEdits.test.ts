@@ -75,7 +75,9 @@ describe("opening a deck file", () => {
     expect(refusalProblem(await readDeckFile(bytesFile("not json"), known))).toMatchObject({ kind: "not-json" });
     const bad = deckFileText(deck("color=status", "color=practice&practice=no-such-practice"));
     const result = await readDeckFile(bytesFile(bad), known);
-    expect(refusalIssues(result)).toContainEqual({ path: "slides[1].view", message: 'unknown practice "no-such-practice"' });
+    expect(refusalIssues(result)).toContainEqual(
+      expect.objectContaining({ path: "slides[1].view", message: 'unknown practice "no-such-practice"' }),
+    );
   });
 });
 

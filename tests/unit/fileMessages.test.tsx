@@ -119,7 +119,8 @@ describe("a long list of issues (issue 11, fault 2)", () => {
     render(<IssueList issues={issues} lang="sv" />);
     const items = screen.getAllByRole("listitem");
     expect(items).toHaveLength(LISTED_ISSUES + 1);
-    expect(items[LISTED_ISSUES - 1]!.textContent).toBe(`practices[${LISTED_ISSUES - 1}].id Required`);
+    // An issue without a structured problem keeps its message, after the words for its path.
+    expect(items[LISTED_ISSUES - 1]!.textContent).toBe(`Arbetssätt ${LISTED_ISSUES}, dess id: Required practices[${LISTED_ISSUES - 1}].id`);
     expect(items.at(-1)!.textContent).toBe(`… och 29${NBSP}980 till`);
   });
 
@@ -166,6 +167,23 @@ describe("opening a data file in the page", () => {
         .getAllByRole("listitem")
         .map((li) => li.textContent),
     ).toEqual(["Det här ser ut som ett bildspel — öppna det i Bygg presentation."]);
+  });
+
+  it("says a field's problem in words, the field named, its path after them in small type", async () => {
+    const data = JSON.parse(rawText) as { regions: { name: string; strategy: Record<string, unknown> }[] };
+    const kalmar = data.regions.findIndex((r) => r.name === "Kalmar");
+    delete data.regions[kalmar]!.strategy.adopted;
+    const path = `regions[${kalmar}].strategy.adopted`;
+    for (const [lang, words] of [
+      ["sv", `Region ${kalmar + 1} (Kalmar), strategins antagandeår: saknas`],
+      ["en", `Region ${kalmar + 1} (Kalmar), the strategy's adoption year: missing`],
+    ] as const) {
+      const { alert } = await open(lang, "utan-år.json", JSON.stringify(data));
+      const item = within(alert).getByRole("listitem");
+      expect(item.textContent).toBe(`${words} ${path}`);
+      expect(item.querySelector("code.issue-path")!.textContent).toBe(path);
+      cleanup();
+    }
   });
 
   it("says a file that is not JSON is not, in the interface language", async () => {

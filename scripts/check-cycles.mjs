@@ -1,8 +1,11 @@
-// Fails when modules under src/ import each other in a circle, type-only imports included.
-// ESLint's import-x/no-cycle (in `npm run lint` too) skips `import type`, and a circle of
-// types is still a circle a reader has to untangle; madge would do this but pins TypeScript 5
-// as a peer, dpdm brings a TypeScript of its own. TypeScript's own preProcessFile lists a
-// file's imports (type-only ones included) without type-checking, so this stays small.
+// Fails when .ts/.tsx modules under src/ (or the folder given) import each other in a circle. It follows
+// every relative import TypeScript's preProcessFile lists without type-checking: `import` and `import type`,
+// `export … from`, dynamic `import()`, `import("…")` types and `require`, each resolved to a .ts/.tsx file or a
+// folder's index.ts/.tsx. It does not follow packages, non-relative specifiers (path aliases), CSS or other
+// non-TypeScript files, nor a specifier written with a .js extension; .d.ts files are left out.
+// ESLint's import-x/no-cycle (in `npm run lint` too) skips imports of types only, and a circle of types is still
+// a circle a reader has to untangle; madge would do this but pins TypeScript 5 as a peer, dpdm brings a
+// TypeScript of its own.
 // Usage: node scripts/check-cycles.mjs [folder]  (default: src)
 
 import { readFileSync, readdirSync, statSync, existsSync } from "node:fs";

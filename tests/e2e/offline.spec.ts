@@ -11,13 +11,14 @@ import { CHROME_ARGS, resolveChromePath } from "../../scripts/chrome-path.mjs";
 import { SINGLE_FILE_NAME } from "../../scripts/single-file.mjs";
 import { axeViolations } from "./axe";
 import { collectCspViolations, placeOnMap, waitForMap } from "./helpers";
+import { editionText } from "../editionFiles";
 
 /**
  * Issue 15, items 5 and 6: the one file (rus-kartan.html) opened from disk with no network, with and without WebGL;
  * and the ordinary build offline after one visit (its service worker), and its offer to reload into a new version.
  */
 const DIST = resolve(process.env.E2E_DIST ?? "dist");
-const english = JSON.parse(readFileSync(resolve("data/translations/report-2026.en.json"), "utf8")) as {
+const english = JSON.parse(editionText("translation.en.json")) as {
   passages: Record<string, string[]>;
 };
 const NORRBOTTEN: [number, number] = [20.5, 67.0];

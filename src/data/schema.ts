@@ -79,6 +79,14 @@ export const questionSchema = z.object({
   textEn: text,
 });
 
+/**
+ * A draft (`npm run edition -- new`, docs/EDITIONS.md) is an item a person has not yet confirmed: a dataset holding
+ * one is refused, so nothing unconfirmed is ever shown.
+ */
+const draftSchema = z.literal(true).optional();
+const notADraft = { message: "is a draft: a person must confirm it and remove \"draft\" (docs/EDITIONS.md)", path: ["draft"] };
+const confirmed = (item: { draft?: true }) => item.draft === undefined;
+
 export const statusSchema = z.object({
   id: statusIdSchema,
   /** Legend label in the report's wording (section 2.1). */
@@ -88,7 +96,8 @@ export const statusSchema = z.object({
   passage: passageIdSchema,
   /** The sentences of section 2.1 that define the group, verbatim. */
   quote: text,
-});
+  draft: draftSchema,
+}).refine(confirmed, notADraft);
 
 export const strategySchema = z.object({
   title: text,
@@ -144,7 +153,8 @@ export const practiceSchema = z.object({
   /** The report's heading or lead that an example stands under ("Årliga regionala konferenser"). */
   group: bilingual.optional(),
   source: sourceSchema,
-});
+  draft: draftSchema,
+}).refine(confirmed, notADraft);
 
 /**
  * One place where the report names a region: a sentence of running text that

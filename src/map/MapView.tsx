@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from "react";
+import { useEffect, useLayoutEffect, useMemo, useRef } from "react";
 import { prewarm, setWorkerUrl, type Map as MapLibreMap } from "maplibre-gl";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url";
 import "maplibre-gl/dist/maplibre-gl.css";
@@ -46,14 +46,25 @@ export function MapView(props: MapViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const overlayRef = useRef<HTMLDivElement>(null);
   const latest = useRef(props);
-  useEffect(() => {
+  // Before the map's layout effect: a map built again for a new geometry starts from this render's props.
+  useLayoutEffect(() => {
     latest.current = props;
   });
   const markedSet = useMemo(() => new Set(marked), [marked]);
 
   const { placement, relayout, getPlacement } = useMapLabels({ mapRef, containerRef, overlayRef, latest }, props);
   const camera = useMapCamera(mapRef, overlayRef, props);
-  const { hover, setHover } = useMapLibre({ mapRef, containerRef, overlayRef, latest, relayout, getPlacement, camera });
+  const { hover, setHover } = useMapLibre({
+    counties: props.counties,
+    context: props.context,
+    mapRef,
+    containerRef,
+    overlayRef,
+    latest,
+    relayout,
+    getPlacement,
+    camera,
+  });
   // Taking over from the SVG map: the region under a pointer that has not moved keeps its tooltip.
   const { standby } = props;
   useEffect(() => {

@@ -3,6 +3,7 @@ import { Map as MapLibreMap, type MapLayerMouseEvent } from "maplibre-gl";
 import { nationalPadding, prefersReducedMotion } from "../domain/camera";
 import type { MapHandle, MapRendererProps, PlacementOptions, PointerHover } from "../domain/mapRenderer";
 import type { Placement } from "../domain/labelTypes";
+import type { ContextCollection, CountyCollection } from "../geo/counties";
 import type { Padding } from "../geo/projection";
 import { captureMap, captureMapNow } from "./captureMap";
 import { LAYER, buildMapStyle } from "./mapStyle";
@@ -12,11 +13,14 @@ import { postponePendingFrame } from "./postponeFrame";
 export type Hover = PointerHover;
 
 type Lifecycle = {
+  /** The geometry the map is built from: a new one (a new dataset's) builds the map again, in the same commit. */
+  counties: CountyCollection;
+  context: ContextCollection;
   /** Where the map is kept: the labels and camera hooks read it too. */
   mapRef: RefObject<MapLibreMap | null>;
   containerRef: RefObject<HTMLDivElement | null>;
   overlayRef: RefObject<HTMLDivElement | null>;
-  /** The renderer's latest props, read by the handlers so they never go stale. */
+  /** The renderer's latest props (updated in a layout effect before this one), read by the handlers so they never go stale. */
   latest: RefObject<MapRendererProps & { onUnavailable: (error: unknown) => void; onRestored?: () => void }>;
   relayout: () => void;
   getPlacement: (options?: PlacementOptions) => Placement;
@@ -30,9 +34,8 @@ type Lifecycle = {
  * paint and filters (MapView's effects). The first style already holds what
  * the first view draws, so the map is ready after one render.
  */
-export function useMapLibre({ mapRef, containerRef, overlayRef, latest, relayout, getPlacement, camera }: Lifecycle) {
+export function useMapLibre({ counties, context, mapRef, containerRef, overlayRef, latest, relayout, getPlacement, camera }: Lifecycle) {
   const [hover, setHover] = useState<Hover | null>(null);
-  const { counties, context } = latest.current;
 
   useLayoutEffect(() => {
     const container = containerRef.current;
@@ -156,7 +159,7 @@ export function useMapLibre({ mapRef, containerRef, overlayRef, latest, relayout
       mapRef.current = null;
       map.remove();
     };
-    // The geometry is loaded once per page; the map must not be re-created on recolour.
+    // Only a new geometry (or the map's own helpers, made per geometry) builds a new map: a recolour never does.
   }, [mapRef, containerRef, overlayRef, latest, counties, context, relayout, getPlacement, camera]);
 
   return { hover, setHover };

@@ -13,14 +13,16 @@ import { realCounties, realDataset } from "./fixtures";
  * constructed once, whatever the reader changes, and a recolour is a paint
  * update — no new style, no setData. maplibre-gl is replaced by a recorder.
  */
-const calls = vi.hoisted(() => ({ constructed: 0, log: [] as string[] }));
+const calls = vi.hoisted(() => ({ constructed: 0, log: [] as string[], counties: [] as number[] }));
 vi.mock("maplibre-gl", () => {
   class FakeMap {
     private handlers = new Map<string, ((e?: unknown) => void)[]>();
     touchZoomRotate = { disableRotation: () => {} };
     keyboard = { disableRotation: () => {} };
-    constructor() {
+    constructor(options: { style: { sources: { counties: { data: { features: unknown[] } } } } }) {
       calls.constructed += 1;
+      // How many counties each map is built with: a new geometry must reach the map it makes.
+      calls.counties.push(options.style.sources.counties.data.features.length);
     }
     on(type: string, layerOrFn: unknown, fn?: (e?: unknown) => void) {
       const handler = (fn ?? layerOrFn) as (e?: unknown) => void;
@@ -118,6 +120,7 @@ afterEach(() => {
   cleanup();
   calls.constructed = 0;
   calls.log.length = 0;
+  calls.counties.length = 0;
 });
 
 describe("MapView (MapLibre), by design", () => {
@@ -149,6 +152,20 @@ describe("MapView (MapLibre), by design", () => {
     await act(async () => {});
     expect(calls.log).toContain("setPaintProperty counties-fill fill-color");
     expect(calls.log.filter((c) => /setStyle|addSource|addLayer/.test(c))).toEqual([]);
+  });
+
+  it("builds the map again, at once, with a new geometry (a new dataset's counties), and only then", async () => {
+    const view = render(<MapView {...props({ color: "status" }, "sv")} />);
+    await act(async () => {});
+    const fewer = { ...counties, features: counties.features.slice(0, 20) };
+    view.rerender(<MapView {...props({ color: "year" }, "sv", { counties: fewer })} />);
+    await act(async () => {});
+    // One map removed, one built from the new counties in the same commit: none from the old ones again.
+    expect(calls.counties).toEqual([21, 20]);
+    expect(calls.log.filter((c) => c === "remove")).toHaveLength(1);
+    view.rerender(<MapView {...props({ color: "status" }, "sv", { counties: fewer })} />);
+    await act(async () => {});
+    expect(calls.counties).toEqual([21, 20]);
   });
 
   it("hands over its handle once ready, with labels placed for every county", async () => {

@@ -120,6 +120,7 @@ export function Dashboard({ data, geo, lang, onRetryGeometry, actionsSlot }: Das
             presentation={presentation}
             classification={model.classification}
             current={currentViewToDraw(model, mainView === "report")}
+            mapHandle={mapHandle}
             neighbours={model.geometry.neighbourTable}
             nameOf={model.nameOf}
           />

@@ -1,6 +1,7 @@
 import type { Dataset } from "../data/schema";
 import type { Lang } from "../i18n/strings";
 import type { Classification } from "../domain/classify";
+import type { MapHandle } from "../domain/mapRenderer";
 import type { NeighbourTable } from "../geo/neighbourTable";
 import type { ViewToDraw } from "../export/viewImage";
 import { ExportTools } from "../export/ExportTools";
@@ -20,6 +21,8 @@ export type DashboardActionsProps = {
   classification: Classification;
   /** The view shown, as the picture pipeline draws it; null until the geometry is in. */
   current: ViewToDraw | null;
+  /** The map on screen (its size, for an image at twice the screen's pixels). */
+  mapHandle: MapHandle | null;
   /** The selection's neighbours, outlined in every picture of a view. */
   neighbours: NeighbourTable;
   nameOf: (code: string) => string;
@@ -30,7 +33,16 @@ export type DashboardActionsProps = {
  * own (default export for React.lazy): the page renders it once the map is
  * ready, so its code need not be parsed before.
  */
-export default function DashboardActions({ data, lang, presentation, classification, current, neighbours, nameOf }: DashboardActionsProps) {
+export default function DashboardActions({
+  data,
+  lang,
+  presentation,
+  classification,
+  current,
+  mapHandle,
+  neighbours,
+  nameOf,
+}: DashboardActionsProps) {
   const picture = current?.picture;
   const slide = presentation.present ? presentation.current : undefined;
   const deck = useDeckStore((s) => s.deck);
@@ -62,6 +74,7 @@ export default function DashboardActions({ data, lang, presentation, classificat
         lang={lang}
         classification={classification}
         current={current}
+        mapHandle={mapHandle}
         neighbours={neighbours}
         nameOf={nameOf}
         title={title}

@@ -73,10 +73,17 @@ export type MapHandle = {
   /** A copy of the map as drawn, taken inside a render so WebGL's buffer is still filled. */
   captureImage(options?: { pixelRatio?: number }): Promise<HTMLCanvasElement>;
   /**
-   * A copy of the map as it stands, drawn and copied at once, for a moment that cannot wait
-   * (beforeprint): only a renderer whose picture a printout loses (WebGL's cleared buffer) has it.
+   * The map's box on screen, in CSS px, for an export at twice the screen's pixels. Both renderers have it; a picture
+   * drawn offscreen (MapPicture) has no screen.
    */
-  captureNow?(): HTMLCanvasElement;
+  screenSize?(): { width: number; height: number };
+  /**
+   * Ctrl+P, on `beforeprint` (export/dashboardPrint.ts): the map keeps the size its stage has on screen, scaled by
+   * `zoomFor(stage)` to fill the page, so the names laid out over it stay on their counties; a renderer whose picture a
+   * printout loses (WebGL's cleared buffer) puts a copy of it in its place, drawn at once. Returns what puts the screen
+   * back. Both renderers have it, so no feature reaches into the map's elements.
+   */
+  holdForPrint?(zoomFor: (stage: { width: number; height: number }) => number): () => void;
   /**
    * County labels in CSS px from the map's top-left corner: as placed now, or — given a font size —
    * placed again at the current camera for an output that draws its labels at another size, keeping

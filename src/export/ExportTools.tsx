@@ -6,6 +6,7 @@ import { PRESENT_STRINGS } from "../i18n/present";
 import { PPTX_STRINGS } from "../i18n/pptx";
 import type { Lang } from "../i18n/strings";
 import type { Classification } from "../domain/classify";
+import type { MapHandle } from "../domain/mapRenderer";
 import type { NeighbourTable } from "../geo/neighbourTable";
 import { useViewStore, viewStateOf } from "../state/store";
 import { defaultSeparator, matrixRows, sourceNote, toCsv, viewRows, type Separator } from "./csv";
@@ -20,6 +21,8 @@ type ExportToolsProps = {
   classification: Classification;
   /** The view shown, as the picture pipeline draws it; null until the geometry is in. */
   current: ViewToDraw | null;
+  /** The map on screen, whose size an image at twice the screen's pixels takes. */
+  mapHandle?: MapHandle | null;
   neighbours: NeighbourTable;
   nameOf: (code: string) => string;
   /** PowerPoint files of the view and of the deck (the app composes them: the deck is another feature's). */
@@ -30,7 +33,18 @@ type ExportToolsProps = {
 };
 
 /** Export menu: PNG of the view, copy link, data downloads, print. */
-export function ExportTools({ data, lang, classification, current, neighbours, nameOf, title, caption, powerPoint }: ExportToolsProps) {
+export function ExportTools({
+  data,
+  lang,
+  classification,
+  current,
+  mapHandle,
+  neighbours,
+  nameOf,
+  title,
+  caption,
+  powerPoint,
+}: ExportToolsProps) {
   const t = PRESENT_STRINGS[lang];
   const tp = PPTX_STRINGS[lang];
   const [status, setStatus] = useState("");
@@ -47,7 +61,7 @@ export function ExportTools({ data, lang, classification, current, neighbours, n
     setStatus(t.pngWorking);
     try {
       const words = viewWords(data, classification, lang, nameOf, { title, caption });
-      await downloadViewPng(current, words, kind, slug);
+      await downloadViewPng(current, words, kind, slug, mapHandle?.screenSize?.());
       setStatus("");
     } catch {
       setStatus(t.pngFailed);

@@ -8,10 +8,10 @@ const MAP_SHARE = 0.88;
 
 /**
  * Ctrl+P on the dashboard. WebGL clears the map's buffer once it is on screen, so a printout of
- * the live canvas is blank: on `beforeprint` the map is drawn once more and copied into a
- * canvas beside it, which the print stylesheet shows in its place (export.css), and the map keeps
- * the size it has on screen, scaled to fill the page, so the county names laid out over it still sit
- * on their counties. `afterprint` takes it all away. The deck's print (printDeck.ts) has pages of
+ * the live canvas is blank: on `beforeprint` the map's handle (MapHandle.holdForPrint) draws it once
+ * more into a canvas beside it, which the print stylesheet shows in its place (export.css), and the
+ * map keeps the size it has on screen, scaled to fill the page, so the county names laid out over it
+ * still sit on their counties. `afterprint` takes it all away. The deck's print (printDeck.ts) has pages of
  * its own and is left alone.
  */
 export function useDashboardPrint(handle: MapHandle | null, enabled: boolean) {
@@ -37,33 +37,9 @@ export function useDashboardPrint(handle: MapHandle | null, enabled: boolean) {
   }, [handle, enabled]);
 }
 
-/** Puts the printable copy in place; returns what puts the screen back. */
+/** Holds the map for the page through its handle (both renderers have it); returns what puts the screen back. */
 function preparePrint(handle: MapHandle): () => void {
-  // The map that stays (not the SVG map on standby under it); read here, not through viewImage.ts, whose
-  // image pipeline the dashboard's first chunk need not carry.
-  const map = document.querySelector<HTMLElement>('[data-testid="map"]');
-  const stage = map?.closest<HTMLElement>(".map-stage");
-  if (!map || !stage) return () => {};
-  const { clientWidth: width, clientHeight: height } = stage;
-  const zoom = Math.min(PAGE_PX.width / width, (PAGE_PX.height * MAP_SHARE) / height);
-  stage.classList.add("print-frozen");
-  stage.style.setProperty("--print-width", `${width}px`);
-  stage.style.setProperty("--print-height", `${height}px`);
-  stage.style.setProperty("--print-zoom", String(zoom));
-
-  const live = map.querySelector<HTMLCanvasElement>("canvas.maplibregl-canvas");
-  const copy = live && handle.captureNow?.();
-  if (live && copy) {
-    copy.className = "print-map";
-    copy.dataset.testid = "print-map";
-    copy.setAttribute("aria-hidden", "true");
-    copy.style.width = `${live.clientWidth}px`;
-    copy.style.height = `${live.clientHeight}px`;
-    live.after(copy);
-  }
-  return () => {
-    copy?.remove();
-    stage.classList.remove("print-frozen");
-    for (const name of ["--print-width", "--print-height", "--print-zoom"]) stage.style.removeProperty(name);
-  };
+  const zoomFor = (stage: { width: number; height: number }) =>
+    Math.min(PAGE_PX.width / stage.width, (PAGE_PX.height * MAP_SHARE) / stage.height);
+  return handle.holdForPrint?.(zoomFor) ?? (() => {});
 }

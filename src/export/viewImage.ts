@@ -52,9 +52,6 @@ export function withTimeout<T>(promise: Promise<T>, ms: number, message: string)
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-/** The map element on screen, whose size a "twice the screen's pixels" export takes. */
-export const mapElement = () => document.querySelector<HTMLElement>('[data-testid="map"]');
-
 /** A view to draw: the picture maker and what its map shows (pictureRequestOf), all but its size. */
 export type ViewToDraw = { picture: MapPicture; request: Omit<MapPictureRequest, "size"> };
 
@@ -112,12 +109,18 @@ export async function renderViewMap(
 
 /**
  * "Download image (PNG)": the slide size (1920 × 1080, for PowerPoint) or
- * twice the screen's pixels. The export menu and the slide's own button
- * (key E while presenting) both call this.
+ * twice the screen's pixels of the map on screen (`screen`, from its
+ * MapHandle.screenSize). The export menu and the slide's own button (key E
+ * while presenting) both call this.
  */
-export async function downloadViewPng(view: ViewToDraw, words: ViewWords, kind: "slide" | "screen", slug: string): Promise<void> {
-  const mapBox = mapElement()?.getBoundingClientRect();
-  const size = kind === "slide" || !mapBox ? SLIDE_SIZE : screenExportSize(mapBox, window.devicePixelRatio || 1);
+export async function downloadViewPng(
+  view: ViewToDraw,
+  words: ViewWords,
+  kind: "slide" | "screen",
+  slug: string,
+  screen?: { width: number; height: number },
+): Promise<void> {
+  const size = kind === "slide" || !screen ? SLIDE_SIZE : screenExportSize(screen, window.devicePixelRatio || 1);
   const canvas = await renderViewImage(view, words, size);
   downloadBlob(await canvasToBlob(canvas), `${slug}-${size.width}x${size.height}.png`);
 }

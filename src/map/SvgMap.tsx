@@ -15,6 +15,7 @@ import { frameViewBox, labelsInView, usePaths, useSize } from "./svgMapHooks";
 import { SvgShapes } from "./SvgShapes";
 import { afterPaint } from "../ui/afterPaint";
 import { PRERENDERING } from "../ui/prerendering";
+import { holdForPrint, screenSizeOf } from "./printHold";
 
 export type SvgMapProps = MapRendererProps & {
   /** The quiet note that this is the simplified map (none while it stands in for MapLibre loading). */
@@ -128,6 +129,9 @@ export function SvgMap(props: SvgMapProps) {
         getPlacement: (options) => (options === undefined ? latest.current.placement : latest.current.placeAt(options)),
         // The viewBox follows the container's size by itself.
         refit: () => {},
+        screenSize: () => (containerRef.current ? screenSizeOf(containerRef.current) : { width: 0, height: 0 }),
+        // Its picture prints as it is: only the stage is held at its size.
+        holdForPrint: (zoomFor) => (containerRef.current ? holdForPrint(containerRef.current, zoomFor) : () => {}),
       }),
     );
     return () => {

@@ -9,6 +9,7 @@ import { captureMap, captureMapNow } from "./captureMap";
 import { LAYER, buildMapStyle } from "./mapStyle";
 import { PAN_BOUNDS, SWEDEN_BOUNDS } from "../geo/projection";
 import { postponePendingFrame } from "./postponeFrame";
+import { holdForPrint, screenSizeOf } from "./printHold";
 
 export type Hover = PointerHover;
 
@@ -78,7 +79,8 @@ export function useMapLibre({ counties, context, mapRef, containerRef, overlayRe
       container.dataset.ready = "true";
       const handle: MapHandle = {
         captureImage: (options) => captureMap(map, options?.pixelRatio),
-        captureNow: () => captureMapNow(map),
+        screenSize: () => screenSizeOf(container),
+        holdForPrint: (zoomFor) => holdForPrint(container, zoomFor, { canvas: map.getCanvas(), copy: () => captureMapNow(map) }),
         getPlacement,
         framePadding: () => camera.padding() ?? padding,
         refit: () => {

@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import { contextCollectionSchema } from "../../src/geo/counties";
 import { computeLabelPoints } from "../../src/geo/labelPoints";
 import { classify } from "../../src/domain/classify";
+import type { MapHandle } from "../../src/domain/mapRenderer";
 import { RegionList, indexByLetter, moveIndex } from "../../src/map/RegionList";
 import { SvgMap, type SvgMapProps } from "../../src/map/SvgMap";
 import { realCounties, realDataset } from "./fixtures";
@@ -41,7 +42,7 @@ afterAll(() => {
 });
 afterEach(cleanup);
 
-function renderMap(overrides: Partial<SvgMapProps> = {}) {
+function renderMap(overrides: Partial<SvgMapProps> = {}, container?: HTMLElement) {
   const status = classify(data, { color: "status" }, "sv");
   const props: SvgMapProps = {
     counties,
@@ -57,7 +58,7 @@ function renderMap(overrides: Partial<SvgMapProps> = {}) {
     note: "Förenklad karta visas (WebGL saknas)",
     ...overrides,
   };
-  const view = render(<SvgMap {...props} />);
+  const view = render(<SvgMap {...props} />, container ? { container } : undefined);
   return { ...view, props, svg: () => view.container.querySelector("svg")! };
 }
 
@@ -135,6 +136,27 @@ describe("SvgMap", () => {
     const handle = onReady.mock.calls[0]![0];
     expect(handle.getPlacement().labels).toHaveLength(21);
     expect(screen.getByTestId("map-labels").textContent).toContain("Norrbotten");
+  });
+
+  it("gives export its size on screen and holds its stage for print through the handle, not through its elements", async () => {
+    const onReady = vi.fn();
+    const stage = document.body.appendChild(document.createElement("div"));
+    stage.className = "map-stage";
+    renderMap({ onReady }, stage);
+    await waitFor(() => expect(onReady).toHaveBeenCalledTimes(1));
+    const handle: MapHandle = onReady.mock.calls[0]![0];
+    expect(handle.screenSize?.()).toEqual({ width: 900, height: 700 });
+    const zoomFor = vi.fn(() => 1.5);
+    const undo = handle.holdForPrint!(zoomFor);
+    expect(zoomFor).toHaveBeenCalledWith({ width: stage.clientWidth, height: stage.clientHeight });
+    expect(stage.classList.contains("print-frozen")).toBe(true);
+    expect(stage.style.getPropertyValue("--print-zoom")).toBe("1.5");
+    // The SVG map prints as it is: no copy of its picture.
+    expect(stage.querySelector(".print-map")).toBeNull();
+    undo();
+    expect(stage.classList.contains("print-frozen")).toBe(false);
+    expect(stage.style.getPropertyValue("--print-zoom")).toBe("");
+    stage.remove();
   });
 });
 

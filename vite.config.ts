@@ -48,6 +48,8 @@ export default defineConfig(({ mode }) => {
     optimizeDeps: { exclude: ["maplibre-gl"] },
     build: {
       target: "es2022",
+      // An edition's files are fetched by URL: never inlined as data: URLs, however small (the CSP refuses fetching those).
+      assetsInlineLimit: (file) => (file.endsWith(".json") ? false : undefined),
       sourcemap: false,
       // maplibre-gl in a chunk of its own: cached across app releases, and the benchmark can weigh it apart.
       rolldownOptions: { output: { codeSplitting: { groups: [{ name: "maplibre-gl", test: /node_modules[\\/]maplibre-gl/ }] } } },

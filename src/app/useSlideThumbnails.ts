@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from "react";
+import { useCallback, useEffect, useMemo } from "react";
 import type { Dataset } from "../data/schema";
 import { classify } from "../domain/classify";
 import type { MapPicture } from "../domain/mapRenderer";
@@ -10,6 +10,7 @@ import { slideView, type Deck, type Slide } from "../present/deckSchema";
 import { knownValuesOf } from "../state/url";
 import type { NeighbourTable } from "../geo/neighbourTable";
 import type { DashboardModel } from "./useDashboardModel";
+import { PictureUrls } from "./pictureUrls";
 
 type Size = { readonly width: number; readonly height: number };
 
@@ -19,48 +20,42 @@ export const THUMBNAIL_SIZE: Size = { width: 288, height: 162 };
 /** The presenter view's pictures of the slide shown and the next one, in CSS px. */
 export const PRESENTER_PICTURE_SIZE: Size = { width: 960, height: 540 };
 
-/**
- * Pictures made, per picture maker (a new dataset or geometry makes a new one) and per size, language and slide view:
- * a slide's picture is drawn once, however often the grid opens or the presenter view shows it.
- */
-const made = new WeakMap<MapPicture, Map<string, Promise<string>>>();
-
 type ThumbnailDeps = { data: Dataset; picture: MapPicture; neighbours: NeighbourTable; nameOf: (code: string) => string; lang: Lang };
 
-/** One slide's map drawn by the one picture pipeline, without names at these sizes, as an object URL. */
-function slideThumbnail(
-  slide: Slide,
-  index: number,
-  size: Size,
-  { data, picture, neighbours, nameOf, lang }: ThumbnailDeps,
-): Promise<string> {
-  let cache = made.get(picture);
-  if (!cache) made.set(picture, (cache = new Map()));
-  const key = `${size.width}×${size.height}|${lang}|${slide.view}`;
-  let url = cache.get(key);
-  if (!url) {
-    const view = slideView(slide, knownValuesOf(data), { lang }, index);
-    const classification = classify(data, view, view.lang);
-    const draw = { picture, request: pictureRequestOf(view, classification, neighbours) };
-    const words = viewWords(data, classification, view.lang, nameOf, { title: slide.title[view.lang] });
-    url = renderViewMap(draw, words, size, window.devicePixelRatio || 1, 0)
-      .then(canvasToBlob)
-      .then((blob) => URL.createObjectURL(blob));
-    cache.set(key, url);
-  }
-  return url;
+/** What tells a slide's picture apart: its size, language and view (a picture maker has a cache of its own). */
+const pictureKey = (slide: Slide, size: Size, lang: Lang) => `${size.width}×${size.height}|${lang}|${slide.view}`;
+
+/** One slide's map drawn by the one picture pipeline, without names at these sizes. */
+function drawSlide(slide: Slide, index: number, size: Size, { data, picture, neighbours, nameOf, lang }: ThumbnailDeps): Promise<Blob> {
+  const view = slideView(slide, knownValuesOf(data), { lang }, index);
+  const classification = classify(data, view, view.lang);
+  const draw = { picture, request: pictureRequestOf(view, classification, neighbours) };
+  const words = viewWords(data, classification, view.lang, nameOf, { title: slide.title[view.lang] });
+  return renderViewMap(draw, words, size, window.devicePixelRatio || 1, 0).then(canvasToBlob);
 }
 
-/** Pictures of the deck's slides at one size (the grid's tiles, the presenter view): each slide's own view, whatever the screen shows. */
+/**
+ * Pictures of the deck's slides at one size (the grid's tiles, the presenter view), as object URLs: each slide's own
+ * view, whatever the screen shows, drawn once however often the grid opens or the presenter view shows it. A
+ * picture's URL is revoked when its slide leaves the deck (or the deck or the language is replaced), all of them when
+ * the picture maker is (a new dataset or geometry) and when the page goes.
+ */
 export function useSlideThumbnails(deck: Deck | null, data: Dataset, model: DashboardModel, lang: Lang, size: Size = THUMBNAIL_SIZE) {
   const { picture, nameOf } = model;
   const neighbours = model.geometry.neighbourTable;
   const deps = useMemo(() => (picture ? { data, picture, neighbours, nameOf, lang } : null), [data, picture, neighbours, nameOf, lang]);
+  // One cache per picture maker; the one it replaces is emptied once this one is in use.
+  const urls = useMemo(() => (picture ? new PictureUrls() : null), [picture]);
+  useEffect(() => () => urls?.clear(), [urls]);
+  useEffect(() => {
+    urls?.keepOnly(deck?.slides.map((slide) => pictureKey(slide, size, lang)) ?? []);
+  }, [urls, deck, size, lang]);
   return useCallback(
     (index: number): Promise<string> => {
       const slide = deck?.slides[index];
-      return slide && deps ? slideThumbnail(slide, index, size, deps) : Promise.reject(new Error("No slide or no geometry"));
+      if (!slide || !deps || !urls) return Promise.reject(new Error("No slide or no geometry"));
+      return urls.get(pictureKey(slide, size, deps.lang), () => drawSlide(slide, index, size, deps));
     },
-    [deck, deps, size],
+    [deck, deps, urls, size],
   );
 }

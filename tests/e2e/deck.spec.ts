@@ -102,7 +102,7 @@ test("builds a deck from the dashboard, downloads it, rejects a bad file, opens 
   }, JSON.stringify(bad));
   await page.getByTestId("deck-editor").dispatchEvent("drop", { dataTransfer: drop });
   await expect(page.getByTestId("deck-issues")).toContainText("slides[1].view");
-  await expect(page.getByTestId("deck-issues")).toContainText('unknown practice "nope"');
+  await expect(page.getByTestId("deck-issues")).toContainText("Bild 2, dess vy: okänt arbetssätt ”nope”");
   await expect(rows).toHaveCount(14);
   // The page's dataset drop target did not take the deck file for a dataset.
   await expect(page.getByText("Nuvarande data visas fortfarande")).toHaveCount(0);

@@ -21,6 +21,7 @@ import { exportSlidePng } from "./slideExport";
 import type { Geo } from "./useAppData";
 import type { DashboardModel } from "./useDashboardModel";
 import { currentViewToDraw } from "./viewToDraw";
+import { ClampedText } from "../ui/ClampedText";
 
 // The table view is opened by a button; its code loads then.
 const PracticeMatrix = lazyWithRetry<PracticeMatrixProps>(() =>
@@ -132,7 +133,10 @@ export function MapArea({ data, geo, onRetryGeometry, lang, model, presentation,
         />
       )}
       <footer className="map-footer">
-        <p className="source-line">{sourceLine(data, lang)}</p>
+        {/* The edition's title from an opened file can be 5,000 characters: three lines of the line, the whole in its tooltip. */}
+        <p className="source-line">
+          <ClampedText text={sourceLine(data, lang)} className="source-line-text" testId="source-line-text" whole />
+        </p>
         <p className="attribution">{t.attribution}</p>
       </footer>
       {presentation.present && <SlidePanel presentation={presentation} lang={lang} findings={data.findings} />}

@@ -1,6 +1,8 @@
 import type { Classification } from "../domain/classify";
 import type { Lang } from "../i18n/strings";
+import { ClampedText } from "../ui/ClampedText";
 import { DataNotes } from "../ui/DataNotes";
+import { useClampedText } from "../ui/useClampedText";
 
 type LegendProps = {
   classification: Classification;
@@ -14,10 +16,12 @@ type LegendProps = {
  * (where two passages of the report differ, or how RUS-kartan reads it).
  */
 export function Legend({ classification, countLabel, lang }: LegendProps) {
+  // A practice's name or a status's label from the file can be 5,000 characters: a few lines of it, the whole in the tooltip.
+  const [titleRef, title, titleTip] = useClampedText<HTMLHeadingElement>(classification.title, true);
   return (
     <section className="legend" aria-labelledby="legend-title" data-testid="legend">
-      <h2 id="legend-title" className="legend-title">
-        {classification.title}
+      <h2 id="legend-title" className="legend-title line-clamp" ref={titleRef} title={titleTip}>
+        {title}
       </h2>
       <p className="legend-unit">{classification.subtitle}</p>
       <ul className="legend-classes">
@@ -26,7 +30,7 @@ export function Legend({ classification, countLabel, lang }: LegendProps) {
             <span className="legend-swatch" style={{ background: cls.color }} aria-hidden="true">
               {cls.key === classification.markKey ? "✓" : ""}
             </span>
-            <span className="legend-label">{cls.label}</span>
+            <ClampedText text={cls.label} className="legend-label" whole />
             <span className="legend-count">{countLabel(cls.regions.length)}</span>
           </li>
         ))}

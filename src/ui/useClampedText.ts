@@ -12,11 +12,13 @@ const MAX_RENDERED = 1_000;
  * For text of any length from someone's file (a deck's title, a slide's), shown cut to a
  * few lines by the `line-clamp` class (styles.css): the element's ref, the piece to render,
  * and the whole text as the element's tooltip while the clamp or the cut hides some of it.
+ * `whole` renders all of it, so the element's accessible name is whole: for a dataset's
+ * names and titles, which its schema holds to 5,000 characters.
  */
-export function useClampedText<T extends HTMLElement>(text: string): [RefObject<T | null>, string, string | undefined] {
+export function useClampedText<T extends HTMLElement>(text: string, whole = false): [RefObject<T | null>, string, string | undefined] {
   const ref = useRef<T>(null);
   const [clamped, setClamped] = useState(false);
-  const shown = cutText(text, MAX_RENDERED);
+  const shown = whole ? text : cutText(text, MAX_RENDERED);
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
 import { readCsv } from "../csvRead";
 import { collectErrors, waitForMap } from "./helpers";
@@ -128,7 +128,10 @@ test.describe("opening a data file", () => {
         d.regions[2].strategy.status = "maybe";
         return JSON.stringify(d);
       },
-      [/edition/, /regions\[2\]\.strategy\.status/],
+      [
+        /Utgåvan: saknas edition/,
+        /Region 3 \([^)]+\), strategins status: ”maybe” är inte en av filens statusgrupper regions\[2\]\.strategy\.status/,
+      ],
     ],
     [
       "unknown region codes",
@@ -137,7 +140,7 @@ test.describe("opening a data file", () => {
         d.practices[1].regions.push("SE-ZZ");
         return JSON.stringify(d);
       },
-      [/practices\[1\]\.regions\[\d+\]/, /unknown region code SE-ZZ/],
+      [/Arbetssätt 2 \([a-z0-9-]+\), region \d+: okänd regionkod SE-ZZ practices\[1\]\.regions\[\d+\]/],
     ],
     [
       "duplicate ids",
@@ -146,7 +149,7 @@ test.describe("opening a data file", () => {
         d.practices[5].id = d.practices[4].id;
         return JSON.stringify(d);
       },
-      [/practices\[5\]\.id/, /duplicate practice id/],
+      [/Arbetssätt 6 \([a-z0-9-]+\), dess id: arbetssättets id [a-z0-9-]+ finns redan \(Arbetssätt 5, dess id\) practices\[5\]\.id/],
     ],
   ];
   for (const [name, contents, expected] of broken) {
@@ -209,7 +212,7 @@ test.describe("opening a data file", () => {
     // Under the limit but every practice wrong: checking stops at its budget, and the list shows the first 20 and counts the rest.
     await openFile(page, "rus-450.json", practices(450));
     await expect(panel.locator("li")).toHaveCount(21);
-    await expect(panel.locator("li").first()).toHaveText("practices[0].id Invalid input: expected string, received undefined");
+    await expect(panel.locator("li").first()).toHaveText("Arbetssätt 1, dess id: saknas practices[0].id");
     await expect(panel.locator("li").last()).toHaveText(/^… och minst \d[\d\s]* till$/);
     await expectCurrentDatasetKept(page);
     expect(errors).toEqual([]);
@@ -429,4 +432,130 @@ test.describe("missing geometry and failing parts", () => {
     expect(asked.length).toBeGreaterThan(failedRequests);
     expect(asked.at(-1)).toMatch(/\?retry=\d+$/u);
   });
+});
+
+// Issue 24, item 6: a file's problems in the person's language, the field named in words and its path after them.
+test.describe("a refused file's problems, in words", () => {
+  const broken = () => {
+    const d = raw();
+    const kalmar = d.regions.findIndex((r: { code: string }) => r.code === "SE-H");
+    delete d.regions[kalmar].strategy.adopted;
+    d.practices[3].evidence = "maybe";
+    d.regions[0].name = "Å".repeat(5001);
+    return { text: JSON.stringify(d), kalmar, practice: d.practices[3].id as string };
+  };
+  const sizes = [
+    { width: 1280, height: 720 },
+    { width: 390, height: 844 },
+  ];
+
+  for (const lang of ["sv", "en"] as const) {
+    test(`in ${lang === "sv" ? "Swedish" : "English"}, at 1280×720 and 390×844`, async ({ page }, testInfo) => {
+      const { text, kalmar, practice } = broken();
+      await page.goto(lang === "sv" ? "/" : "/?lang=en");
+      await waitForMap(page);
+      const lines =
+        lang === "sv"
+          ? [
+              `Region ${kalmar + 1} (Kalmar), strategins antagandeår: saknas regions[${kalmar}].strategy.adopted`,
+              `Arbetssätt 4 (${practice}), dess belägg: ska vara ett av: ”listed”, ”example”, ”examples”, ”all” practices[3].evidence`,
+              /^Region 1 \(Å+…\), dess namn: får vara högst 5\s000 tecken regions\[0\]\.name$/u,
+            ]
+          : [
+              `Region ${kalmar + 1} (Kalmar), the strategy's adoption year: missing regions[${kalmar}].strategy.adopted`,
+              `Practice 4 (${practice}), its evidence: must be one of: “listed”, “example”, “examples”, “all” practices[3].evidence`,
+              /^Region 1 \(Å+…\), its name: may be at most 5,000 characters regions\[0\]\.name$/u,
+            ];
+      await openFile(page, "trasig.json", text);
+      const panel = page.getByTestId("upload-error");
+      for (const line of lines) await expect(panel.locator("li").filter({ hasText: line })).toHaveCount(1);
+      // The words lead; the path follows in small type.
+      await expect(panel.locator("li code.issue-path").first()).toBeVisible();
+      for (const size of sizes) {
+        await page.setViewportSize(size);
+        const box = (await panel.boundingBox())!;
+        expect(box.x).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width).toBeLessThanOrEqual(size.width + 1);
+        await page.screenshot({ path: testInfo.outputPath(`refused-${lang}-${size.width}x${size.height}.png`) });
+      }
+    });
+  }
+});
+
+// Issue 24, item 6: a name at the schema's limit (5,000 characters) is clamped to a few lines, whole in its tooltip and its accessible name.
+test.describe("names of 5,000 characters", () => {
+  const long = (words: string) =>
+    `${words} `
+      .repeat(Math.ceil(5000 / (words.length + 1)))
+      .slice(0, 5000)
+      .trim();
+  const regionName = long("Skånes mycket långa länsnamn med å, ä och ö");
+  const practiceName = long("Ett arbetssätt vars namn aldrig tar slut");
+
+  test("the committed data's longest names are not clamped", async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    const practices = raw().practices as { id: string; en: string }[];
+    const longest = practices.reduce((a, b) => (b.en.length > a.en.length ? b : a));
+    await page.goto(`/?lang=en&color=practice&practice=${longest.id}`);
+    await waitForMap(page);
+    const title = page.getByTestId("legend").getByRole("heading");
+    await expect(title).toHaveText(longest.en);
+    await expect(title).not.toHaveAttribute("title");
+    await page.goto("/");
+    await waitForMap(page);
+    await expect(page.getByTestId("legend").locator(".legend-label[title]")).toHaveCount(0);
+  });
+
+  for (const size of [
+    { width: 1280, height: 720 },
+    { width: 390, height: 844 },
+  ]) {
+    test(`stay inside the legend, the region's heading and the table at ${size.width}×${size.height}`, async ({ page }, testInfo) => {
+      await page.setViewportSize(size);
+      const d = raw();
+      d.regions.find((r: { code: string }) => r.code === "SE-M").name = regionName;
+      d.practices[0].sv = practiceName;
+      d.edition.title = long("Sammanställning av regionala utvecklingsstrategier");
+      await page.goto(`/?color=practice&practice=${FIRST_PRACTICE.id}&region=SE-M`);
+      await waitForMap(page);
+      await openFile(page, "langa-namn.json", JSON.stringify(d));
+      await expect(page.getByTestId("upload-loaded")).toBeVisible();
+      await page.getByTestId("upload-loaded").getByRole("button").click();
+
+      const legend = page.getByTestId("legend");
+      const legendTitle = legend.getByRole("heading");
+      await expect(legendTitle).toHaveAttribute("title", practiceName);
+      await expect(legendTitle).toHaveAccessibleName(practiceName);
+      const heading = page.locator("#side-panel .region-name");
+      await expect(heading).toHaveAccessibleName(regionName);
+      await expect(page.getByTestId("region-name-text")).toHaveAttribute("title", regionName);
+
+      const inside = async (inner: Locator, outer: Locator, maxHeight: number) => {
+        const a = (await inner.boundingBox())!;
+        const b = (await outer.boundingBox())!;
+        expect(a.x).toBeGreaterThanOrEqual(b.x - 1);
+        expect(a.x + a.width).toBeLessThanOrEqual(b.x + b.width + 1);
+        expect(a.height).toBeLessThanOrEqual(maxHeight);
+        expect(a.x + a.width).toBeLessThanOrEqual(size.width + 1);
+      };
+      await inside(legendTitle, legend, 170);
+      await inside(legend, page.locator("body"), size.height);
+      await inside(heading, page.locator("#side-panel"), 130);
+      // The source line names the edition by its long title: three lines of it, and the map keeps its place.
+      await expect(page.getByTestId("source-line-text")).toHaveAttribute("title", /Sammanställning av regionala/u);
+      expect((await page.locator("footer.map-footer").boundingBox())!.height).toBeLessThanOrEqual(120);
+      expect((await page.getByTestId("map").boundingBox())!.height).toBeGreaterThanOrEqual(250);
+      // The close button stays beside the name, inside the panel.
+      await inside(page.locator(".region-panel-header .region-close"), page.locator("#side-panel"), 80);
+      await legend.screenshot({ path: testInfo.outputPath(`long-name-legend-${size.width}.png`) });
+      await page.screenshot({ path: testInfo.outputPath(`long-name-page-${size.width}.png`) });
+
+      // The table: the region's row names it in two lines at most, whole in the button's tooltip.
+      await page.getByRole("button", { name: "Tabell" }).click();
+      const rowButton = page.locator('tr[data-region="SE-M"] .matrix-region-button');
+      await expect(rowButton).toHaveAttribute("title", new RegExp(regionName.slice(0, 40)));
+      expect((await rowButton.boundingBox())!.height).toBeLessThanOrEqual(70);
+      await page.screenshot({ path: testInfo.outputPath(`long-name-table-${size.width}.png`) });
+    });
+  }
 });

@@ -20,6 +20,7 @@ import { usePaintedOnce } from "../../ui/afterPaint";
 import { usePaintedMark } from "../../ui/usePaintedMark";
 import { MentionList } from "./MentionList";
 import { NeighbourList } from "./NeighbourList";
+import { ClampedText } from "../../ui/ClampedText";
 import { PracticeList } from "./PracticeList";
 import { StrategyHeader } from "./StrategyHeader";
 import "./region.css";
@@ -100,7 +101,7 @@ export function RegionPanel({ data, code, lang, adjacency, onSelectRegion, onSho
         <header className="region-panel-header">
           <div>
             <h2 id={headingId} ref={headingRef} tabIndex={-1} className="region-name">
-              {region.name}
+              <ClampedText text={region.name} className="region-name-text" testId="region-name-text" whole />
             </h2>
             <p className="region-organisation">{region.organisation}</p>
           </div>

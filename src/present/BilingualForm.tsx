@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from "react";
+import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { PRESENT_STRINGS } from "../i18n/present";
 import { LANGS, type Lang } from "../i18n/strings";
 
@@ -20,6 +20,8 @@ type BilingualFormProps<K extends string> = {
   onSubmit: (words: Record<K, Bilingual>) => void;
   onCancel?: () => void;
   testId?: string;
+  /** The first field's words selected when the form opens, ready to be typed over (a new deck's name). */
+  selectFirst?: boolean;
 };
 
 /**
@@ -35,10 +37,15 @@ export function BilingualForm<K extends string>({
   onSubmit,
   onCancel,
   testId,
+  selectFirst = false,
 }: BilingualFormProps<K>) {
   const t = PRESENT_STRINGS[lang];
   const id = useId();
   const [words, setWords] = useState(initial);
+  const firstField = useRef<HTMLInputElement | HTMLTextAreaElement | null>(null);
+  useEffect(() => {
+    if (selectFirst) firstField.current?.select();
+  }, [selectFirst]);
   const set = (field: K, l: Lang, value: string) => setWords((w) => ({ ...w, [field]: { ...w[field], [l]: value } }));
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -52,8 +59,8 @@ export function BilingualForm<K extends string>({
   const untouched = (name: K, l: Lang) => words[name][l] === initial[name][l];
   return (
     <form className="slide-form" onSubmit={submit} data-testid={testId}>
-      {fields.map(({ name, label, lines, required }) =>
-        LANGS.map((l) => {
+      {fields.map(({ name, label, lines, required }, fieldIndex) =>
+        LANGS.map((l, langIndex) => {
           const fieldId = `${id}-${name}-${l}`;
           const hintId = `${fieldId}-hint`;
           // Suggested text kept in one language while the other now says something else.
@@ -66,6 +73,12 @@ export function BilingualForm<K extends string>({
             value: words[name][l],
             "aria-describedby": stale ? hintId : undefined,
             "data-field": `${name}-${l}`,
+            ref:
+              fieldIndex === 0 && langIndex === 0
+                ? (element: HTMLInputElement | HTMLTextAreaElement | null) => {
+                    firstField.current = element;
+                  }
+                : undefined,
           };
           return (
             <p key={fieldId} className="slide-form-field">

@@ -106,14 +106,26 @@ export default function ReportReader(props: ReportReaderProps) {
     [lang, translated, english, footnotes, regions, nameOf, selected, openNotes, onToggleNote, onSelectRegion],
   );
 
-  const head = useRef<HTMLElement>(null);
-  const band = usePassageInView(body, () => [head.current, document.querySelector(".map-area")], onPassageInView, [sections, searching]);
-
   // Opened from a link: to its section (read=1 is the report's beginning), and kept there while the page
   // settles — stacked above the text on a narrow screen, the map's height sets the reading line — until the
   // user scrolls. The contents and "show in text" scroll themselves.
   const [linkTarget] = useState(() => (read && read !== READ_START ? `rs-${read}` : undefined));
   const settled = useUserScrolled();
+
+  // The reader's position in the link: once the user has scrolled, the section at the reading line is read=
+  // (written with replaceState by the URL sync), so the link reopens the reader there. A section, not the passage
+  // (that is the page's state), never while a search shows, and not before the user scrolls: until then the
+  // scroll to the linked section is the page's own, and the section it opened at stays in the link.
+  const sectionOf = useMemo(() => new Map(doc.passages.map((p) => [p.id, p.section])), [doc]);
+  const onReadingLine = (passageId: string) => {
+    onPassageInView(passageId);
+    const section = sectionOf.get(passageId);
+    // The title page has no section of its own in the link: it is the beginning (read=1).
+    const link = section === undefined || section === "front" ? READ_START : section;
+    if (settled && !searching && link !== read) onOpenSection(link);
+  };
+  const head = useRef<HTMLElement>(null);
+  const band = usePassageInView(body, () => [head.current, document.querySelector(".map-area")], onReadingLine, [sections, searching]);
   useEffect(() => {
     if (linkTarget && !settled) goTo(document.getElementById(linkTarget));
   }, [linkTarget, settled, band]);

@@ -37,6 +37,25 @@ async function openReader(page: Page, url: string) {
   await expect(page.getByTestId("reader")).toBeVisible();
 }
 
+// Issue 24, item 4: the reader's position is in the link, as its section, written once the user scrolls.
+test("scrolled from read=2.2.1 to 2.2.7, the link says read=2.2.7, and reloading it opens the reader there", async ({ page }) => {
+  await openReader(page, "/?read=2.2.1");
+  await expect(page.locator('[data-passage="p-2.2.1-1"]')).toBeInViewport();
+  // The page's own scroll to the linked section writes nothing.
+  await expect(page).toHaveURL(/[?&]read=2\.2\.1(&|$)/u);
+
+  // The user scrolls: a turn of the wheel over the text, then on to 2.2.7.
+  await page.locator(".reader-head h2").hover();
+  await page.mouse.wheel(0, 200);
+  await scrollToReadingLine(page, '[data-passage="p-2.2.7-1"]');
+  await expect(page).toHaveURL(/[?&]read=2\.2\.7(&|$)/u);
+
+  await page.reload();
+  await waitForMap(page);
+  await expect(page.locator('[data-passage="p-2.2.7-1"]')).toBeInViewport();
+  await expect(page).toHaveURL(/[?&]read=2\.2\.7(&|$)/u);
+});
+
 test("read=2.2.7 opens at 2.2.7; footnote 31's passage at the reading line colours its five regions", async ({ page }) => {
   await openReader(page, "/?read=2.2.7");
   const heading = page.locator('[data-passage="p-2.2.7-1"]');

@@ -183,3 +183,40 @@ test("two tabs editing one deck never lose edits unseen", async ({ page }, testI
   await expect(conflict).toHaveCount(0);
   await expect(other.getByTestId("deck-title")).toHaveText("Gammal flik två");
 });
+
+// Issue 24, point 1: whatever breaks the presenter view, its window says so and "Återanslut" starts it afresh.
+test("a presenter view whose code did not load says so, and Återanslut brings it back at the presentation's slide", async ({
+  page,
+}, testInfo) => {
+  await page.goto("/?present=1&slide=3");
+  await waitForMap(page);
+  const presenter = await page.context().newPage();
+  const presenterErrors = collectErrors(presenter);
+  // The view's chunk fails to load, as on a dropped connection or a redeploy while the window was open.
+  const chunk = /\/assets\/PresenterView-[^/?]+\.js/u;
+  const aborted: string[] = [];
+  await presenter.route(chunk, (route) => {
+    aborted.push(route.request().url());
+    return route.abort("connectionreset");
+  });
+  await presenter.goto("/?presenter=1");
+  const failed = presenter.getByTestId("presenter-failed");
+  await expect(failed).toHaveText("Talarvyn slutade fungera. Anslut igen till presentationsfönstret för att fortsätta.");
+  expect(aborted.length).toBeGreaterThan(0);
+  await expect(presenter.getByTestId("presenter-counter")).toHaveCount(0);
+  await presenter.screenshot({ path: testInfo.outputPath("presenter-failed.png") });
+
+  // The network is back: Återanslut loads the view anew, and the presentation window tells it the slide.
+  await presenter.unroute(chunk);
+  await presenter.getByRole("button", { name: "Återanslut" }).click();
+  await expect(presenter.getByTestId("presenter-counter")).toHaveText(`3 / ${count}`);
+  await expect(failed).toHaveCount(0);
+  await presenter.keyboard.press("PageDown");
+  await expect(page).toHaveURL(/[?&]slide=4(&|$)/u);
+  await expect(presenter.getByTestId("presenter-counter")).toHaveText(`4 / ${count}`);
+  await presenter.screenshot({ path: testInfo.outputPath("presenter-reconnected.png") });
+  // Only the failed load itself was said in the console.
+  expect(
+    presenterErrors.every((e) => /PresenterView|dynamically imported module|presenter view|Failed to fetch|ERR_CONNECTION_RESET/iu.test(e)),
+  ).toBe(true);
+});

@@ -173,8 +173,6 @@ async function round(page, r) {
 
 async function sample(page, cdp) {
   await painted(page);
-  // The user timing marks the app leaves are not what is measured: cleared, as a long session's tools would.
-  await page.evaluate(() => performance.clearMarks());
   for (let i = 0; i < 2; i++) await cdp.send("HeapProfiler.collectGarbage");
   const { metrics } = await cdp.send("Performance.getMetrics");
   const metric = (name) => metrics.find((m) => m.name === name)?.value;

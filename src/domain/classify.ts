@@ -168,7 +168,7 @@ function byQuestion(data: Dataset, lang: Lang, q: number | undefined): Classific
   }));
   const allStatements = data.practices.filter((p) => p.evidence === "all" && p.question === question.id).length;
   return buildClassification(data, "question", t.titleQuestion(question.section, question[lang]), t.unitRegions, classes, {
-    explanation: [t.questionExplained(allStatements), EVIDENCE_STRINGS[lang].computed, EVIDENCE_STRINGS[lang].listsAreExamples],
+    explanation: [t.questionExplained(allStatements), EVIDENCE_STRINGS[lang].computedFromExamples],
   });
 }
 

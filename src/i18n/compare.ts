@@ -100,9 +100,8 @@ const sv = {
 
   /** A count, not a test: "4 av 9 grannpar nämns båda". */
   neighbourPairs: (both: number, touching: number) =>
-    `Grannar: ${both} av ${touching} grannpar nämns båda (RUS-kartans räkning, inte rapportens).`,
-  neighbourPairsCaveat:
-    "Bland grannpar med landgräns där minst en region nämns. Rapportens listor är exempel: en region som inte nämns kan ändå ha arbetssättet.",
+    `Grannar: i ${both} av ${touching} grannpar med landgräns där minst en nämns nämns båda (RUS-kartans räkning, inte rapportens).`,
+  neighbourPairsCaveat: "Rapportens listor är exempel: en region som inte nämns kan ändå ha arbetssättet.",
 };
 
 export type CompareStrings = typeof sv;
@@ -186,9 +185,8 @@ const en: CompareStrings = {
   noneRanked: (min) => `none named in at least ${min} lists shares a list`,
 
   neighbourPairs: (both, touching) =>
-    `Neighbours: in ${both} of ${touching} neighbouring pairs both are named (RUS-kartan's count, not the report's).`,
-  neighbourPairsCaveat:
-    "Among pairs sharing a land border where at least one region is named. The report's lists are examples: a region not named may still have the practice.",
+    `Neighbours: of ${touching} pairs sharing a land border where at least one is named, both are named in ${both} (RUS-kartan's count, not the report's).`,
+  neighbourPairsCaveat: "The report's lists are examples: a region not named may still have the practice.",
 };
 
 export const COMPARE_STRINGS: Record<Lang, CompareStrings> = { sv, en };

@@ -27,6 +27,8 @@ const sv = {
   allStatements: (n: number) =>
     `Därtill gör rapporten ${n} ${plural("sv", n, { one: "påstående", other: "påståenden" })} om alla regioner. De gäller varje region lika och räknas inte som något en region gör.`,
   computed: "Beräknat i RUS-kartan, inte i rapporten.",
+  /** Both caveats of a count in one sentence, so a slide's legend keeps room for them. */
+  computedFromExamples: "Räknat av RUS-kartan, inte av rapporten, vars listor är exempel, inte fullständiga register.",
   examplesNotComplete:
     "Rapportens förteckningar och exempel är exempel, inte fullständiga register: att en region inte nämns betyder inte att den saknar arbetssättet.",
   listsAreExamples: "Rapportens listor är exempel, inte fullständiga register.",
@@ -42,7 +44,8 @@ const sv = {
     const head = `${n} ${plural("sv", n, { one: "datanot", other: "datanoter" })}`;
     if (readings === 0) return `${head}: rapportens avsnitt skiljer sig åt`;
     if (differences === 0) return `${head}: hur RUS-kartan läser rapporten`;
-    return `${head}: rapportens avsnitt skiljer sig åt (${differences}), hur RUS-kartan läser den (${readings})`;
+    // Short enough for a slide's legend; each note, opened, says which kind it is in full.
+    return `${head}: ${differences} ${plural("sv", differences, { one: "skillnad", other: "skillnader" })}, ${readings} ${plural("sv", readings, { one: "läsning", other: "läsningar" })}`;
   },
   dataNoteKind: { difference: "Rapportens avsnitt skiljer sig åt", reading: "Hur RUS-kartan läser rapporten" } as Record<
     DataNoteKind,
@@ -68,6 +71,7 @@ const en: EvidenceStrings = {
   allStatements: (n) =>
     `The report also makes ${n} ${plural("en", n, { one: "statement", other: "statements" })} about all regions. They apply to every region alike and do not count as something one region does.`,
   computed: "Computed by RUS-kartan, not in the report.",
+  computedFromExamples: "Counted by RUS-kartan, not by the report, whose lists are examples, not complete records.",
   examplesNotComplete:
     "The report's lists and examples are examples, not complete records: a region not being named does not mean it lacks the practice.",
   listsAreExamples: "The report's lists are examples, not complete records.",
@@ -79,7 +83,7 @@ const en: EvidenceStrings = {
     const head = `${n} ${plural("en", n, { one: "data note", other: "data notes" })}`;
     if (readings === 0) return `${head}: the report's sections differ`;
     if (differences === 0) return `${head}: how RUS-kartan reads the report`;
-    return `${head}: the report's sections differ (${differences}), how RUS-kartan reads it (${readings})`;
+    return `${head}: ${differences} ${plural("en", differences, { one: "difference", other: "differences" })}, ${readings} ${plural("en", readings, { one: "reading", other: "readings" })}`;
   },
   dataNoteKind: { difference: "The report's sections differ", reading: "How RUS-kartan reads the report" },
   dataNoteAuthor: "RUS-kartan's summary; the report's words below.",

@@ -16,8 +16,8 @@ const sv = {
   allStatementExplained: "Rapporten säger detta om alla regioner; det skiljer inte regionerna åt.",
   questionExplained: (allStatements: number) =>
     allStatements === 0
-      ? "Antal av rapportens förteckningar och exempel under avsnittet som nämner regionen."
-      : `Antal av rapportens förteckningar och exempel under avsnittet som nämner regionen. Avsnittets ${allStatements} ${plural("sv", allStatements, { one: "påstående", other: "påståenden" })} om alla regioner räknas inte.`,
+      ? "Antal förteckningar och exempel i avsnittet som nämner regionen."
+      : `Avsnittets ${allStatements} ${plural("sv", allStatements, { one: "påstående", other: "påståenden" })} om alla regioner räknas inte.`,
   practiceCount: (n: number) => `${n} ${plural("sv", n, { one: "förteckning eller exempel", other: "förteckningar eller exempel" })}`,
   regionsCount: (n: number) => `${n} ${plural("sv", n, { one: "region", other: "regioner" })}`,
   colorBy: "Färglägg kartan efter",
@@ -67,8 +67,8 @@ const en: MapStrings = {
   allStatementExplained: "The report says this of all regions; it does not tell regions apart.",
   questionExplained: (allStatements: number) =>
     allStatements === 0
-      ? "Number of the report's lists and examples in the section that name the region."
-      : `Number of the report's lists and examples in the section that name the region. The section's ${allStatements} ${plural("en", allStatements, { one: "statement about all regions is", other: "statements about all regions are" })} not counted.`,
+      ? "Number of lists and examples in the section that name the region."
+      : `The section's ${allStatements} ${plural("en", allStatements, { one: "statement about all regions is", other: "statements about all regions are" })} not counted.`,
   practiceCount: (n: number) => `${n} ${plural("en", n, { one: "list or example", other: "lists or examples" })}`,
   regionsCount: (n: number) => `${n} ${plural("en", n, { one: "region", other: "regions" })}`,
   colorBy: "Colour the map by",

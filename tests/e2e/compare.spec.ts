@@ -112,7 +112,9 @@ test("a practice map counts neighbouring pairs both named, with no verdict and n
         if (named.has(code) && named.has(other)) both += 1;
       }
   const note = page.getByTestId("neighbour-pairs");
-  await expect(note).toContainText(`Grannar: ${both} av ${touching} grannpar nämns båda (RUS-kartans räkning, inte rapportens).`);
+  await expect(note).toContainText(
+    `Grannar: i ${both} av ${touching} grannpar med landgräns där minst en nämns nämns båda (RUS-kartans räkning, inte rapportens).`,
+  );
   await expect(note).toContainText("Rapportens listor är exempel");
   await expect(note).not.toContainText("p = ");
   await expect(note).not.toContainText("Ja");

@@ -9,7 +9,7 @@ import { z } from "./zod";
 const sentence = z.string().min(1).max(5000);
 
 export const reportTranslationSchema = z.object({
-  /** The parse it translates, e.g. "data/report-2026.json". */
+  /** The parse it translates: its edition's report.json ("data/editions/<id>/report.json"). */
   source: z.string().min(1),
   /** Who translated and how: shown nowhere, kept with the file. */
   note: z.string().optional(),

@@ -18,7 +18,7 @@ export function isoDate(date: Date = new Date()): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-/** A file-name-safe slug of a view, led by the edition: "rus-2026-practice-open-indicator-platforms". */
+/** A file-name-safe slug of a view, led by the edition's id: "rus-<id>-practice-open-indicator-platforms". */
 export function viewSlug(edition: string, parts: (string | number | undefined)[]): string {
   return [`rus-${edition}`, ...parts]
     .filter((p) => p !== undefined && p !== "")

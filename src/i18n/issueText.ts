@@ -169,10 +169,13 @@ const FORMATS: Record<string, Record<Lang, string>> = {
   "/^\\d+(\\.\\d+)*$/": { sv: "ska vara ett avsnittsnummer som 2.2.1", en: "must be a section number such as 2.2.1" },
   "/^p-[a-z0-9.]+-\\d+$/": { sv: "ska vara ett styckes id som p-2.2.6-4", en: "must be a passage id such as p-2.2.6-4" },
   "/^[a-z0-9]+(-[a-z0-9]+)*$/": {
-    sv: "ska skrivas med små bokstäver, siffror och bindestreck, som ny-2026",
-    en: "must be lower-case letters, digits and hyphens, such as new-2026",
+    sv: "ska skrivas med små bokstäver, siffror och bindestreck, som ny-strategi",
+    en: "must be lower-case letters, digits and hyphens, such as new-strategy",
   },
-  "/^data\\/sources\\/[^/]+$/": { sv: "ska vara en fil under data/sources/", en: "must be a file under data/sources/" },
+  "/^data\\/editions\\/[a-z0-9-]+\\/source\\.txt$/": {
+    sv: "ska vara utgåvans källtext, data/editions/<id>/source.txt",
+    en: "must be the edition's source text, data/editions/<id>/source.txt",
+  },
 };
 
 const TYPES: Record<string, Record<Lang, string>> = {
@@ -347,7 +350,7 @@ export function problemText(problem: IssueProblem, lang: Lang): string {
       if (problem.values.length === 1) return sv ? `ska vara ${quoted(problem.values, lang)}` : `must be ${quoted(problem.values, lang)}`;
       return sv ? `ska vara ett av: ${quoted(problem.values, lang)}` : `must be one of: ${quoted(problem.values, lang)}`;
     case "invalid_format":
-      if (problem.format === "date") return sv ? "ska vara ett datum som 2026-03-31" : "must be a date such as 2026-03-31";
+      if (problem.format === "date") return sv ? "ska vara ett datum, ÅÅÅÅ-MM-DD" : "must be a date, YYYY-MM-DD";
       return (problem.pattern !== undefined ? FORMATS[problem.pattern]?.[lang] : undefined) ?? (sv ? "har fel form" : "has the wrong form");
     case "unrecognized_keys":
       return sv ? `okända fält: ${quoted(problem.keys, lang)}` : `unknown fields: ${quoted(problem.keys, lang)}`;

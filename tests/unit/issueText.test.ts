@@ -92,7 +92,7 @@ describe("what is wrong, in words", () => {
       "must be an ISO 3166-2 code such as SE-AB",
     ],
     [{ code: "invalid_format", format: "regex", pattern: "/^x$/" }, "har fel form", "has the wrong form"],
-    [{ code: "invalid_format", format: "date" }, "ska vara ett datum som 2026-03-31", "must be a date such as 2026-03-31"],
+    [{ code: "invalid_format", format: "date" }, "ska vara ett datum, ÅÅÅÅ-MM-DD", "must be a date, YYYY-MM-DD"],
     [{ code: "unrecognized_keys", keys: ["colour"] }, "okända fält: ”colour”", "unknown fields: “colour”"],
     [{ code: "invalid" }, "är ogiltigt", "is invalid"],
     [{ code: "rule", rule: "unused-status", params: { value: "ny" } }, "ingen region har statusen ”ny”", "no region has the status “ny”"],

@@ -75,7 +75,7 @@ export function MapView(props: MapViewProps) {
   useEffect(() => {
     const map = mapRef.current;
     if (!map) return;
-    whenStyleReady(map, () => {
+    return whenStyleReady(map, () => {
       map.setPaintProperty(LAYER.fill, "fill-color", fillColorExpression(colorOf));
       // User Timing for tools (npm run bench): the recolour has been drawn.
       map.once("render", () => performance.mark("rus:mode-applied"));
@@ -84,7 +84,7 @@ export function MapView(props: MapViewProps) {
 
   useEffect(() => {
     const map = mapRef.current;
-    if (map) whenStyleReady(map, () => map.setFilter(LAYER.focused, selectedFilter(focused)));
+    if (map) return whenStyleReady(map, () => map.setFilter(LAYER.focused, selectedFilter(focused)));
   }, [focused]);
 
   useOutlines(mapRef, props.outlines);
@@ -95,7 +95,7 @@ export function MapView(props: MapViewProps) {
   // (a slide reached by PageUp labelled unlike the same slide reached by its link; issue 15, point 3).
   useEffect(() => {
     const map = mapRef.current;
-    if (map) whenStyleReady(map, relayout);
+    if (map) return whenStyleReady(map, relayout);
   }, [marked, nameOf, props.overlay, relayout]);
 
   // The keyboard list's region gets the tooltip at its label while the mouse is elsewhere.

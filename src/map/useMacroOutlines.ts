@@ -23,12 +23,11 @@ export function useMacroOutlines(
     if (!map) return;
     // No grouping shown: the layer, where there is one, is hidden; there is nothing to add.
     if (!boundaries) {
-      whenStyleReady(map, () => {
+      return whenStyleReady(map, () => {
         if (map.getLayer(MACRO_LAYER)) map.setLayoutProperty(MACRO_LAYER, "visibility", "none");
       });
-      return;
     }
-    whenStyleReady(map, () => {
+    return whenStyleReady(map, () => {
       if (!map.getSource(MACRO_SOURCE)) {
         map.addSource(MACRO_SOURCE, macroSource(boundaries));
         map.addLayer(macroLayer(macro), LAYER.focused);

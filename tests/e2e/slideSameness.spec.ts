@@ -185,57 +185,61 @@ async function expectSamePixels(page: Page, image: Buffer, where: string) {
   }
 }
 
-async function everyRouteGivesTheSamePicture(page: Page, deck: Deck, compareImages: boolean) {
+/** Slide n by every route, each from another dashboard state (the starts taken in turn, from where slide n begins). */
+async function everyRouteGivesTheSamePicture(page: Page, deck: Deck, n: number, compareImages: boolean) {
   const count = deck.slides.length;
-  let turn = 0;
-  for (let n = 1; n <= count; n++) {
-    // The slide's view as its link says it: canonical, defaults omitted.
-    const expectedUrl = serializeView({ ...parseView(deck.slides[n - 1]!.view, known).view, present: true, slide: n });
-    let reference: string | undefined;
-    let image: Buffer | undefined;
-    for (const route of ROUTES) {
-      if ((route === "PageDown" && n === 1) || (route === "PageUp" && n === count)) continue;
-      const start = STARTS[turn++ % STARTS.length]!;
-      await arrive(page, start, n, count, route);
-      const where = `slide ${n} by ${route} from ${start}`;
-      expect(new URL(page.url()).search, where).toBe(expectedUrl);
-      const seen = await settled(page);
-      if (reference === undefined) reference = seen;
-      else expect(JSON.parse(seen), where).toEqual(JSON.parse(reference));
-      if (compareImages) {
-        if (image === undefined) image = await mapCanvasShot(page);
-        else await expectSamePixels(page, image, where);
-      }
-      // Escape gives back the view the user had (a link straight into the deck had the default view).
-      await page.keyboard.press("Escape");
-      await expect(page.getByTestId("slide-counter")).toHaveCount(0);
-      expect(new URL(page.url()).search, `${where}, then Escape`).toBe(route === "link" ? "" : start);
+  let turn = (n - 1) * ROUTES.length;
+  // The slide's view as its link says it: canonical, defaults omitted.
+  const expectedUrl = serializeView({ ...parseView(deck.slides[n - 1]!.view, known).view, present: true, slide: n });
+  let reference: string | undefined;
+  let image: Buffer | undefined;
+  for (const route of ROUTES) {
+    if ((route === "PageDown" && n === 1) || (route === "PageUp" && n === count)) continue;
+    const start = STARTS[turn++ % STARTS.length]!;
+    await arrive(page, start, n, count, route);
+    const where = `slide ${n} by ${route} from ${start}`;
+    expect(new URL(page.url()).search, where).toBe(expectedUrl);
+    const seen = await settled(page);
+    if (reference === undefined) reference = seen;
+    else expect(JSON.parse(seen), where).toEqual(JSON.parse(reference));
+    if (compareImages) {
+      if (image === undefined) image = await mapCanvasShot(page);
+      else await expectSamePixels(page, image, where);
     }
+    // Escape gives back the view the user had (a link straight into the deck had the default view).
+    await page.keyboard.press("Escape");
+    await expect(page.getByTestId("slide-counter")).toHaveCount(0);
+    expect(new URL(page.url()).search, `${where}, then Escape`).toBe(route === "link" ? "" : start);
   }
 }
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
-test("the default deck: every slide the same picture by PageDown, PageUp, the grid, a link and its number", async ({ page }) => {
-  // 12 slides × 5 routes, each settled for a second: about 5 min on a loaded 2-core CI machine.
-  test.setTimeout(720_000);
-  await page.goto("/");
-  await waitForMap(page);
-  await everyRouteGivesTheSamePicture(page, defaultDeck, false);
-});
+// One test a slide (about 20 s each on a loaded 2-core machine, within the default timeout's reach): a slide that
+// fails names itself, and the two workers share the slides.
+for (let n = 1; n <= defaultDeck.slides.length; n++) {
+  test(`the default deck, slide ${n}: the same picture by PageDown, PageUp, the grid, a link and its number`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto("/");
+    await waitForMap(page);
+    await everyRouteGivesTheSamePicture(page, defaultDeck, n, false);
+  });
+}
 
-test("a deck of one's own, slides differing in mode, second practice, grouping, region and comparison: the same picture by every route", async ({
-  page,
-}) => {
-  test.setTimeout(480_000);
-  await page.goto("/");
-  await waitForMap(page);
-  await page.getByTestId("deck-editor-open").click();
-  await page
-    .getByTestId("deck-file")
-    .setInputFiles({ name: "fem.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(ownDeck)) });
-  await expect(page.getByTestId("deck-slides").locator(":scope > li")).toHaveCount(5);
-  await page.getByTestId("deck-editor-open").click();
-  // The deck is kept in the browser, so a link into the presentation opens this deck too.
-  await everyRouteGivesTheSamePicture(page, ownDeck, true);
-});
+for (let n = 1; n <= ownDeck.slides.length; n++) {
+  test(`a deck of one's own (mode, second practice, grouping, region, comparison), slide ${n}: the same picture, pixels too, by every route`, async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await page.goto("/");
+    await waitForMap(page);
+    await page.getByTestId("deck-editor-open").click();
+    await page
+      .getByTestId("deck-file")
+      .setInputFiles({ name: "fem.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(ownDeck)) });
+    await expect(page.getByTestId("deck-slides").locator(":scope > li")).toHaveCount(5);
+    await page.getByTestId("deck-editor-open").click();
+    // The deck is kept in the browser, so a link into the presentation opens this deck too.
+    await everyRouteGivesTheSamePicture(page, ownDeck, n, true);
+  });
+}

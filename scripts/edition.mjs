@@ -5,27 +5,16 @@
 // The pure work is src/data/editionDraft.ts, run through Vite's module runner (one implementation, unit-tested).
 
 import { existsSync } from "node:fs";
-import { mkdir, readFile, readdir, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { runnerImport } from "vite";
+import { editionsOldestFirst } from "./edition-folders.mjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 
 async function load(module) {
   return (await runnerImport(join(ROOT, module), { configFile: false, root: ROOT, logLevel: "silent" })).module;
-}
-
-/** The newest edition in `dir` (by its manifest's date), other than `except`. */
-async function newest(dir, except) {
-  const editions = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    if (!entry.isDirectory() || entry.name === except) continue;
-    const manifest = JSON.parse(await readFile(join(dir, entry.name, "manifest.json"), "utf8"));
-    editions.push({ id: entry.name, date: manifest.date });
-  }
-  editions.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
-  return editions.at(-1)?.id;
 }
 
 /**
@@ -37,7 +26,11 @@ export async function newEdition({ id, reportPath, from, into = join(ROOT, "data
   if (!editionIdSchema.safeParse(id).success) throw new Error(`"${id}" is no edition id: lower-case letters, digits and hyphens`);
   const folder = join(into, id);
   if (existsSync(folder)) throw new Error(`${folder} exists already: an edition is drafted once, then edited by hand`);
-  const base = from ?? (await newest(into, id));
+  const base =
+    from ??
+    editionsOldestFirst(into)
+      .filter((e) => e.id !== id)
+      .at(-1)?.id;
   if (!base) throw new Error(`no edition in ${into} to carry the regions and questions from: give --from`);
   const previous = {
     dataset: JSON.parse(await readFile(join(into, base, "dataset.json"), "utf8")),

@@ -1,5 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { editionsOldestFirst } from "./edition-folders.mjs";
 
 /**
  * Vite plugin: the page's data and geometry are asked for by the HTML itself (<link rel="preload" as="fetch">), so
@@ -9,15 +8,6 @@ import { join } from "node:path";
  */
 const GEOMETRY = ["geo/counties.geojson", "geo/context.geojson", "geo/labels.json", "geo/neighbours.json"];
 
-/** The newest edition's folder name under `dir`, by its manifest's date. */
-function newestEdition(dir) {
-  const editions = readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => ({ id: entry.name, date: JSON.parse(readFileSync(join(dir, entry.name, "manifest.json"), "utf8")).date }))
-    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
-  return editions.at(-1)?.id;
-}
-
 export function preloadDataPlugin(editionsDir) {
   return {
     name: "rus-preload-data",
@@ -25,7 +15,7 @@ export function preloadDataPlugin(editionsDir) {
     transformIndexHtml: {
       order: "post",
       handler: (_html, ctx) => {
-        const newest = `${newestEdition(editionsDir)}/dataset.json`;
+        const newest = `${editionsOldestFirst(editionsDir).at(-1)?.id}/dataset.json`;
         const dataset = Object.values(ctx.bundle ?? {}).find(
           (file) => file.type === "asset" && (file.originalFileNames ?? []).some((name) => name === newest || name.endsWith(`/${newest}`)),
         );

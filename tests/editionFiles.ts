@@ -1,5 +1,6 @@
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { editionsOldestFirst } from "../scripts/edition-folders.mjs";
 
 /**
  * The one way tests read an edition's files (data/editions/<id>/): by name, of the newest edition unless another
@@ -11,14 +12,7 @@ export type EditionFileName = "manifest.json" | "dataset.json" | "report.json" |
 
 /** Every shipped edition's id, oldest first (by the manifest's date). */
 export function editionIds(dir = EDITIONS_DIR): string[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => ({
-      id: entry.name,
-      date: (JSON.parse(readFileSync(resolve(dir, entry.name, "manifest.json"), "utf8")) as { date: string }).date,
-    }))
-    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
-    .map((e) => e.id);
+  return editionsOldestFirst(dir).map((e) => e.id);
 }
 
 /** The edition a page opens with: the newest. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { classify } from "../../src/domain/classify";
 import { STATUS_PALETTE, statusColors } from "../../src/domain/palettes";
-import { checkReferences, validateDataset } from "../../src/data/validate";
+import { checkReferences } from "../../src/data/references";
+import { validateDataset } from "../../src/data/validate";
 import type { Dataset } from "../../src/data/schema";
 import { realDataset } from "./fixtures";
 import { refusalIssues } from "./openedFile";

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { loadDataset } from "../data/load";
+import { editionById, latestEdition, type EditionFiles } from "../data/editions";
+import { linkQuery } from "../state/url";
 import { loadJson } from "../data/loadJson";
 import type { Dataset } from "../data/schema";
 import type { Refusal } from "../data/issues";
@@ -47,12 +49,22 @@ async function loadGeo(): Promise<Geo> {
 }
 
 /**
+ * The edition a link names (`edition=<id>`) when this build ships it, else the newest. A link naming another is
+ * opened at the newest, and the link parser says what it ignored.
+ */
+function linkedEdition(): EditionFiles {
+  const where = globalThis.location as Location | undefined;
+  const id = where ? new URLSearchParams(linkQuery(where.search, where.hash)).get("edition") : null;
+  return editionById(id ?? undefined) ?? latestEdition();
+}
+
+/**
  * Fetches and validates the dataset and the geometry in parallel, once per
  * page (again after a failure, when the user asks). main.tsx starts it before
  * React's first render, so the fetches do not wait for that render and its effects.
  */
 export function loadAppData(): Promise<LoadedAppData> {
-  loading ??= Promise.all([loadDataset(), loadGeo()]).then(([dataset, geo]): LoadedAppData => {
+  loading ??= Promise.all([loadDataset(linkedEdition().dataset), loadGeo()]).then(([dataset, geo]): LoadedAppData => {
     if (!dataset.ok) loading = undefined; // a failed load is not kept: "try again" fetches anew
     return dataset.ok ? { status: "ready", data: dataset.data, geo } : { status: "invalid", refusal: dataset };
   });

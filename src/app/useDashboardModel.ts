@@ -12,6 +12,7 @@ import { useViewStore } from "../state/store";
 import type { Geo } from "./useAppData";
 import { useGeometryFacts } from "./useGeometryFacts";
 import { makeMapPicture } from "../map/mapPicture";
+import { useEditionDataset } from "../ui/useEditionDataset";
 
 /**
  * What the dashboard shows, derived from the user's choices (the store), the
@@ -26,11 +27,16 @@ export function useDashboardModel(data: Dataset, geo: Geo, lang: Lang, reading?:
   const practice = useViewStore((s) => s.practice);
   const practice2 = useViewStore((s) => s.practice2);
   const q = useViewStore((s) => s.q);
+  const since = useViewStore((s) => s.since);
+  const earlier = useEditionDataset(since);
   const macro = useViewStore((s) => s.macro);
   const compare = useViewStore((s) => s.compare);
   const geometry = useGeometryFacts(geo, macro);
   const outlines = useMemo(() => mapOutlines(geometry.neighbourTable, selected, compare), [geometry.neighbourTable, selected, compare]);
-  const chosen = useMemo(() => classify(data, { color, practice, practice2, q }, lang), [data, color, practice, practice2, q, lang]);
+  const chosen = useMemo(
+    () => classify(data, { color, practice, practice2, q, since }, lang, earlier),
+    [data, color, practice, practice2, q, since, lang, earlier],
+  );
   // While the report is read, the map shows the passage in view or the search; the chosen colouring returns after.
   const doc = reading?.doc;
   const focus = reading?.focus;
@@ -59,7 +65,7 @@ export function useDashboardModel(data: Dataset, geo: Geo, lang: Lang, reading?:
     () => data.regions.map((r) => ({ code: r.code, name: r.name })).sort((a, b) => a.name.localeCompare(b.name, lang)),
     [data, lang],
   );
-  return { selected, color, practice, macro, geometry, outlines, classification, nameOf, describe, summary, listedRegions, picture };
+  return { selected, color, practice, since, earlier, macro, geometry, outlines, classification, nameOf, describe, summary, listedRegions, picture };
 }
 
 export type DashboardModel = ReturnType<typeof useDashboardModel>;

@@ -1,4 +1,5 @@
 import { editionManifestSchema, type EditionManifest } from "./editionSchema";
+import { openedEditionDatasets } from "./openedEditions";
 
 /**
  * The editions this build ships: every folder of data/editions/ (the alias @editions, vite.config.ts), each one
@@ -70,4 +71,23 @@ export function latestEdition(): EditionFiles {
 /** Every edition's id, oldest first. */
 export function editionIds(): string[] {
   return EDITIONS.map((e) => e.manifest.id);
+}
+
+/** An edition as the change view needs to name and order it. */
+export type EditionName = { id: string; title: string; date: string };
+
+/**
+ * Every edition at hand this page, oldest first: the shipped ones and those the user opened (an opened edition
+ * replaces a shipped one of the same id).
+ */
+export function editionsAtHand(): EditionName[] {
+  const byId = new Map<string, EditionName>();
+  for (const { manifest } of EDITIONS) byId.set(manifest.id, { id: manifest.id, title: manifest.title, date: manifest.date });
+  for (const { edition } of openedEditionDatasets()) byId.set(edition.id, { id: edition.id, title: edition.title, date: edition.date });
+  return [...byId.values()].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+}
+
+/** The editions at hand older than the one shown (by the report's date), oldest first: what "since" may name. */
+export function earlierEditions(shown: { id: string; date: string }): EditionName[] {
+  return editionsAtHand().filter((e) => e.id !== shown.id && e.date < shown.date);
 }

@@ -5,6 +5,7 @@ import type { Lang } from "../i18n/strings";
 import { MAP_STRINGS } from "../i18n/map";
 import type { ColorMode } from "../state/store";
 import { bivariateParts, type BivariateAxes } from "./bivariate";
+import { changeLegend } from "./changeClassification";
 import { evidenceLabel } from "./evidence";
 import type { LegendClass } from "./legendClass";
 import { HAS_PRACTICE_COLOR, LACKS_PRACTICE_COLOR, NO_DATA_COLOR, sequentialColors, statusColors } from "./palettes";
@@ -42,7 +43,7 @@ export type Classification = {
 };
 
 /** The choices classification depends on: the colour mode and its parameter(s). */
-export type ColorChoice = { color: ColorMode; practice?: string; practice2?: string; q?: number };
+export type ColorChoice = { color: ColorMode; practice?: string; practice2?: string; q?: number; since?: string };
 
 type Extras = Partial<Pick<Classification, "marked" | "markKey" | "evidence" | "explanation" | "notes" | "bivariate">>;
 
@@ -172,8 +173,11 @@ function byQuestion(data: Dataset, lang: Lang, q: number | undefined): Classific
   });
 }
 
-/** One entry point for every renderer: the classification of the current choice. */
-export function classify(data: Dataset, choice: ColorChoice, lang: Lang): Classification {
+/**
+ * One entry point for every renderer: the classification of the current choice. `earlier` is the dataset of the
+ * edition the change view compares with (`choice.since`): undefined while it loads, null when it cannot be had.
+ */
+export function classify(data: Dataset, choice: ColorChoice, lang: Lang, earlier?: Dataset | null): Classification {
   switch (choice.color) {
     case "status":
       return byStatus(data, lang);
@@ -185,5 +189,9 @@ export function classify(data: Dataset, choice: ColorChoice, lang: Lang): Classi
       return byPractice(data, lang, choice.practice, choice.practice2);
     case "question":
       return byQuestion(data, lang, choice.q);
+    case "change": {
+      const legend = changeLegend(data, lang, choice.since, earlier);
+      return buildClassification(data, "change", legend.title, legend.subtitle, legend.classes, { explanation: legend.explanation });
+    }
   }
 }

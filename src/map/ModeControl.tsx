@@ -5,6 +5,8 @@ import { PATTERN_STRINGS } from "../i18n/patterns";
 import "./patterns.css";
 import type { Lang } from "../i18n/strings";
 import { COLOR_MODES, useViewStore, type ColorMode } from "../state/store";
+import { earlierEditions } from "../data/editions";
+import { CHANGE_STRINGS } from "../i18n/change";
 
 /**
  * What the map shows: a labelled mode selector, and for the practice and
@@ -17,13 +19,20 @@ export function ModeControl({ data, lang }: { data: Dataset; lang: Lang }) {
   const practice = useViewStore((s) => s.practice);
   const q = useViewStore((s) => s.q);
   const practice2 = useViewStore((s) => s.practice2);
-  const { setColorMode, showPractice, showQuestion, setPractice2 } = useViewStore.getState();
+  const { setColorMode, showPractice, showQuestion, setPractice2, showChange } = useViewStore.getState();
   const tp = PATTERN_STRINGS[lang];
   const modeId = useId();
+  const sinceId = useId();
+
+  const since = useViewStore((s) => s.since);
+  // The change view needs an earlier edition at hand: with one edition the mode is not offered at all.
+  const earlier = useMemo(() => earlierEditions(data.edition), [data.edition]);
+  const modes = COLOR_MODES.filter((mode) => mode !== "change" || earlier.length > 0);
 
   const chooseMode = (mode: ColorMode) => {
     if (mode === "practice") showPractice(practice ?? data.practices[0]!.id);
     else if (mode === "question") showQuestion(q ?? 1);
+    else if (mode === "change") showChange(since ?? earlier[earlier.length - 1]!.id, data.edition.id);
     else setColorMode(mode);
   };
 
@@ -32,7 +41,7 @@ export function ModeControl({ data, lang }: { data: Dataset; lang: Lang }) {
       <div className="control">
         <label htmlFor={modeId}>{t.colorBy}</label>
         <select id={modeId} value={color} onChange={(e) => chooseMode(e.target.value as ColorMode)}>
-          {COLOR_MODES.map((mode) => (
+          {modes.map((mode) => (
             <option key={mode} value={mode}>
               {t.modes[mode]}
             </option>
@@ -64,6 +73,18 @@ export function ModeControl({ data, lang }: { data: Dataset; lang: Lang }) {
         />
       )}
       {color === "question" && <QuestionPicker data={data} lang={lang} value={q ?? 1} onChange={showQuestion} />}
+      {color === "change" && earlier.length > 1 && (
+        <div className="control">
+          <label htmlFor={sinceId}>{CHANGE_STRINGS[lang].sincePicker}</label>
+          <select id={sinceId} value={since} onChange={(e) => showChange(e.target.value, data.edition.id)} data-testid="since-picker">
+            {earlier.map((e) => (
+              <option key={e.id} value={e.id}>
+                {e.id} ({e.date})
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
     </div>
   );
 }

@@ -6,8 +6,9 @@ import type { MacroGroupingId } from "../geo/macroRegions";
  * What the user chose, and nothing derived from it (docs/ARCHITECTURE.md): legend classes,
  * colours and counts are computed from these choices by pure functions.
  */
-export type ColorMode = "status" | "year" | "horizon" | "practice" | "question";
-export const COLOR_MODES: readonly ColorMode[] = ["status", "year", "horizon", "practice", "question"];
+export type ColorMode = "status" | "year" | "horizon" | "practice" | "question" | "change";
+/** "change" is offered only where an earlier edition is at hand (its parameter `since`). */
+export const COLOR_MODES: readonly ColorMode[] = ["status", "year", "horizon", "practice", "question", "change"];
 
 export type ViewState = {
   lang: Lang;
@@ -18,6 +19,10 @@ export type ViewState = {
   practice2?: string;
   /** Question 1–9, used when color === "question". */
   q?: number;
+  /** The earlier edition (its id) the map compares with, used when color === "change" (docs/EDITIONS.md). */
+  since?: string;
+  /** The edition the link names: the one shown (the page opens the newest when absent). */
+  edition?: string;
   region?: string;
   compare: string[];
   present: boolean;
@@ -50,6 +55,8 @@ const NO_VIEW: ViewState = {
   practice: undefined,
   practice2: undefined,
   q: undefined,
+  since: undefined,
+  edition: undefined,
   region: undefined,
   slide: undefined,
   macro: undefined,
@@ -73,9 +80,14 @@ export function viewStateOf(s: ViewState): ViewState {
  */
 export function canonicalView(view: ViewState): ViewState {
   const next: ViewState = { ...view, compare: [...new Set(view.compare)].slice(0, MAX_COMPARE) };
-  if ((next.color === "practice" && next.practice === undefined) || (next.color === "question" && next.q === undefined)) {
+  if (
+    (next.color === "practice" && next.practice === undefined) ||
+    (next.color === "question" && next.q === undefined) ||
+    (next.color === "change" && next.since === undefined)
+  ) {
     next.color = DEFAULT_VIEW.color;
   }
+  if (next.color !== "change") next.since = undefined;
   if (next.color !== "practice") next.practice = undefined;
   if (next.practice === undefined || next.practice2 === next.practice) next.practice2 = undefined;
   if (next.color !== "question") next.q = undefined;
@@ -97,7 +109,9 @@ type ViewActions = {
   setLang: (lang: Lang) => void;
   selectRegion: (code: string | undefined) => void;
   /** Status, year or horizon: modes without a parameter. */
-  setColorMode: (color: Exclude<ColorMode, "practice" | "question">) => void;
+  setColorMode: (color: Exclude<ColorMode, "practice" | "question" | "change">) => void;
+  /** What changed since an earlier edition (`since`), the edition shown (`edition`) named so the link keeps the pair. */
+  showChange: (since: string, edition: string) => void;
   /** The second practice (of a two-practice map) stays only when `keepSecond` (both are the report's lists). */
   showPractice: (practice: string, keepSecond?: boolean) => void;
   showQuestion: (q: number) => void;
@@ -143,6 +157,7 @@ export const useViewStore = create<ViewState & ViewActions>()((setRaw, get) => {
         practice2: keepSecond && s.practice2 !== practice ? s.practice2 : undefined,
       })),
     showQuestion: (q) => set({ color: "question", q }),
+    showChange: (since, edition) => set({ color: "change", since, edition }),
     setPractice2: (practice2) => set({ practice2 }),
     setMacro: (macro) => set({ macro }),
     setCompare: (codes) => set({ compare: codes }),

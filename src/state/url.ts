@@ -1,4 +1,5 @@
 import { cutText } from "../data/cutText";
+import { earlierEditions } from "../data/editions";
 import type { Dataset } from "../data/schema";
 import { LANGS, type Lang } from "../i18n/strings";
 import { COLOR_MODES, DEFAULT_VIEW, MAX_SEARCH, MAX_SLIDE, canonicalView, type ColorMode, type ViewState } from "./store";
@@ -12,6 +13,8 @@ import { MACRO_GROUPINGS, type MacroGroupingId } from "../geo/macroRegions";
 export type KnownValues = {
   /** The edition of the data in use: its default deck is the one offered. */
   edition: string;
+  /** The editions at hand older than it, oldest first: what `since` may name (the change view). */
+  earlierEditions: readonly string[];
   regionCodes: ReadonlySet<string>;
   practiceIds: ReadonlySet<string>;
   /** The report's lists: the only practices a two-practice map takes. */
@@ -19,9 +22,10 @@ export type KnownValues = {
 };
 
 /** The values a link or a deck slide may name, from the dataset. */
-export function knownValuesOf(data: Pick<Dataset, "edition" | "regions" | "practices">): KnownValues {
+export function knownValuesOf(data: Pick<Dataset, "regions" | "practices"> & { edition: Pick<Dataset["edition"], "id" | "date"> }): KnownValues {
   return {
     edition: data.edition.id,
+    earlierEditions: earlierEditions(data.edition).map((e) => e.id),
     regionCodes: new Set(data.regions.map((r) => r.code)),
     practiceIds: new Set(data.practices.map((p) => p.id)),
     listIds: new Set(data.practices.filter((p) => p.evidence === "listed").map((p) => p.id)),
@@ -50,6 +54,8 @@ export const URL_KEYS = [
   "read",
   "search",
   "view",
+  "edition",
+  "since",
 ] as const;
 const KNOWN_KEYS: ReadonlySet<string> = new Set(URL_KEYS);
 /** A section of the report: a number ("2.2.6") or one of its unnumbered parts. Whether it exists, the reader says. */
@@ -137,6 +143,15 @@ export function parseView(search: string, known: KnownValues): ParsedView {
         if (value === "table") view.view = "table";
         else ignore(key, value);
         break;
+      case "edition":
+        // The page opened the edition the link names when it ships it (useAppData); any other is not the one shown.
+        if (value === known.edition) view.edition = value;
+        else ignore(key, value);
+        break;
+      case "since":
+        if (known.earlierEditions.includes(value)) view.since = value;
+        else ignore(key, value);
+        break;
       case "slide": {
         const slide = parseIntStrict(value, 1, MAX_SLIDE);
         if (slide === undefined) ignore(key, value);
@@ -145,7 +160,22 @@ export function parseView(search: string, known: KnownValues): ParsedView {
       }
     }
   }
-  return { view: dropInapplicable(view, ignored, known), ignored };
+  return { view: dropInapplicable(withChangePair(view, seen.has("color"), known), ignored, known), ignored };
+}
+
+/**
+ * The change view's pair: `since` alone means the change view (`?edition=2027&since=2026`), `color=change` alone
+ * compares with the edition just before, and the link then names the edition shown too, so it keeps its meaning
+ * when a newer edition ships.
+ */
+function withChangePair(view: ViewState, colorGiven: boolean, known: KnownValues): ViewState {
+  const next = { ...view };
+  if (next.since !== undefined && !colorGiven) next.color = "change";
+  if (next.color === "change") {
+    next.since ??= known.earlierEditions[known.earlierEditions.length - 1];
+    if (next.since !== undefined) next.edition = known.edition;
+  }
+  return next;
 }
 
 /**
@@ -159,7 +189,7 @@ function dropInapplicable(view: ViewState, ignored: IgnoredParam[], known: Known
       : { ...view, practice2: undefined };
   const next = canonicalView(paired);
   if (next.color !== view.color) ignored.push({ key: "color", value: view.color });
-  for (const key of ["practice", "practice2", "q", "read", "search", "slide", "view"] as const) {
+  for (const key of ["practice", "practice2", "q", "since", "read", "search", "slide", "view"] as const) {
     const value = view[key];
     if (value !== undefined && next[key] === undefined) ignored.push({ key, value: shown(String(value)) });
   }
@@ -170,7 +200,10 @@ function dropInapplicable(view: ViewState, ignored: IgnoredParam[], known: Known
 export function serializeView(view: ViewState): string {
   const params = new URLSearchParams();
   if (view.lang !== DEFAULT_VIEW.lang) params.set("lang", view.lang);
-  if (view.color !== DEFAULT_VIEW.color) params.set("color", view.color);
+  if (view.edition !== undefined) params.set("edition", view.edition);
+  // `since` says "change" by itself (withChangePair).
+  if (view.color === "change" && view.since !== undefined) params.set("since", view.since);
+  else if (view.color !== DEFAULT_VIEW.color) params.set("color", view.color);
   if (view.color === "practice" && view.practice) params.set("practice", view.practice);
   if (view.color === "practice" && view.practice && view.practice2 && view.practice2 !== view.practice)
     params.set("practice2", view.practice2);

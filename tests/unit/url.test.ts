@@ -4,6 +4,7 @@ import { isQueryHash, linkQuery, parseView, serializeView, type KnownValues } fr
 
 const known: KnownValues = {
   edition: "test",
+  earlierEditions: ["older", "old"],
   regionCodes: new Set(["SE-AB", "SE-M", "SE-N", "SE-K", "SE-H"]),
   practiceIds: new Set(["s3-own-strategy", "open-indicator-platforms", "social-sustainability-blekinge"]),
   listIds: new Set(["s3-own-strategy", "open-indicator-platforms"]),

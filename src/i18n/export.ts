@@ -1,0 +1,71 @@
+import { plural } from "./plural";
+import type { Lang } from "./strings";
+
+/** Strings of export, downloads, CSV and print (in PRESENT_STRINGS too, which the features read). */
+const sv = {
+  export: "Exportera",
+  downloadPng: "Ladda ner bild (PNG)",
+  pngSlide: "1920 × 1080 (bildspel)",
+  pngScreen: "2× skärmens pixlar",
+  pngWorking: "Skapar bilden …",
+  pngFailed: "Bilden kunde inte skapas.",
+  copyLink: "Kopiera länk",
+  copyLinkWithTitle: "Kopiera länk med rubrik",
+  linkCopied: "Länk kopierad",
+  linkCopyFailed: "Länken kunde inte kopieras; markera den i adressfältet.",
+  downloads: "Ladda ner data",
+  csvMatrix: "Regioner × förteckningar och exempel (CSV)",
+  csvView: "Aktuell vy (CSV)",
+  jsonDataset: "Hela datamängden (JSON)",
+  semicolon: "Semikolon (svensk Excel)",
+  print: "Skriv ut",
+  printDeck: "Skriv ut presentationen",
+  printPreparing: "Förbereder utskriften …",
+  printDone: (n: number) => `${n} ${plural("sv", n, { one: "sida skickad", other: "sidor skickade" })} till utskrift.`,
+  printFailed: "Utskriften kunde inte förberedas.",
+  printProgress: (done: number, of: number) => `Förbereder utskriften … ${done} / ${of}`,
+  csvNote: (date: string) => `uttag ${date}`,
+  columnRegion: "Region",
+  columnCode: "Kod",
+  columnValue: "Värde",
+  columnClass: "Klass",
+  columnStatus: "Strategins status",
+  columnAdopted: "Antagen år",
+  columnTitle: "Strategins titel",
+};
+
+export type ExportStrings = typeof sv;
+
+const en: ExportStrings = {
+  export: "Export",
+  downloadPng: "Download image (PNG)",
+  pngSlide: "1920 × 1080 (slide)",
+  pngScreen: "2× screen pixels",
+  pngWorking: "Making the image …",
+  pngFailed: "The image could not be made.",
+  copyLink: "Copy link",
+  copyLinkWithTitle: "Copy link with title",
+  linkCopied: "Link copied",
+  linkCopyFailed: "The link could not be copied; select it in the address bar.",
+  downloads: "Download data",
+  csvMatrix: "Regions × lists and examples (CSV)",
+  csvView: "Current view (CSV)",
+  jsonDataset: "Full dataset (JSON)",
+  semicolon: "Semicolons (Swedish Excel)",
+  print: "Print",
+  printDeck: "Print the deck",
+  printPreparing: "Preparing the print …",
+  printDone: (n: number) => `${n} ${plural("en", n, { one: "page", other: "pages" })} sent to the printer.`,
+  printFailed: "The print could not be prepared.",
+  printProgress: (done: number, of: number) => `Preparing the print … ${done} / ${of}`,
+  csvNote: (date: string) => `extracted ${date}`,
+  columnRegion: "Region",
+  columnCode: "Code",
+  columnValue: "Value",
+  columnClass: "Class",
+  columnStatus: "Strategy status",
+  columnAdopted: "Year adopted",
+  columnTitle: "Strategy title",
+};
+
+export const EXPORT_STRINGS: Record<Lang, ExportStrings> = { sv, en };

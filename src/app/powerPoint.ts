@@ -1,6 +1,7 @@
 import type { Dataset } from "../data/schema";
 import { loadEnglish } from "../data/loadReport";
 import { classify, type Classification } from "../domain/classify";
+import { earlierOf } from "../data/editionDatasets";
 import type { MapPicture } from "../domain/mapRenderer";
 import { pictureRequestOf } from "../domain/pictureRequest";
 import { downloadBlob, isoDate } from "../export/download";
@@ -37,8 +38,10 @@ export async function downloadDeckPptx(
   // In English, 2.2.9's lists in their labelled translation (Swedish if it cannot be loaded).
   const english = deps.lang === "en" ? await loadEnglish(deps.data.edition.id) : undefined;
   const pages = printPages(deck, knownValuesOf(deps.data), deps.lang, deps.data.findings, english?.ok ? english.data : undefined);
-  const slides: PptxPage[] = pages.map((page) => {
-    const classification = classify(deps.data, page.view, page.view.lang);
+  // The editions change slides compare with, loaded before the slides are drawn.
+  const earlier = await Promise.all(pages.map((page) => earlierOf(page.view.since)));
+  const slides: PptxPage[] = pages.map((page, i) => {
+    const classification = classify(deps.data, page.view, page.view.lang, earlier[i]);
     return {
       draw: { picture: deps.picture, request: pictureRequestOf(page.view, classification, deps.neighbours) },
       words: viewWords(deps.data, classification, page.view.lang, deps.nameOf, { title: page.title, caption: page.caption }),

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo } from "react";
 import type { Dataset } from "../data/schema";
 import { classify } from "../domain/classify";
+import { loadedEditionDataset } from "../data/editionDatasets";
 import type { MapPicture } from "../domain/mapRenderer";
 import { pictureRequestOf } from "../domain/pictureRequest";
 import { canvasToBlob } from "../export/png";
@@ -28,7 +29,7 @@ const pictureKey = (slide: Slide, size: Size, lang: Lang) => `${size.width}×${s
 /** One slide's map drawn by the one picture pipeline, without names at these sizes. */
 function drawSlide(slide: Slide, index: number, size: Size, { data, picture, neighbours, nameOf, lang }: ThumbnailDeps): Promise<Blob> {
   const view = slideView(slide, knownValuesOf(data), { lang }, index);
-  const classification = classify(data, view, view.lang);
+  const classification = classify(data, view, view.lang, loadedEditionDataset(view.since));
   const draw = { picture, request: pictureRequestOf(view, classification, neighbours) };
   const words = viewWords(data, classification, view.lang, nameOf, { title: slide.title[view.lang] });
   return renderViewMap(draw, words, size, window.devicePixelRatio || 1, 0).then(canvasToBlob);

@@ -36,3 +36,8 @@ export function loadedEditionDataset(id: string | undefined): Dataset | null | u
   if (id === undefined) return undefined;
   return openedEdition(id)?.dataset ?? loaded.get(id);
 }
+
+/** The dataset the change view compares with, once loaded (null when it cannot be had); none when no edition is named. */
+export async function earlierOf(since: string | undefined): Promise<Dataset | null | undefined> {
+  return since === undefined ? undefined : loadEditionDataset(since);
+}

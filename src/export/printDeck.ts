@@ -1,6 +1,7 @@
 import type { PngContent } from "./pngContent";
 import type { Dataset } from "../data/schema";
 import { classify } from "../domain/classify";
+import { earlierOf } from "../data/editionDatasets";
 import type { MapPicture } from "../domain/mapRenderer";
 import { pictureRequestOf } from "../domain/pictureRequest";
 import type { NeighbourTable } from "../geo/neighbourTable";
@@ -45,7 +46,7 @@ export async function printViews(pages: readonly PageToPrint[], deps: PrintDeps)
     for (const [i, page] of pages.entries()) {
       deps.onProgress?.(i, pages.length);
       const lang = page.view.lang;
-      const classification = classify(deps.data, page.view, lang);
+      const classification = classify(deps.data, page.view, lang, await earlierOf(page.view.since));
       const canvas = await renderViewImage(
         { picture: deps.picture, request: pictureRequestOf(page.view, classification, deps.neighbours) },
         viewWords(deps.data, classification, lang, deps.nameOf, { title: page.title, caption: page.caption, lists: page.lists }),

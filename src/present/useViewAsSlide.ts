@@ -2,6 +2,7 @@ import { useMemo } from "react";
 import { useShallow } from "zustand/react/shallow";
 import type { Dataset } from "../data/schema";
 import { classify } from "../domain/classify";
+import { loadedEditionDataset } from "../data/editionDatasets";
 import { useViewStore, viewStateOf } from "../state/store";
 import { slideViewOf } from "./deckEdits";
 import type { SlideWords } from "./SlideForm";
@@ -15,8 +16,9 @@ export function useViewAsSlide(data: Dataset): { viewQuery: string; suggested: S
   const view = useViewStore(useShallow(viewStateOf));
   const viewQuery = slideViewOf(view);
   const suggested = useMemo<SlideWords>(() => {
-    const sv = classify(data, view, "sv");
-    const en = classify(data, view, "en");
+    const earlier = loadedEditionDataset(view.since);
+    const sv = classify(data, view, "sv", earlier);
+    const en = classify(data, view, "en", earlier);
     const region = view.region ? data.regions.find((r) => r.code === view.region)?.name : undefined;
     const withRegion = (s: string) => (region ? `${s} – ${region}` : s);
     return {

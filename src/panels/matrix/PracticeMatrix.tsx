@@ -7,8 +7,10 @@ import { EVIDENCE_STRINGS } from "../../i18n/evidence";
 import { citedAs } from "../../i18n/citation";
 import { OVERVIEW_STRINGS } from "../../i18n/overview";
 import type { Lang } from "../../i18n/strings";
-import { MatrixCell, type ActiveCell } from "./MatrixCell";
+import type { ActiveCell } from "./MatrixCell";
 import { MatrixDetails } from "./MatrixDetails";
+import { MatrixHead } from "./MatrixHead";
+import { MatrixRow } from "./MatrixRow";
 import { columnCount, matrixColumns } from "./matrixColumns";
 import { DEFAULT_SORT, figuresByRegion, nextSort, sortRegions, type SortKey, type SortState } from "./sortRegions";
 import "./matrix.css";
@@ -18,14 +20,6 @@ export type PracticeMatrixProps = {
   lang: Lang;
   selected?: string;
   onSelectRegion: (code: string) => void;
-};
-
-const SORT_CLASS: Record<SortKey, string> = {
-  name: "matrix-region-header",
-  status: "matrix-status-header",
-  year: "matrix-num",
-  listed: "matrix-num",
-  examples: "matrix-num",
 };
 
 /**
@@ -96,27 +90,6 @@ export function PracticeMatrix({ data, lang, selected, onSelectRegion }: Practic
     }
   };
 
-  const sortHeader = (key: SortKey) => {
-    const isActive = sort.key === key;
-    const ariaSort = isActive ? (sort.dir === "asc" ? "ascending" : "descending") : undefined;
-    const arrow = isActive ? (sort.dir === "asc" ? "▲" : "▼") : "↕";
-    return (
-      <th key={key} scope="col" rowSpan={2} className={`matrix-sort-header ${SORT_CLASS[key]}`} aria-sort={ariaSort}>
-        <button
-          type="button"
-          className={`matrix-sort${isActive ? " is-active" : ""}`}
-          title={t.sortBy(sortColumns[key])}
-          onClick={() => chooseSort(key)}
-        >
-          {sortColumns[key]}
-          <span className="matrix-sort-arrow" aria-hidden="true">
-            {arrow}
-          </span>
-        </button>
-      </th>
-    );
-  };
-
   const activeRegion = active ? data.regions.find((r) => r.code === active.code) : undefined;
   const activeColumn = active ? columns.find((c) => c.key === active.column) : undefined;
   const countSorted = sort.key === "listed" || sort.key === "examples";
@@ -138,83 +111,24 @@ export function PracticeMatrix({ data, lang, selected, onSelectRegion }: Practic
             {groups.map((g) => (
               <colgroup key={g.group.question.id} span={g.columns.length} className="matrix-col-group" />
             ))}
-            <thead>
-              <tr className="matrix-group-row">
-                {(["name", "status", "year", "listed", "examples"] as const).map(sortHeader)}
-                {groups.map((g) => (
-                  <th key={g.group.question.id} scope="colgroup" colSpan={g.columns.length} className="matrix-group-header">
-                    <span className="section-number">{g.group.question.section}</span> {g.group.question[lang]}
-                  </th>
-                ))}
-              </tr>
-              <tr className="matrix-practice-row">
-                {groups.flatMap((g) =>
-                  g.columns.map((column, i) => {
-                    const label = column.kind === "list" ? column.practice[lang] : t.examplesColumn;
-                    return (
-                      <th
-                        key={column.key}
-                        scope="col"
-                        data-column={column.key}
-                        title={label}
-                        className={`matrix-practice-header${i === 0 ? " group-start" : ""}`}
-                      >
-                        <span className="matrix-practice-label" aria-hidden="true">
-                          {label}
-                        </span>
-                        <span className="sr-only">{label}</span>
-                      </th>
-                    );
-                  }),
-                )}
-              </tr>
-            </thead>
+            <MatrixHead groups={groups} sort={sort} sortLabels={sortColumns} lang={lang} onSort={chooseSort} />
             <tbody>
-              {rows.map((region) => {
-                const status = statusById.get(region.strategy.status);
-                const isSelected = region.code === selected;
-                const own = figures.get(region.code);
-                return (
-                  <tr
-                    key={region.code}
-                    data-region={region.code}
-                    className={isSelected ? "is-selected" : undefined}
-                    aria-current={isSelected ? "true" : undefined}
-                  >
-                    <th scope="row" className="matrix-region">
-                      <button
-                        type="button"
-                        className="matrix-region-button"
-                        title={t.selectRegion(region.name)}
-                        onClick={() => onSelectRegion(region.code)}
-                      >
-                        {region.name}
-                      </button>
-                    </th>
-                    <td className="matrix-status">
-                      <span className="matrix-swatch" style={{ background: colorOf[region.strategy.status] }} aria-hidden="true" />
-                      {status ? status[lang] : region.strategy.status}
-                    </td>
-                    <td className="matrix-num">{region.strategy.adopted}</td>
-                    <td className="matrix-num">{own?.listed ?? 0}</td>
-                    <td className="matrix-num">{own?.examples ?? 0}</td>
-                    {groups.flatMap((g) =>
-                      g.columns.map((column, i) => (
-                        <MatrixCell
-                          key={column.key}
-                          region={region}
-                          column={column}
-                          groupStart={i === 0}
-                          isActive={active?.code === region.code && active.column === column.key}
-                          detailsId={detailsId}
-                          lang={lang}
-                          onOpen={open}
-                        />
-                      )),
-                    )}
-                  </tr>
-                );
-              })}
+              {rows.map((region) => (
+                <MatrixRow
+                  key={region.code}
+                  region={region}
+                  status={statusById.get(region.strategy.status)}
+                  color={colorOf[region.strategy.status]}
+                  figures={figures.get(region.code)}
+                  groups={groups}
+                  isSelected={region.code === selected}
+                  active={active}
+                  detailsId={detailsId}
+                  lang={lang}
+                  onSelectRegion={onSelectRegion}
+                  onOpen={open}
+                />
+              ))}
             </tbody>
             <tfoot>
               <tr>

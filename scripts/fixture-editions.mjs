@@ -11,16 +11,24 @@ import { fileURLToPath } from "node:url";
 import { newEdition } from "./edition.mjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
-export const FIXTURE_EDITION = "fixture";
+/** The two fictional editions, oldest first: the second is the first a year on (tests/fixtures/editions/README.md). */
+export const FIXTURE_EDITIONS = [
+  { id: "fixture", report: "tests/fixtures/editions/fixture-report.txt" },
+  { id: "fixture-next", report: "tests/fixtures/editions/fixture-report-next.txt" },
+];
 
 export async function fixtureEditions(folder = join(ROOT, ".editions-test")) {
   rmSync(folder, { recursive: true, force: true });
   cpSync(join(ROOT, "data/editions"), folder, { recursive: true });
-  const { folder: edition } = await newEdition({
-    id: FIXTURE_EDITION,
-    reportPath: join(ROOT, "tests/fixtures/editions/fixture-report.txt"),
-    into: folder,
-  });
+  const drafted = [];
+  // Each drafted from the newest before it, as a maintainer would (`--from` by default): the second keeps the first's ids.
+  for (const { id, report } of FIXTURE_EDITIONS) drafted.push(await confirmedDraft(folder, id, join(ROOT, report)));
+  return drafted;
+}
+
+/** An edition drafted by `npm run edition -- new`, its drafts confirmed as a person would (here: as drafted), marked as a fixture. */
+async function confirmedDraft(folder, id, reportPath) {
+  const { folder: edition } = await newEdition({ id, reportPath, into: folder });
   const update = (name, change) => {
     const path = join(edition, name);
     writeFileSync(path, `${JSON.stringify(change(JSON.parse(readFileSync(path, "utf8"))), null, 2)}\n`);
@@ -35,7 +43,7 @@ export async function fixtureEditions(folder = join(ROOT, ".editions-test")) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const folder = join(ROOT, ".editions-test");
-  console.log(`wrote ${await fixtureEditions(folder)}`);
+  console.log(`wrote ${(await fixtureEditions(folder)).join(", ")}`);
   const at = process.argv.indexOf("--build");
   if (at >= 0) {
     const outDir = resolve(process.argv[at + 1] ?? "dist-editions");

@@ -96,3 +96,8 @@ export function notesFor(data: Dataset, filter: { region?: string; figure?: "sta
     (n) => (filter.region === undefined || n.regions.includes(filter.region)) && (filter.figure === undefined || n.affects.includes(filter.figure)),
   );
 }
+
+/** The section a passage id stands in: "p-2.1-2" → "2.1", "p-underlag-3" → "underlag" (the parse's ids, reportParse.ts). */
+export function passageSection(passage: string): string {
+  return /^p-(.+)-\d+$/u.exec(passage)?.[1] ?? passage;
+}

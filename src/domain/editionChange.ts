@@ -19,7 +19,16 @@ export type StrategyAsStated = {
 };
 
 /** A list of the report that names the region in one edition and not in the other, with both editions' passages. */
-export type ListChange = { id: string; sv: string; en: string; before: Practice["source"]; after: Practice["source"] };
+export type ListChange = {
+  id: string;
+  sv: string;
+  en: string;
+  before: Practice["source"];
+  after: Practice["source"];
+  /** The regions the list's footnote names in each edition. */
+  regionsBefore: string[];
+  regionsAfter: string[];
+};
 
 export type RegionChange = {
   code: string;
@@ -90,6 +99,8 @@ export function editionChange(earlier: Dataset, shown: Dataset): EditionChange {
       en: a.en,
       before: b.source,
       after: a.source,
+      regionsBefore: b.regions,
+      regionsAfter: a.regions,
     });
     return {
       code: region.code,

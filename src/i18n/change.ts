@@ -27,8 +27,10 @@ const sv = {
   left: "Nämns inte längre i förteckningen",
   noListChange: (n: number) =>
     `Ingen ändring i de ${n} ${plural("sv", n, { one: "förteckning", other: "förteckningar" })} som finns i båda utgåvorna.`,
-  listsCompared: (n: number) => `Bygger på ${n} ${plural("sv", n, { one: "förteckning", other: "förteckningar" })} som finns i båda utgåvorna.`,
+  listsCompared: (n: number) =>
+    `Bygger på ${n} ${plural("sv", n, { one: "förteckning", other: "förteckningar" })} som finns i båda utgåvorna.`,
   notListed: "Inte förtecknad",
+  footnoteNames: (footnote: number, names: string) => `Fotnot ${footnote} nämner ${names}.`,
 };
 
 export type ChangeStrings = typeof sv;
@@ -59,6 +61,7 @@ const en: ChangeStrings = {
   noListChange: (n) => `No change in the ${n} ${plural("en", n, { one: "list", other: "lists" })} found in both editions.`,
   listsCompared: (n) => `Rests on ${n} ${plural("en", n, { one: "list", other: "lists" })} found in both editions.`,
   notListed: "Not listed",
+  footnoteNames: (footnote, names) => `Footnote ${footnote} names ${names}.`,
 };
 
 export const CHANGE_STRINGS: Record<Lang, ChangeStrings> = { sv, en };

@@ -2,6 +2,7 @@ import { useId } from "react";
 import type { DataNote, Region, Status } from "../../data/schema";
 import { horizonText, type RegionStrings } from "../../i18n/region";
 import type { Lang } from "../../i18n/strings";
+import { passageSection } from "../../data/selectors";
 import { DataNotes } from "../../ui/DataNotes";
 import { ReportQuote } from "../../ui/ReportQuote";
 import { useEnglish } from "../../ui/reportSource";
@@ -55,13 +56,13 @@ export function StrategyHeader({ region, status, notes, lang, t }: StrategyHeade
           </div>
         )}
       </dl>
-      {status && <ReportQuote text={status.quote} section="2.1" footnote={status.footnote} lang={lang} />}
+      {status && <ReportQuote text={status.quote} section={passageSection(status.passage)} footnote={status.footnote} lang={lang} />}
       <DataNotes notes={notes} lang={lang} />
       {strategy.note && status && (
         <div className="region-note">
           <p className="region-note-label">{t.note}</p>
           {/* The note is the status footnote's own text (e.g. footnote 14 for Jämtland Härjedalen). */}
-          <ReportQuote text={strategy.note} section="2.1" footnote={status.footnote} lang={lang} />
+          <ReportQuote text={strategy.note} section={passageSection(status.passage)} footnote={status.footnote} lang={lang} />
         </div>
       )}
     </section>

@@ -8,6 +8,7 @@ import { RegionPanel } from "../../src/panels/region/RegionPanel";
 import { realCounties, realDataset } from "./fixtures";
 import { REGION_NAMES, SOURCE_TEXT, footnotesListing, textFragmentsNaming } from "./reportFacts";
 import { textOf } from "./textOf";
+import { editionText } from "../editionFiles";
 
 beforeAll(async () => {
   // Warm the lazy chunk once: the first import of recharts is slow in jsdom.
@@ -17,6 +18,10 @@ afterEach(cleanup);
 
 const data = realDataset();
 const adjacency = computeAdjacency(realCounties());
+/** Regions the edition's manifest gives a link to their own page: their panel has a "Sources" section. */
+const linkedRegions = new Set(
+  (JSON.parse(editionText("manifest.json")) as { links: { region?: string }[] }).links.flatMap((l) => (l.region ? [l.region] : [])),
+);
 
 function renderPanel(code: string, lang: Lang = "sv") {
   const onSelectRegion = vi.fn();
@@ -265,6 +270,7 @@ describe("RegionPanel in English", () => {
     );
     expect(screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent)).toEqual([
       "The strategy",
+      ...(linkedRegions.has("SE-M") ? ["Sources"] : []),
       "Neighbouring regions",
       "What the report says of the region",
       "Every place the report names the region",

@@ -3,6 +3,7 @@ import type { Dataset } from "../../data/schema";
 import { OVERVIEW_STRINGS } from "../../i18n/overview";
 import type { Lang } from "../../i18n/strings";
 import { ReportQuote } from "../../ui/ReportQuote";
+import { SourceLinks } from "./SourceLinks";
 
 /**
  * "Om underlaget", short: how the report was made and what it does not claim
@@ -25,6 +26,7 @@ export function AboutSource({ data, lang }: { data: Dataset; lang: Lang }) {
       <p className="overview-note">
         <strong>{t.computedTitle}:</strong> {t.computedBody}
       </p>
+      <SourceLinks edition={data.edition.id} regionTotal={data.regions.length} lang={lang} />
     </section>
   );
 }

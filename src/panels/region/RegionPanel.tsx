@@ -22,6 +22,7 @@ import { MentionList } from "./MentionList";
 import { NeighbourList } from "./NeighbourList";
 import { ClampedText } from "../../ui/ClampedText";
 import { PracticeList } from "./PracticeList";
+import { RegionLinks } from "./RegionLinks";
 import { StrategyHeader } from "./StrategyHeader";
 import "./region.css";
 
@@ -116,6 +117,7 @@ export function RegionPanel({ data, code, lang, adjacency, onSelectRegion, onSho
         </header>
 
         <StrategyHeader region={region} status={status} notes={notes} lang={lang} t={t} />
+        <RegionLinks edition={data.edition.id} code={code} lang={lang} />
 
         <NeighbourList region={region} neighbours={neighbours} regions={regions} t={t} onSelectRegion={onSelectRegion}>
           {neighbourExtra}

@@ -22,6 +22,7 @@ import { MentionList } from "./MentionList";
 import { NeighbourList } from "./NeighbourList";
 import { ClampedText } from "../../ui/ClampedText";
 import { PracticeList } from "./PracticeList";
+import { RegionChange } from "./RegionChange";
 import { RegionLinks } from "./RegionLinks";
 import { StrategyHeader } from "./StrategyHeader";
 import "./region.css";
@@ -117,6 +118,7 @@ export function RegionPanel({ data, code, lang, adjacency, onSelectRegion, onSho
         </header>
 
         <StrategyHeader region={region} status={status} notes={notes} lang={lang} t={t} />
+        <RegionChange data={data} code={code} lang={lang} />
         <RegionLinks edition={data.edition.id} code={code} lang={lang} />
 
         <NeighbourList region={region} neighbours={neighbours} regions={regions} t={t} onSelectRegion={onSelectRegion}>

@@ -9,6 +9,8 @@ import { editionText } from "../editionFiles";
 
 const data = JSON.parse(editionText("dataset.json")) as Parameters<typeof knownValuesOf>[0];
 const known = knownValuesOf(data);
+/** The edition the page opens with, as its files name it: downloads are named after it ("rus-<id>-…"). */
+const EDITION = data.edition.id;
 
 const threeSlides: Deck = {
   version: 1,
@@ -82,7 +84,7 @@ test("builds a deck from the dashboard, downloads it, rejects a bad file, opens 
 
   // Download: a valid deck file with the edits, in order.
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("deck-download").click()]);
-  expect(download.suggestedFilename()).toBe("rus-2026-bildspel.json");
+  expect(download.suggestedFilename()).toBe(`rus-${EDITION}-bildspel.json`);
   const parsed = parseDeckText(readFileSync((await download.path())!, "utf8"), known);
   expect(parsed.ok).toBe(true);
   if (!parsed.ok) return;
@@ -129,7 +131,7 @@ test("builds a deck from the dashboard, downloads it, rejects a bad file, opens 
 
   // E exports the slide shown, with the slide's words.
   const [png] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("e")]);
-  expect(png.suggestedFilename()).toBe("rus-2026-bild-2-practice-open-indicator-platforms-1920x1080.png");
+  expect(png.suggestedFilename()).toBe(`rus-${EDITION}-bild-2-practice-open-indicator-platforms-1920x1080.png`);
   const bytes = readFileSync((await png.path())!);
   expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1920, 1080]);
   await png.saveAs(testInfo.outputPath("slide-2-export.png"));

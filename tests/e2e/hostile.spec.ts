@@ -12,6 +12,8 @@ const rawText = editionText("dataset.json");
 const raw = () => JSON.parse(rawText);
 const deckText = editionText("deck.json");
 const FIRST_PRACTICE = raw().practices[0] as { id: string; sv: string };
+/** The edition of the page's data, as its files name it; the files the user opens here are named after it. */
+const EDITION = (raw() as { edition: { id: string } }).edition.id;
 
 async function openFile(page: Page, name: string, contents: string | Buffer) {
   await page.getByTestId("dataset-file-input").setInputFiles({
@@ -220,9 +222,9 @@ test.describe("opening a data file", () => {
 
   // Issue 11, fault 5: the dataset saved as Windows-1252 was accepted, and Skåne became "Sk�ne".
   test("a Windows-1252 file is refused for its encoding and Skåne keeps its å", async ({ page }, testInfo) => {
-    await openFile(page, "rus-2026-ansi.json", Buffer.from(encodeWindows1252(rawText)));
+    await openFile(page, `rus-${EDITION}-ansi.json`, Buffer.from(encodeWindows1252(rawText)));
     const panel = page.getByTestId("upload-error");
-    await expect(panel.locator("p")).toHaveText("rus-2026-ansi.json kunde inte användas. Nuvarande data visas fortfarande. Problem:");
+    await expect(panel.locator("p")).toHaveText(`rus-${EDITION}-ansi.json kunde inte användas. Nuvarande data visas fortfarande. Problem:`);
     await expect(panel.locator("li")).toHaveText(["Filen har fel teckenkodning — spara filen som UTF-8 och öppna den igen."]);
     await page.screenshot({ path: testInfo.outputPath("upload-windows-1252.png") });
     await expectCurrentDatasetKept(page);
@@ -232,14 +234,14 @@ test.describe("opening a data file", () => {
     // The same file in the English interface: the message is English.
     await page.goto("/?lang=en");
     await waitForMap(page);
-    await openFile(page, "rus-2026-ansi.json", Buffer.from(encodeWindows1252(rawText)));
+    await openFile(page, `rus-${EDITION}-ansi.json`, Buffer.from(encodeWindows1252(rawText)));
     await expect(panel.locator("li")).toHaveText(["The file has the wrong character encoding — save the file as UTF-8 and open it again."]);
     await expectSkaneSelectable(page, { table: "Table", map: "Map" });
   });
 
   // Issue 11, fault 10: a deck file given to the data upload got eight dataset errors and no hint.
   test("a deck file given as data, and data given to the deck builder, are each sent where they belong", async ({ page }, testInfo) => {
-    await openFile(page, "rus-2026-bildspel.json", deckText);
+    await openFile(page, `rus-${EDITION}-bildspel.json`, deckText);
     const panel = page.getByTestId("upload-error");
     await expect(panel.locator("li")).toHaveText(["Det här ser ut som ett bildspel — öppna det i Bygg presentation."]);
     await expectCurrentDatasetKept(page);
@@ -250,9 +252,9 @@ test.describe("opening a data file", () => {
     await expect(rows).toHaveCount(12);
     await page
       .getByTestId("deck-file")
-      .setInputFiles({ name: "rus-2026.json", mimeType: "application/json", buffer: Buffer.from(rawText) });
+      .setInputFiles({ name: `rus-${EDITION}.json`, mimeType: "application/json", buffer: Buffer.from(rawText) });
     const issues = page.getByTestId("deck-issues");
-    await expect(issues.locator("p")).toHaveText("rus-2026.json kunde inte användas. Det nuvarande bildspelet behålls. Problem:");
+    await expect(issues.locator("p")).toHaveText(`rus-${EDITION}.json kunde inte användas. Det nuvarande bildspelet behålls. Problem:`);
     await expect(issues.locator("li")).toHaveText(["Det här ser ut som en datafil — öppna den med knappen Öppna datafil."]);
     await expect(rows).toHaveCount(12);
     await page.screenshot({ path: testInfo.outputPath("deck-given-dataset.png") });

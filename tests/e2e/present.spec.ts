@@ -6,6 +6,11 @@ import type { Dataset } from "../../src/data/schema";
 import { editionText } from "../editionFiles";
 
 const data = JSON.parse(editionText("dataset.json")) as Dataset;
+/** The edition the page opens with, as its files name it: downloads are named after it ("rus-<id>-…"). */
+const EDITION = data.edition.id;
+/** The source line's citation of the report, from the edition's own fields: publisher (year), title, dnr. */
+const { publisher, date, title, reference } = data.edition;
+const SOURCE = `Källa: ${publisher} (${date.slice(0, 4)}), ${title}, dnr ${reference}.`;
 
 const report = JSON.parse(editionText("report.json")) as { passages: { id: string; sentences: string[] }[] };
 const english = JSON.parse(editionText("translation.en.json")) as { passages: Record<string, string[]> };
@@ -49,9 +54,7 @@ test("steps through the default deck with PageDown, jumps with number + Enter, l
   expect(titleSize).toBeGreaterThanOrEqual(28);
   expect(captionSize).toBeGreaterThanOrEqual(18);
   await expect(page.locator(".toolbar")).toBeHidden();
-  await expect(page.locator(".map-footer .source-line")).toContainText(
-    "Källa: Tillväxtverket (2026), Sammanställning av arbetet med regionala utvecklingsstrategier. Uppdrag 3.4 för RB år 2025, dnr Å 2025-51.",
-  );
+  await expect(page.locator(".map-footer .source-line")).toContainText(SOURCE);
   await expect(page.locator(".map-footer .source-line")).toContainText(data.caveats.short.sv);
 
   await page.keyboard.press("4");
@@ -92,7 +95,7 @@ test("exports a 1920 × 1080 PNG whose map area is drawn", async ({ page }, test
   await waitForMap(page);
   await page.getByText("Exportera").click();
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("png-slide").click()]);
-  expect(download.suggestedFilename()).toMatch(/^rus-2026-practice-open-indicator-platforms-1920x1080\.png$/);
+  expect(download.suggestedFilename()).toBe(`rus-${EDITION}-practice-open-indicator-platforms-1920x1080.png`);
   const png = readFileSync((await download.path())!);
   await download.saveAs(testInfo.outputPath("export-1920x1080.png"));
   expect(png.readUInt32BE(16)).toBe(1920);
@@ -120,14 +123,16 @@ test("downloads the current view as CSV and reads it back", async ({ page }) => 
   // Swedish Excel's separator is the Swedish interface's default.
   await expect(page.getByLabel("Semikolon (svensk Excel)")).toBeChecked();
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("csv-view").click()]);
-  expect(download.suggestedFilename()).toMatch(/^rus-2026-status-\d{4}-\d{2}-\d{2}\.csv$/);
+  expect(download.suggestedFilename()).toMatch(new RegExp(`^rus-${EDITION}-status-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
   const text = readFileSync((await download.path())!, "utf8");
   expect(text.charCodeAt(0)).toBe(0xfeff);
   const rows = readCsv(text, ";");
   expect(rows[0]).toEqual(["Kod", "Region", "Värde: Status för den regionala utvecklingsstrategin"]);
   expect(rows.find((r) => r[0] === "SE-Z")).toEqual(["SE-Z", "Jämtland Härjedalen", expect.any(String)]);
   expect(rows.slice(1, 22)).toHaveLength(21);
-  expect(rows.at(-1)![0]).toMatch(/^Källa: Tillväxtverket \(2026\).*dnr Å 2025-51\. .*AI.* uttag \d{4}-\d{2}-\d{2}$/);
+  const note = rows.at(-1)![0]!;
+  expect(note.slice(0, SOURCE.length + 1)).toBe(`${SOURCE} `);
+  expect(note).toMatch(/ .*AI.* uttag \d{4}-\d{2}-\d{2}$/);
 
   await page.getByTestId("copy-link").click();
   await expect(page.getByTestId("export-status")).toHaveText(/Länk kopierad|Länken kunde inte kopieras/);

@@ -5,7 +5,7 @@ import { CHROME_ARGS, resolveChromePath } from "./scripts/chrome-path.mjs";
 // E2E_PORT and E2E_DIST let several runs share a machine: each serves its own build on its own port.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const DIST = process.env.E2E_DIST ?? "dist";
-const EDITIONS_DIST = "dist-editions";
+const EDITIONS_DIST = process.env.E2E_EDITIONS_DIST ?? "dist-editions";
 const EDITIONS_PORT = PORT + 1;
 const EDITIONS_URL = `http://127.0.0.1:${EDITIONS_PORT}`;
 // Where tests/e2e/editions.spec.ts finds the build with the fixture edition (workers inherit the environment).

@@ -27,7 +27,7 @@ const statusSentences = lines
     return { words: sentence.replace(/[¹²³]/u, "").replace(/\.$/u, ""), regions };
   });
 
-test("the fictional edition opens as the newest: its own status legend, colours, source line and report", async ({ page }) => {
+test("a fictional edition opens by its id: its own status legend, colours, source line and report", async ({ page }) => {
   const reachable = await page.request.get(BASE).then(
     (r) => r.ok(),
     () => false,
@@ -36,7 +36,7 @@ test("the fictional edition opens as the newest: its own status legend, colours,
     reachable,
     `no build with the test edition at ${BASE}: npm run test:e2e builds it (scripts/fixture-editions.mjs --build dist-editions)`,
   ).toBe(true);
-  await page.goto(`${BASE}/`);
+  await page.goto(`${BASE}/?edition=fixture`);
   await waitForMap(page);
 
   const legend = page.getByTestId("legend");
@@ -66,6 +66,6 @@ test("the fictional edition opens as the newest: its own status legend, colours,
   await expect(page.locator(".source-line").first()).toContainText(dnr);
 
   // Its own report in the reader, at its own section 2.1.
-  await page.goto(`${BASE}/?read=2.1`);
+  await page.goto(`${BASE}/?edition=fixture&read=2.1`);
   await expect(page.getByTestId("reader")).toContainText(lines.find((l) => l.startsWith("Fem regioner"))!.split(/(?<=\.)\s+/u)[0]!);
 });

@@ -46,7 +46,13 @@ export type IssueRule =
   | "footnote-excerpt"
   | "invalid-dataset"
   | "view-param"
-  | "not-one-file";
+  | "not-one-file"
+  /** Two files of one bundle (or a data file and the report the app has) are different editions (editionBundleMatch.ts). */
+  | "edition-mismatch"
+  /** A data file alone whose edition the app has no report of. */
+  | "edition-unknown"
+  /** A bundle's dataset says what its own report does not (provenance.ts's English message in `detail`). */
+  | "not-in-report";
 
 /**
  * What makes a file unusable as a whole, found before (or instead of) its contents'

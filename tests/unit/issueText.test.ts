@@ -4,7 +4,8 @@ import { knownValuesOf } from "../../src/state/url";
 import { realDataset } from "./fixtures";
 import { validateDataset } from "../../src/data/validate";
 import { validateDeck } from "../../src/present/deckSchema";
-import { issueLine, issueWhere, pathSegments, problemText } from "../../src/i18n/issueText";
+import { issueLine, problemText } from "../../src/i18n/issueText";
+import { issueWhere, pathSegments } from "../../src/i18n/issueWhere";
 
 /** A file's problems said in words, in Swedish and in English (issue 24, item 6). */
 

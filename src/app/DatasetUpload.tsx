@@ -1,21 +1,27 @@
 import { useEffect, useRef, useState } from "react";
 import type { Dataset } from "../data/schema";
+import { rememberOpenedEdition } from "../data/openedEditions";
 import { readDatasetFile } from "../data/upload";
 import type { Refusal } from "../data/issues";
+import { EDITION_FILE_STRINGS } from "../i18n/editionIssues";
 import { RESILIENCE_STRINGS } from "../i18n/resilience";
 import type { Lang } from "../i18n/strings";
 import { looksLikeDeck } from "../present/deckSchema";
 import { reasonCount, RefusalList } from "../ui/IssueList";
 import "./upload.css";
 
-type Outcome = { kind: "rejected"; name: string; refusal: Refusal } | { kind: "loaded"; name: string; regions: number; practices: number };
+type Outcome =
+  | { kind: "rejected"; name: string; refusal: Refusal }
+  /** `bundle`: the edition the file brought whole (its id, and whether its English came with it). */
+  | { kind: "loaded"; name: string; regions: number; practices: number; bundle?: { edition: string; english: boolean } };
 
 /**
- * "Open data file…": loads another edition of the dataset from a file the
- * user picks or drops anywhere on the page. A file that fails validation is
- * refused with every problem listed, and the current dataset stays; a valid
- * one replaces it and every view follows. A deck file is told apart and sent
- * to the deck builder.
+ * "Open data file…": opens an edition from a file the user picks or drops anywhere on the page: a bundle (dataset,
+ * report parse, translation: data/editionBundle.ts), or a dataset alone of an edition the app has the report of. A
+ * file that fails is refused with every problem listed — an edition's files that do not belong together with both
+ * editions named — and the current dataset stays; a valid one is remembered with its report (openedEditions.ts,
+ * before the dataset changes, so the reader and the English find it) and replaces the dataset, and every view follows.
+ * A deck file is told apart and sent to the deck builder.
  */
 export function DatasetUpload({ lang, onDataset }: { lang: Lang; onDataset: (data: Dataset) => void }) {
   const t = RESILIENCE_STRINGS[lang];
@@ -30,8 +36,12 @@ export function DatasetUpload({ lang, onDataset }: { lang: Lang; onDataset: (dat
   const open = async (file: File) => {
     const result = await readDatasetFile(file, { looksLikeDeck });
     if (result.ok) {
+      if (result.opened) rememberOpenedEdition(result.opened);
       latest.current(result.data);
-      setOutcome({ kind: "loaded", name: file.name, regions: result.data.regions.length, practices: result.data.practices.length });
+      const { regions, practices, edition } = result.data;
+      // An opened edition (a bundle, or a dataset of one opened before) says which edition now shows with its report.
+      const bundle = result.opened ? { edition: edition.id, english: result.opened.translation !== undefined } : undefined;
+      setOutcome({ kind: "loaded", name: file.name, regions: regions.length, practices: practices.length, ...(bundle && { bundle }) });
     } else setOutcome({ kind: "rejected", name: file.name, refusal: result });
   };
   const openRef = useRef(open);
@@ -128,7 +138,17 @@ function UploadOutcome({ lang, outcome, onDismiss }: { lang: Lang; outcome: Outc
   if (outcome.kind === "loaded") {
     return (
       <div className="upload-outcome upload-loaded" role="status" data-testid="upload-loaded">
-        <p>{t.uploadLoaded(outcome.name, outcome.regions, outcome.practices)}</p>
+        <p>
+          {outcome.bundle
+            ? EDITION_FILE_STRINGS[lang].bundleLoaded(
+                outcome.name,
+                outcome.bundle.edition,
+                outcome.bundle.english,
+                outcome.regions,
+                outcome.practices,
+              )
+            : t.uploadLoaded(outcome.name, outcome.regions, outcome.practices)}
+        </p>
         {dismiss}
       </div>
     );

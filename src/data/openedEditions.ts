@@ -1,3 +1,4 @@
+import type { EditionManifest } from "./editionSchema";
 import type { ReportDoc } from "./reportSchema";
 import type { Dataset } from "./schema";
 import type { ReportTranslation } from "./translationSchema";
@@ -8,7 +9,13 @@ import type { ReportTranslation } from "./translationSchema";
  * the change view find an opened edition's files by its id, exactly as they find a shipped one's. An opened edition
  * replaces a shipped one of the same id for this page.
  */
-export type OpenedEdition = { dataset: Dataset; report: ReportDoc; translation?: ReportTranslation };
+export type OpenedEdition = {
+  dataset: Dataset;
+  report: ReportDoc;
+  translation?: ReportTranslation;
+  /** The bundle's manifest, where it brought one (editionBundle.ts): checked to be the dataset's edition. */
+  manifest?: EditionManifest;
+};
 
 const opened = new Map<string, OpenedEdition>();
 const listeners = new Set<() => void>();

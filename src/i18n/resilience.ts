@@ -4,7 +4,8 @@ import type { Lang } from "./strings";
 /** Strings for what goes wrong: a rejected data file, missing geometry, a failed panel. */
 const sv = {
   openDataFile: "Öppna datafil…",
-  openDataFileHint: "Läs in en annan utgåva av datafilen (JSON). Du kan också dra och släppa filen på sidan.",
+  openDataFileHint:
+    "Öppna en utgåva: utgåvans paket (datafil, rapport och översättning i en JSON-fil), eller en datafil av en utgåva som appen har. Du kan också dra och släppa filen på sidan.",
   dropHere: "Släpp datafilen här",
   // "Problem" is both the singular and the plural.
   uploadRejected: (name: string, _problems: number) => `${name} kunde inte användas. Nuvarande data visas fortfarande. Problem:`,
@@ -19,7 +20,8 @@ const sv = {
 
 const en: typeof sv = {
   openDataFile: "Open data file…",
-  openDataFileHint: "Load another edition of the data file (JSON). You can also drag and drop the file onto the page.",
+  openDataFileHint:
+    "Open an edition: its bundle (data file, report and translation in one JSON file), or a data file of an edition this app has. You can also drag and drop the file onto the page.",
   dropHere: "Drop the data file here",
   uploadRejected: (name: string, problems: number) =>
     `${name} could not be used. The current data is still shown. ${plural("en", problems, { one: "Problem", other: "Problems" })}:`,

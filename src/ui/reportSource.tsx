@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useState, useSyncExternalStore } from "react";
 import type { JsonLoad } from "../data/loadJson";
 import { loadEnglish, loadReport } from "../data/loadReport";
+import { onOpenedEditions, openedEdition, type OpenedEdition } from "../data/openedEditions";
 import type { ReportDoc } from "../data/reportSchema";
 import type { Translator } from "../data/reportTranslation";
 import type { Lang } from "../i18n/strings";
@@ -8,8 +9,11 @@ import { useEdition } from "./edition";
 
 export type Loading<T> = { status: "idle" | "loading" } | { status: "ready"; data: T } | { status: "failed"; message: string };
 
-/** A lazily loaded file as state: nothing until `wanted`, then loading, then ready or failed (never thrown). */
-function useLoaded<T>(load: () => Promise<JsonLoad<T>>, wanted: boolean): Loading<T> {
+/**
+ * A lazily loaded file as state: nothing until `wanted`, then loading, then ready or failed (never thrown). A new
+ * `source` (an edition opened from a file under the same id) loads again.
+ */
+function useLoaded<T>(load: () => Promise<JsonLoad<T>>, wanted: boolean, source?: unknown): Loading<T> {
   const [result, setResult] = useState<JsonLoad<T> | undefined>(undefined);
   useEffect(() => {
     if (!wanted) return;
@@ -20,15 +24,24 @@ function useLoaded<T>(load: () => Promise<JsonLoad<T>>, wanted: boolean): Loadin
     return () => {
       cancelled = true;
     };
-  }, [load, wanted]);
+  }, [load, wanted, source]);
   if (!result) return { status: wanted ? "loading" : "idle" };
   return result.ok ? { status: "ready", data: result.data } : { status: "failed", message: result.message };
+}
+
+/**
+ * The edition the user opened from a file under this id, if any: a new one (a bundle of the edition shown, opened
+ * again) loads its report and English again, though the id is the same.
+ */
+function useOpenedEdition(id: string): OpenedEdition | undefined {
+  const snapshot = () => openedEdition(id);
+  return useSyncExternalStore(onOpenedEditions, snapshot, snapshot);
 }
 
 /** The edition's report parse, once `wanted` (the reader or the search is open). */
 export function useReport(edition: string, wanted = true): Loading<ReportDoc> {
   const load = useCallback(() => loadReport(edition), [edition]);
-  return useLoaded(load, wanted);
+  return useLoaded(load, wanted, useOpenedEdition(edition));
 }
 
 /** The report's English as state, in the English interface only (idle in the Swedish one); the edition shown's. */
@@ -36,7 +49,7 @@ export function useEnglishLoading(lang: Lang, edition?: string): Loading<Transla
   const shown = useEdition()?.id;
   const id = edition ?? shown ?? "";
   const load = useCallback(() => loadEnglish(id), [id]);
-  return useLoaded(load, lang === "en" && id !== "");
+  return useLoaded(load, lang === "en" && id !== "", useOpenedEdition(id));
 }
 
 /** The report's English, in the English interface only; undefined until it is in (or when it failed: the Swedish stays). */

@@ -5,6 +5,7 @@ import { RefusalList } from "../ui/IssueList";
 import { useViewStore } from "../state/store";
 import { Dashboard } from "./Dashboard";
 import { DatasetUpload } from "./DatasetUpload";
+import { EditionName } from "./EditionName";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { useAppData, type AppData, type LoadedAppData } from "./useAppData";
 import { ActionsPlaceholder } from "./ActionsPlaceholder";
@@ -53,7 +54,10 @@ function DashboardApp({ loaded }: AppProps) {
       </a>
       <header className="app-header">
         <div>
-          <h1 className="app-title">{t.appTitle}</h1>
+          <div className="app-title-row">
+            <h1 className="app-title">{t.appTitle}</h1>
+            {appData.status === "ready" && <EditionName edition={appData.data.edition} lang={lang} />}
+          </div>
           <p className="app-subtitle">{t.appSubtitle}</p>
         </div>
         <div className="app-header-tools">

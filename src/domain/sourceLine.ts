@@ -1,4 +1,4 @@
-import type { Dataset } from "../data/schema";
+import type { Dataset, Edition } from "../data/schema";
 import type { Lang } from "../i18n/strings";
 
 /**
@@ -11,4 +11,14 @@ export function sourceLine(data: Pick<Dataset, "edition" | "caveats">, lang: Lan
   const words = lang === "sv" ? { source: "Källa", ref: "dnr" } : { source: "Source", ref: "ref." };
   const gloss = lang === "en" && e.titleEn ? ` (${e.titleEn})` : "";
   return `${words.source}: ${e.publisher} (${e.date.slice(0, 4)}), ${e.title}${gloss}, ${words.ref} ${e.reference}. ${data.caveats.short[lang]}`;
+}
+
+/**
+ * The edition shown, as the header names it beside the app's name: publisher, the report's date and its dnr, which
+ * tell two editions apart even within a year ("Utgåva: Tillväxtverket 2026-04-09, dnr Å 2025-51"). From the dataset
+ * shown, so an edition opened from a file names itself.
+ */
+export function editionName(edition: Pick<Edition, "publisher" | "date" | "reference">, lang: Lang): string {
+  const words = lang === "sv" ? { edition: "Utgåva", ref: "dnr" } : { edition: "Edition", ref: "ref." };
+  return `${words.edition}: ${edition.publisher} ${edition.date}, ${words.ref} ${edition.reference}`;
 }

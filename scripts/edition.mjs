@@ -1,4 +1,5 @@
 // A new report as a draft edition: `npm run edition -- new <id> <report.txt> [--from <id>] [--into <folder>]`.
+// An edition as one file to send: `npm run edition -- bundle <id> [out.json] [--editions <folder>]` (see bundleEdition).
 // Parses the report text with the app's own parser and drafts the edition's folder (docs/EDITIONS.md): source.txt,
 // report.json, dataset.json (every item a person must decide marked "draft": true), manifest.json and deck.json,
 // then prints what a person must decide. The app refuses the dataset until every draft is confirmed.
@@ -53,14 +54,67 @@ export async function newEdition({ id, reportPath, from, into = join(ROOT, "data
   return { folder, base, checklist: draft.checklist, result };
 }
 
+/**
+ * Edition `id` of the folder `editions` as one bundle (src/data/editionBundle.ts: dataset, report parse, translation
+ * and manifest in one JSON file), so a maintainer can send a new edition to someone whose build does not ship it.
+ * Checked exactly as the app checks an opened file (one edition throughout, every quote in its report); returns the
+ * bundle and that check's result.
+ */
+export async function bundleEdition({ id, editions = join(ROOT, "data/editions") }) {
+  const folder = join(editions, id);
+  if (!existsSync(join(folder, "dataset.json"))) throw new Error(`${folder} holds no edition (no dataset.json)`);
+  const read = async (name) => JSON.parse(await readFile(join(folder, name), "utf8"));
+  const optional = async (name) => (existsSync(join(folder, name)) ? read(name) : undefined);
+  const { EDITION_BUNDLE_KIND, EDITION_BUNDLE_VERSION, parseEditionBundle } = await load("src/data/editionBundle.ts");
+  const [manifest, dataset, report, translation] = await Promise.all([
+    read("manifest.json"),
+    read("dataset.json"),
+    read("report.json"),
+    optional("translation.en.json"),
+  ]);
+  const bundle = {
+    kind: EDITION_BUNDLE_KIND,
+    version: EDITION_BUNDLE_VERSION,
+    manifest,
+    dataset,
+    report,
+    ...(translation && { translation }),
+  };
+  return { bundle, result: parseEditionBundle(bundle) };
+}
+
+/** `bundle <id> [out.json] [--editions <folder>]`: writes the bundle only when the app would open it. */
+async function bundleCommand([id, ...rest]) {
+  const at = rest.indexOf("--editions");
+  const editions = at >= 0 ? resolve(rest[at + 1]) : undefined;
+  const out = resolve(rest.find((arg, i) => !arg.startsWith("--") && rest[i - 1] !== "--editions") ?? `rus-kartan-${id}.json`);
+  const { bundle, result } = await bundleEdition({ id, editions });
+  if (!result.ok) {
+    console.error(`Edition ${id} is not written: the app would refuse it.`);
+    if (result.problem) console.error(`   ${JSON.stringify(result.problem)}`);
+    for (const issue of (result.issues ?? []).slice(0, 20)) console.error(`   ${issue.path}: ${issue.message}`);
+    process.exit(1);
+  }
+  const text = `${JSON.stringify(bundle)}\n`;
+  await writeFile(out, text);
+  const parts = ["dataset", "report", bundle.translation ? "translation" : undefined, "manifest"].filter(Boolean).join(", ");
+  console.log(`Wrote ${out} (${Math.ceil(Buffer.byteLength(text) / 1024)} kB: ${parts} of edition ${id}).`);
+  console.log("Open it in the app with “Öppna datafil…”, or drop it on the page.");
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const [command, id, reportPath, ...rest] = process.argv.slice(2);
   const option = (name) => {
     const i = rest.indexOf(`--${name}`);
     return i >= 0 ? rest[i + 1] : undefined;
   };
+  if (command === "bundle" && id) {
+    await bundleCommand(process.argv.slice(3));
+    process.exit(0);
+  }
   if (command !== "new" || !id || !reportPath) {
     console.error("Usage: npm run edition -- new <id> <report.txt> [--from <id>] [--into <folder of editions>]");
+    console.error("       npm run edition -- bundle <id> [out.json] [--editions <folder of editions>]");
     process.exit(2);
   }
   const started = performance.now();

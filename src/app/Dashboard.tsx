@@ -10,6 +10,7 @@ import { SlideGrid } from "../present/SlideChrome";
 import { DeckTabsNotice } from "../present/DeckTabsNotice";
 import { usePresentation, useRefitOnLayout } from "../present/usePresentation";
 import { usePresenterPictures } from "../present/usePresenterPictures";
+import { pictureFormFor } from "../present/presenterMessages";
 import { useViewStore } from "../state/store";
 import { ErrorBoundary } from "../ui/ErrorBoundary";
 import { lazyWithRetry, usePreloadWhenIdle } from "../ui/lazyWithRetry";
@@ -18,6 +19,7 @@ import { EditionProvider } from "../ui/edition";
 import { GeometryWarning } from "./GeometryWarning";
 import { MapArea, type MainView } from "./MapArea";
 import { Notice } from "./Notice";
+import { ComparePickBanner } from "./ComparePickBanner";
 import type { Geo } from "./useAppData";
 import { useDashboardModel } from "./useDashboardModel";
 import { useMapReadyState } from "./useMapReadyState";
@@ -48,13 +50,18 @@ const DashboardActions = lazyWithRetry(() => import("./DashboardActions"));
 // The reader is opened by a button or a link (read=, search=); its code loads then.
 const ReportReader = lazyWithRetry<ReportReaderProps>(() => import("../reader/ReportReader"));
 
-/** Escape clears the selection, except where Escape belongs to a field or a dialog. */
+/**
+ * Escape clears the selection, then ends a comparison's waiting first pick (back at the whole map, the pick still
+ * waits for a click), except where Escape belongs to a field or a dialog.
+ */
 function useEscapeClearsSelection(selectRegion: (code: string | undefined) => void) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement | null;
       if (event.key !== "Escape" || target?.closest("input, select, textarea, dialog")) return;
-      selectRegion(undefined);
+      const { region, comparePick, cancelComparePick } = useViewStore.getState();
+      if (region === undefined && comparePick !== undefined) cancelComparePick();
+      else selectRegion(undefined);
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
@@ -89,7 +96,14 @@ export function Dashboard({ data, geo, lang, onRetryGeometry, actionsSlot }: Das
   }, []);
   useRefitOnLayout(mapHandle, presentation.present);
   const thumbnails = useSlideThumbnails(presentation.deck, data, model, lang);
-  const presenterPictures = useSlideThumbnails(presentation.deck, data, model, lang, PRESENTER_PICTURE_SIZE);
+  const presenterPictures = useSlideThumbnails(
+    presentation.deck,
+    data,
+    model,
+    lang,
+    PRESENTER_PICTURE_SIZE,
+    pictureFormFor((globalThis.location as Location | undefined)?.origin),
+  );
   usePresenterPictures(presentation.present, presentation.deck, presentation.slide, presenterPictures);
   const mapReady = useMapReadyState(finalMap, mainView !== "table" && !("error" in geo));
   useEscapeClearsSelection(selectRegion);
@@ -159,7 +173,8 @@ export function Dashboard({ data, geo, lang, onRetryGeometry, actionsSlot }: Das
             </div>
           </div>
         </div>
-        {ignored.length > 0 && <Notice lang={lang} ignored={ignored} onDismiss={dismissIgnored} />}
+        {ignored.length > 0 && <Notice lang={lang} ignored={ignored} nameOf={model.nameOf} onDismiss={dismissIgnored} />}
+        <ComparePickBanner lang={lang} nameOf={model.nameOf} />
         <DeckTabsNotice lang={lang} where="page" />
         <GeometryWarning data={data} counties={"error" in geo ? undefined : geo.counties} lang={lang} />
         <main className={`dashboard dashboard-${mainView}`}>

@@ -24,7 +24,8 @@ export type SidePanelProps = {
 function SidePanel({ data, lang, neighbourTable, onShowPractice }: SidePanelProps) {
   const selected = useViewStore((s) => s.region);
   const compare = useViewStore((s) => s.compare);
-  const { selectRegion, setCompare } = useViewStore.getState();
+  const pick = useViewStore((s) => s.comparePick);
+  const { selectRegion, setCompare, addToCompare, cancelComparePick } = useViewStore.getState();
   // The comparison takes the panel while no region outside it is selected.
   const comparing = compare.length >= 2 && (!selected || compare.includes(selected));
 
@@ -56,7 +57,10 @@ function SidePanel({ data, lang, neighbourTable, onShowPractice }: SidePanelProp
             lang={lang}
             table={neighbourTable}
             compare={compare}
+            pick={pick}
             onCompare={setCompare}
+            onAdd={addToCompare}
+            onCancelPick={cancelComparePick}
             onSelectRegion={selectRegion}
           />
         }

@@ -2,7 +2,7 @@ import { listOf, plural } from "./plural";
 import type { Lang } from "./strings";
 
 /**
- * Strings of neighbours, the comparison of 2–4 regions and the territorial
+ * Strings of neighbours, the comparison of 2–6 regions and the territorial
  * statistics (join counts), Swedish first; English has the Swedish type so it
  * can never miss a key.
  */
@@ -28,7 +28,15 @@ const sv = {
   compareWithNeighbours: "Jämför med grannar",
   addToComparison: "Lägg till i jämförelse",
   inComparison: "Finns i jämförelsen",
-  comparisonFull: "Jämförelsen har redan fyra regioner",
+  comparisonFull: (max: number) => `Jämförelsen är full (${max} regioner)`,
+  /** A comparison's first region, waiting for a second (the pick of "Lägg till i jämförelse"). */
+  pickWaiting: (name: string) => `${name} väntar på en region till – klicka på en region`,
+  pickHint: "Välj den på kartan, i regionlistan eller i en panel; jämförelsen börjar då.",
+  pickCancel: "Avbryt",
+  pickCancelLong: (name: string) => `Avbryt jämförelsen med ${name}`,
+  /** A `compare=` link of more regions than a comparison holds (the page's notice): the first are compared, the rest named. */
+  linkTrimmed: (max: number, names: readonly string[]) =>
+    `Länken jämför fler än ${max} regioner; de första ${max} jämförs. Utelämnade: ${listOf("sv", names)}.`,
 
   // Compare panel
   title: "Jämförelse",
@@ -40,8 +48,8 @@ const sv = {
   removeShort: "Ta bort",
   addRegion: "Lägg till region",
   addRegionPlaceholder: "Välj region …",
-  leftOut: (names: readonly string[]) =>
-    `Fler grannar finns: ${listOf("sv", names)}. Jämförelsen rymmer fyra regioner; de grannar som är mest lika valdes.`,
+  leftOut: (names: readonly string[], max: number) =>
+    `Fler grannar finns: ${listOf("sv", names)}. Jämförelsen rymmer ${max} regioner; de grannar som är mest lika valdes.`,
   select: (name: string) => `Visa ${name}`,
 
   strategyHeading: "Strategin",
@@ -119,7 +127,13 @@ const en: CompareStrings = {
   compareWithNeighbours: "Compare with neighbours",
   addToComparison: "Add to comparison",
   inComparison: "In the comparison",
-  comparisonFull: "The comparison already has four regions",
+  comparisonFull: (max) => `The comparison is full (${max} regions)`,
+  pickWaiting: (name) => `${name} is waiting for one more region – click a region`,
+  pickHint: "Choose it on the map, in the region list or in a panel; the comparison then starts.",
+  pickCancel: "Cancel",
+  pickCancelLong: (name) => `Cancel the comparison with ${name}`,
+  linkTrimmed: (max, names) =>
+    `The link compares more than ${max} regions; the first ${max} are compared. Left out: ${listOf("en", names)}.`,
 
   title: "Comparison",
   titleNames: (names) => `Comparison: ${listOf("en", names)}`,
@@ -130,8 +144,8 @@ const en: CompareStrings = {
   removeShort: "Remove",
   addRegion: "Add a region",
   addRegionPlaceholder: "Choose a region …",
-  leftOut: (names) =>
-    `There are more neighbours: ${listOf("en", names)}. A comparison holds four regions; the most similar neighbours were chosen.`,
+  leftOut: (names, max) =>
+    `There are more neighbours: ${listOf("en", names)}. A comparison holds ${max} regions; the most similar neighbours were chosen.`,
   select: (name) => `Show ${name}`,
 
   strategyHeading: "The strategy",

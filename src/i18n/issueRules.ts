@@ -113,13 +113,17 @@ function viewParamText(v: Params, lang: Lang): string {
     return sv
       ? `${q(key)} anges mer än en gång; bara den första läses (${q(value)} läses inte)`
       : `${q(key)} is given more than once; only the first is read (${q(value)} is not)`;
+  if (v.limit)
+    return sv
+      ? `en jämförelse rymmer högst ${v.limit} regioner (${q(value)} utelämnas)`
+      : `a comparison holds at most ${v.limit} regions (${q(value)} left out)`;
   switch (key) {
     case "practice":
       return sv ? `okänt arbetssätt ${q(value)}` : `unknown practice ${q(value)}`;
     case "region":
       return sv ? `okänd region ${q(value)}` : `unknown region ${q(value)}`;
     case "compare":
-      return sv ? `ogiltig jämförelse ${q(value)} (2–4 kända regionkoder)` : `invalid comparison ${q(value)} (2–4 known region codes)`;
+      return sv ? `ogiltig jämförelse ${q(value)} (2–6 kända regionkoder)` : `invalid comparison ${q(value)} (2–6 known region codes)`;
     case "present":
     case "slide":
     case "view":

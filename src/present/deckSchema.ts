@@ -5,7 +5,7 @@ import { errorName, type Refusal, type ValidationIssue } from "../data/issues";
 import { isObject } from "../data/loose";
 import { parseJsonText } from "../data/jsonFile";
 import { parseView, type IgnoredParam, type KnownValues } from "../state/url";
-import type { ViewState } from "../state/store";
+import { MAX_COMPARE, type ViewState } from "../state/store";
 
 /**
  * A briefing deck: a titled sequence of slides, each a view in the URL
@@ -49,15 +49,16 @@ export function looksLikeDeck(raw: unknown): boolean {
 }
 
 /** What an ignored URL parameter means in a deck file, in the file author's terms. */
-function describeIgnored({ key, value, repeated }: IgnoredParam): string {
+function describeIgnored({ key, value, repeated, limit }: IgnoredParam): string {
   if (repeated) return `"${key}" is given more than once; only the first is read ("${value}" is not)`;
+  if (limit !== undefined) return `a comparison holds at most ${limit} regions ("${value}" left out)`;
   switch (key) {
     case "practice":
       return `unknown practice "${value}"`;
     case "region":
       return `unknown region "${value}"`;
     case "compare":
-      return `invalid comparison "${value}" (2–4 known region codes)`;
+      return `invalid comparison "${value}" (2–${MAX_COMPARE} known region codes)`;
     case "present":
     case "slide":
     case "view":
@@ -89,7 +90,12 @@ function viewValidationIssues(path: string, view: string, known: KnownValues): V
     const message = describeIgnored(ignored);
     if (seen.has(message)) return [];
     seen.add(message);
-    const params = { key: ignored.key, value: ignored.value, ...(ignored.repeated && { repeated: "true" }) };
+    const params = {
+      key: ignored.key,
+      value: ignored.value,
+      ...(ignored.repeated && { repeated: "true" }),
+      ...(ignored.limit !== undefined && { limit: String(ignored.limit) }),
+    };
     return [{ path, message, problem: { code: "rule", rule: "view-param", params } } satisfies ValidationIssue];
   });
 }

@@ -1,6 +1,7 @@
 import { create } from "zustand";
 import type { Lang } from "../i18n/strings";
 import type { MacroGroupingId } from "../geo/macroRegions";
+import { addToComparison, completePick, type CompareStep } from "./comparePick";
 
 /**
  * What the user chose, and nothing derived from it (docs/ARCHITECTURE.md): legend classes,
@@ -40,8 +41,8 @@ export type ViewState = {
 /** `read=1`: the reader at the report's beginning (its title page and summary come before section 1). */
 export const READ_START = "1";
 
-/** The URL contract allows 2–4 regions side by side (docs/ARCHITECTURE.md, "From a choice to a picture"). */
-export const MAX_COMPARE = 4;
+/** The URL contract allows 2–6 regions side by side (GUIDE 2.3; docs/ARCHITECTURE.md, "From a choice to a picture"). */
+export const MAX_COMPARE = 6;
 /** The largest slide number a link may name (decks hold at most 200 slides; the link's limit is looser, three digits). */
 export const MAX_SLIDE = 999;
 /** A search longer than this is not a search (the search reads no more either: MAX_QUERY in reportSearch.ts). */
@@ -118,8 +119,11 @@ type ViewActions = {
   /** The second practice of a bivariate map; undefined (or the first practice) ends it. */
   setPractice2: (practice2: string | undefined) => void;
   setMacro: (macro: MacroGroupingId | undefined) => void;
-  /** Regions side by side (2–4 codes; fewer than 2 ends the comparison). */
+  /** Regions side by side (2–6 codes; fewer than 2 ends the comparison, and any first pick). */
   setCompare: (codes: string[]) => void;
+  /** "Lägg till i jämförelse" on a region: added to the comparison, or its first pick until a second region is chosen. */
+  addToCompare: (code: string) => void;
+  cancelComparePick: () => void;
   /** Presentation mode at slide n (1-based); leaving is setting the view the user had before (usePresentation). */
   goToSlide: (slide: number) => void;
   /** The reader, at a section (its beginning when none). */
@@ -132,21 +136,33 @@ type ViewActions = {
   showTable: (table: boolean) => void;
 };
 
-export const useViewStore = create<ViewState & ViewActions>()((setRaw, get) => {
+/**
+ * A comparison's first region, waiting for a second (comparePick.ts). Not a view and not in the link: a comparison of
+ * one is none; it ends when the view is replaced (a link, Back, a slide) or the comparison is set.
+ */
+type ComparePickState = { comparePick?: string };
+
+export const useViewStore = create<ViewState & ViewActions & ComparePickState>()((setRaw, get) => {
   // Every action leaves the view canonical, and every key is set: zustand merges, so a key the new view lacks would
   // otherwise keep the old view's value.
-  const set = (change: Partial<ViewState> | ((s: ViewState) => Partial<ViewState>)) => {
+  const set = (change: Partial<ViewState> | ((s: ViewState) => Partial<ViewState>), pick?: ComparePickState) => {
     const now = viewStateOf(get());
     const next = canonicalView({ ...now, ...(typeof change === "function" ? change(now) : change) });
     // The same regions keep the same array: components that select `compare` re-render only when it changes.
     const compare = sameList(next.compare, get().compare) ? get().compare : next.compare;
-    setRaw({ ...NO_VIEW, ...next, compare });
+    setRaw({ ...NO_VIEW, ...next, compare, ...pick });
   };
+  const step = ({ compare, pick }: CompareStep, change: Partial<ViewState> = {}) => set({ ...change, compare }, { comparePick: pick });
   return {
     ...DEFAULT_VIEW,
-    setView: (view) => set({ ...NO_VIEW, ...viewStateOf(view) }),
+    setView: (view) => set({ ...NO_VIEW, ...viewStateOf(view) }, { comparePick: undefined }),
     setLang: (lang) => set({ lang }),
-    selectRegion: (region) => set({ region }),
+    // While a first pick waits, the next region chosen (on the map, in a list) completes the comparison.
+    selectRegion: (region) => {
+      const picked = completePick(get().comparePick, region);
+      if (picked) step(picked, { region });
+      else set({ region });
+    },
     // A mode's parameter goes with the mode (canonicalView), so the URL never carries a stale one.
     setColorMode: (color) => set({ color }),
     // The second practice stays while the first changes, unless they become the same or the caller says it cannot stay.
@@ -160,8 +176,10 @@ export const useViewStore = create<ViewState & ViewActions>()((setRaw, get) => {
     showChange: (since, edition) => set({ color: "change", since, edition }),
     setPractice2: (practice2) => set({ practice2 }),
     setMacro: (macro) => set({ macro }),
-    setCompare: (codes) => set({ compare: codes }),
-    goToSlide: (slide) => set({ present: true, slide }),
+    setCompare: (codes) => step({ compare: codes, pick: undefined }),
+    addToCompare: (code) => step(addToComparison(get().compare, get().comparePick, code)),
+    cancelComparePick: () => setRaw({ comparePick: undefined }),
+    goToSlide: (slide) => set({ present: true, slide }, { comparePick: undefined }),
     openReport: (section = READ_START) => set({ read: section }),
     setSearch: (search) => set((s) => ({ search: search === "" ? undefined : search, read: s.read ?? READ_START })),
     closeReport: () => set({ read: undefined, search: undefined }),

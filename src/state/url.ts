@@ -2,7 +2,7 @@ import { cutText } from "../data/cutText";
 import { earlierEditions } from "../data/editions";
 import type { Dataset } from "../data/schema";
 import { LANGS, type Lang } from "../i18n/strings";
-import { COLOR_MODES, DEFAULT_VIEW, MAX_SEARCH, MAX_SLIDE, canonicalView, type ColorMode, type ViewState } from "./store";
+import { COLOR_MODES, DEFAULT_VIEW, MAX_COMPARE, MAX_SEARCH, MAX_SLIDE, canonicalView, type ColorMode, type ViewState } from "./store";
 import { MACRO_GROUPINGS, type MacroGroupingId } from "../geo/macroRegions";
 
 /**
@@ -22,7 +22,9 @@ export type KnownValues = {
 };
 
 /** The values a link or a deck slide may name, from the dataset. */
-export function knownValuesOf(data: Pick<Dataset, "regions" | "practices"> & { edition: Pick<Dataset["edition"], "id" | "date"> }): KnownValues {
+export function knownValuesOf(
+  data: Pick<Dataset, "regions" | "practices"> & { edition: Pick<Dataset["edition"], "id" | "date"> },
+): KnownValues {
   return {
     edition: data.edition.id,
     earlierEditions: earlierEditions(data.edition).map((e) => e.id),
@@ -35,8 +37,10 @@ export function knownValuesOf(data: Pick<Dataset, "regions" | "practices"> & { e
 /**
  * A dropped parameter, key and value cut for showing (`shown`). `repeated`: the
  * key was given again, and only its first occurrence was read, whatever its value.
+ * `limit`: the key was read up to this many values, and `value` is the rest (a
+ * comparison of more than MAX_COMPARE regions keeps the first ones).
  */
-export type IgnoredParam = { key: string; value: string; repeated?: true };
+export type IgnoredParam = { key: string; value: string; repeated?: true; limit?: number };
 export type ParsedView = { view: ViewState; ignored: IgnoredParam[] };
 
 /** Every key of the URL contract (docs/ARCHITECTURE.md, "The view is a link"); tests derive theirs from it. */
@@ -122,8 +126,12 @@ export function parseView(search: string, known: KnownValues): ParsedView {
         break;
       case "compare": {
         const codes = [...new Set(value.split(","))];
-        if (codes.length >= 2 && codes.length <= 4 && codes.every((c) => known.regionCodes.has(c))) {
-          view.compare = codes;
+        if (codes.length >= 2 && codes.every((c) => known.regionCodes.has(c))) {
+          // More than the cap: the first six are compared, and the notice names the rest.
+          view.compare = codes.slice(0, MAX_COMPARE);
+          const rest = codes.slice(MAX_COMPARE);
+          // Known codes only (at most 21), so the value is not cut: the notice names each region.
+          if (rest.length > 0) ignored.push({ key, value: rest.join(","), limit: MAX_COMPARE });
         } else ignore(key, value);
         break;
       }

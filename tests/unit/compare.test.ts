@@ -16,9 +16,23 @@ describe("comparison of regions", () => {
     expect(leftOut).toEqual([]);
   });
 
-  it("keeps the most similar neighbours when there are more than three, and names the rest", () => {
-    // Jönköping borders Östergötland, Kronoberg, Kalmar, Halland and Västra Götaland.
-    const { codes, leftOut } = neighbourComparison(data, table, "SE-F");
+  it("holds a region with up to five neighbours whole: Halland and its four, Jönköping and its five", () => {
+    for (const code of ["SE-N", "SE-F"]) {
+      const { codes, leftOut } = neighbourComparison(data, table, code);
+      expect(codes[0]).toBe(code);
+      expect([...codes.slice(1)].sort()).toEqual([...table.land[code]!, ...(table.sea[code] ?? [])].sort());
+      expect(leftOut).toEqual([]);
+    }
+    expect(neighbourComparison(data, table, "SE-N").codes).toHaveLength(5);
+    // Örebro has six land neighbours: six regions in all, the least similar neighbour named as left out.
+    const orebro = neighbourComparison(data, table, "SE-T");
+    expect(orebro.codes).toHaveLength(6);
+    expect(orebro.leftOut).toHaveLength(1);
+  });
+
+  it("keeps the most similar neighbours when there are more than the cap, and names the rest", () => {
+    // Jönköping borders Östergötland, Kronoberg, Kalmar, Halland and Västra Götaland: a cap of four leaves two out.
+    const { codes, leftOut } = neighbourComparison(data, table, "SE-F", 4);
     expect(codes).toHaveLength(4);
     expect(codes.length - 1 + leftOut.length).toBe(table.land["SE-F"]!.length);
     const sets = practiceSets(data);

@@ -6,6 +6,7 @@ import { realDataset } from "./fixtures";
 import { SOURCE_TEXT } from "./reportFacts";
 import { refusalIssues } from "./openedFile";
 import { editionText } from "../editionFiles";
+import { problemText } from "../../src/i18n/issueText";
 
 const data = realDataset();
 const known = knownValuesOf(data);
@@ -41,7 +42,15 @@ describe("deck schema", () => {
 
   it("names an unknown practice, region, comparison and parameter by slide", () => {
     const result = validateDeck(
-      deck("color=status", "color=practice&practice=x", "region=SE-ZZ", "compare=SE-AB", "colour=status", "present=1&slide=2"),
+      deck(
+        "color=status",
+        "color=practice&practice=x",
+        "region=SE-ZZ",
+        "compare=SE-AB",
+        "colour=status",
+        "present=1&slide=2",
+        "compare=SE-AB,SE-C,SE-D,SE-E,SE-F,SE-G,SE-H",
+      ),
       known,
     );
     expect(result.ok).toBe(false);
@@ -50,12 +59,21 @@ describe("deck schema", () => {
       expect.arrayContaining([
         expect.objectContaining({ path: "slides[1].view", message: 'unknown practice "x"' }),
         expect.objectContaining({ path: "slides[2].view", message: 'unknown region "SE-ZZ"' }),
-        expect.objectContaining({ path: "slides[3].view", message: 'invalid comparison "SE-AB" (2–4 known region codes)' }),
+        expect.objectContaining({ path: "slides[3].view", message: 'invalid comparison "SE-AB" (2–6 known region codes)' }),
         expect.objectContaining({ path: "slides[4].view", message: 'invalid or unknown parameter colour="status"' }),
         expect.objectContaining({ path: "slides[5].view", message: '"present" does not belong in a slide\'s view' }),
+        // A comparison of seven is refused in a deck, naming what would be left out (a link keeps the first six).
+        expect.objectContaining({ path: "slides[6].view", message: 'a comparison holds at most 6 regions ("SE-H" left out)' }),
       ]),
     );
     expect(issues.some((i) => i.path === "slides[0].view")).toBe(false);
+  });
+
+  it("says a comparison of more than six in the interface's words, naming what it leaves out", () => {
+    const [issue] = refusalIssues(validateDeck(deck("compare=SE-AB,SE-C,SE-D,SE-E,SE-F,SE-G,SE-H,SE-K"), known));
+    expect(issue!.problem).toBeDefined();
+    expect(problemText(issue!.problem!, "sv")).toBe("en jämförelse rymmer högst 6 regioner (”SE-H,SE-K” utelämnas)");
+    expect(problemText(issue!.problem!, "en")).toBe("a comparison holds at most 6 regions (“SE-H,SE-K” left out)");
   });
 
   it("names a repeated key in a slide's view as repeated, not as an unknown value", () => {

@@ -10,6 +10,9 @@ const known: KnownValues = {
   listIds: new Set(["s3-own-strategy", "open-indicator-platforms"]),
 };
 
+/** The 21 regions' codes (ISO 3166-2), in the dataset's order. */
+const ALL_CODES = "AB C D E F G H I K M N O S T U W X Y Z AC BD".split(" ").map((c) => `SE-${c}`);
+
 describe("URL contract", () => {
   it("gives the defaults for an empty query, and writes nothing for them", () => {
     expect(parseView("", known)).toEqual({ view: DEFAULT_VIEW, ignored: [] });
@@ -69,10 +72,30 @@ describe("URL contract", () => {
     ]);
   });
 
-  it("rejects compare lists that are too short, too long or name unknown regions", () => {
-    expect(parseView("?compare=SE-M,SE-N,SE-K,SE-H,SE-AB", known).view.compare).toEqual([]);
+  it("rejects compare lists that are too short or name unknown regions", () => {
     expect(parseView("?compare=SE-M,SE-ZZ", known).view.compare).toEqual([]);
     expect(parseView("?compare=SE-M,SE-M", known).view.compare).toEqual([]);
+  });
+
+  it("compares two to six regions: five and six whole, more trimmed to the first six with the rest reported", () => {
+    const wide: KnownValues = { ...known, regionCodes: new Set(ALL_CODES) };
+    const five = parseView("?compare=SE-M,SE-N,SE-K,SE-H,SE-AB", wide);
+    expect(five).toEqual({ view: { ...DEFAULT_VIEW, compare: ["SE-M", "SE-N", "SE-K", "SE-H", "SE-AB"] }, ignored: [] });
+    const six = ["SE-M", "SE-N", "SE-K", "SE-H", "SE-AB", "SE-C"];
+    expect(parseView(`?compare=${six.join(",")}`, wide)).toEqual({ view: { ...DEFAULT_VIEW, compare: six }, ignored: [] });
+    // Duplicates count once: seven codes of which one repeats is six regions, nothing dropped.
+    expect(parseView(`?compare=${six.join(",")},SE-M`, wide).ignored).toEqual([]);
+    const eight = parseView(`?compare=${six.join(",")},SE-D,SE-E&region=SE-M`, wide);
+    expect(eight.view.compare).toEqual(six);
+    expect(eight.view.region).toBe("SE-M");
+    expect(eight.ignored).toEqual([{ key: "compare", value: "SE-D,SE-E", limit: 6 }]);
+    // The trimmed view is canonical: its link reads back as itself, with nothing to report.
+    expect(parseView(serializeView(eight.view), wide)).toEqual({ view: eight.view, ignored: [] });
+    // All 21: the first six compared, fifteen named as left out (known codes, so never cut for showing).
+    const all = [...wide.regionCodes];
+    const whole = parseView(`?compare=${all.join(",")}`, wide);
+    expect(whole.view.compare).toEqual(all.slice(0, 6));
+    expect(whole.ignored[0]!.value.split(",")).toEqual(all.slice(6));
   });
 
   it("cuts very long values in what it reports, and never throws on garbage", () => {
@@ -186,5 +209,36 @@ describe("a hash written like a query (GUIDE 2.3)", () => {
     expect(parseView(linkQuery("?region=SE-AB", "#region=SE-M"), known).ignored).toEqual([
       { key: "region", value: "SE-M", repeated: true },
     ]);
+  });
+});
+
+describe("the pair of editions (the change view)", () => {
+  it("since= is the change view, and the link names both editions", () => {
+    const { view, ignored } = parseView("?edition=test&since=old", known);
+    expect(ignored).toEqual([]);
+    expect(view).toMatchObject({ color: "change", since: "old", edition: "test" });
+    expect(serializeView(view)).toBe("?edition=test&since=old");
+  });
+
+  it("color=change alone compares with the edition just before the one shown", () => {
+    const { view } = parseView("?color=change", known);
+    expect(view).toMatchObject({ color: "change", since: "old", edition: "test" });
+    expect(serializeView(view)).toBe("?edition=test&since=old");
+  });
+
+  it("an edition not at hand, not older, or a since= beside another mode is dropped and reported", () => {
+    expect(parseView("?since=newer", known).ignored).toEqual([{ key: "since", value: "newer" }]);
+    expect(parseView("?edition=2099", known)).toMatchObject({ view: { color: "status" }, ignored: [{ key: "edition", value: "2099" }] });
+    const beside = parseView("?color=year&since=old", known);
+    expect(beside.view.color).toBe("year");
+    expect(beside.view.since).toBeUndefined();
+    expect(beside.ignored).toEqual([{ key: "since", value: "old" }]);
+  });
+
+  it("with one edition the change view does not exist: color=change is reported, the default applies", () => {
+    const alone = { ...known, earlierEditions: [] };
+    const { view, ignored } = parseView("?color=change", alone);
+    expect(view.color).toBe("status");
+    expect(ignored).toEqual([{ key: "color", value: "change" }]);
   });
 });

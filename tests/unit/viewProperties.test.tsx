@@ -77,6 +77,8 @@ function assertUrlIsView(w: World) {
   const query = serializeView(state);
   expect(window.location.search).toBe(query);
   expect(parseView(query, known(w)).view).toEqual(state);
+  // A first pick waits only while there is no comparison: the link never holds a comparison of one.
+  if (store().comparePick !== undefined) expect(state.compare).toEqual([]);
 }
 
 const commands = (): fc.Arbitrary<Command>[] => [
@@ -104,8 +106,13 @@ const commands = (): fc.Arbitrary<Command>[] => [
   ),
   fc.option(fc.constantFrom(...MACRO_GROUPINGS), { nil: undefined }).map((m) => action(`setMacro(${m})`, () => store().setMacro(m))),
   fc
-    .uniqueArray(fc.constantFrom(...codes), { maxLength: 5 })
+    .uniqueArray(fc.constantFrom(...codes), { maxLength: 8 })
     .map((list) => action(`setCompare(${list})`, (w) => store().setCompare(list.filter((c) => known(w).regionCodes.has(c))))),
+  // "Lägg till i jämförelse": a first pick waits outside the link; the next region chosen completes it.
+  fc.constantFrom(...codes).map((code) =>
+    action(`addToCompare(${code})`, (w) => (known(w).regionCodes.has(code) ? store().addToCompare(code) : undefined)),
+  ),
+  fc.constant(action("cancelComparePick", () => store().cancelComparePick())),
   // Presenting: the slide number, then the slide's view, as usePresentation applies it.
   fc.integer({ min: 1, max: deck.slides.length }).map((n) =>
     action(`goToSlide(${n})`, (w) => {

@@ -9,7 +9,7 @@ import type { Lang } from "../../i18n/strings";
  * Okabe–Ito colours, told apart in every common colour-vision deficiency; the
  * legend and the table above carry the same information in words.
  */
-export const COMPARE_COLOURS = ["#0072b2", "#e69f00", "#009e73", "#cc79a7"] as const;
+export const COMPARE_COLOURS = ["#0072b2", "#e69f00", "#009e73", "#cc79a7", "#d55e00", "#56b4e9"] as const;
 
 type CompareChartProps = { data: Dataset; regions: readonly Region[]; lang: Lang };
 

@@ -27,7 +27,7 @@ export type ComparePanelProps = {
   onShowPractice: (practiceId: string) => void;
 };
 
-/** 2–4 regions side by side: strategy, practices question by question, a chart and their similarity. */
+/** 2–6 regions side by side: strategy, practices question by question, a chart and their similarity. */
 export function ComparePanel({ data, codes, lang, neighbours, onChange, onSelectRegion, onShowPractice }: ComparePanelProps) {
   const t = COMPARE_STRINGS[lang];
   const id = useId();
@@ -64,7 +64,10 @@ export function ComparePanel({ data, codes, lang, neighbours, onChange, onSelect
         <p className="compare-intro">{t.intro}</p>
         {leftOut.length > 0 && (
           <p className="compare-note" data-testid="compare-left-out">
-            {t.leftOut(leftOut.map((c) => regions.get(c)?.name ?? c))}
+            {t.leftOut(
+              leftOut.map((c) => regions.get(c)?.name ?? c),
+              MAX_COMPARE,
+            )}
           </p>
         )}
         <AddRegion data={data} codes={codes} t={t} onAdd={(code) => onChange([...codes, code])} />

@@ -15,7 +15,12 @@ type NeighbourToolsProps = {
   table: NeighbourTable;
   /** The current comparison (may be empty). */
   compare: readonly string[];
+  /** A first region waiting for a second ("Lägg till i jämförelse" with no comparison under way). */
+  pick: string | undefined;
   onCompare: (codes: string[]) => void;
+  /** Into the comparison under way, or the first pick of one (the store's addToCompare). */
+  onAdd: (code: string) => void;
+  onCancelPick: () => void;
   onSelectRegion: (code: string) => void;
 };
 
@@ -24,7 +29,8 @@ type NeighbourToolsProps = {
  * (Gotland's, and Gotland for theirs), "Compare with neighbours" and "Add to
  * comparison".
  */
-export function NeighbourTools({ data, code, lang, table, compare, onCompare, onSelectRegion }: NeighbourToolsProps) {
+export function NeighbourTools(props: NeighbourToolsProps) {
+  const { data, code, lang, table, compare, pick, onCompare, onAdd, onCancelPick, onSelectRegion } = props;
   const t = COMPARE_STRINGS[lang];
   const headingId = useId();
   const regions = useMemo(() => regionByCode(data), [data]);
@@ -34,8 +40,7 @@ export function NeighbourTools({ data, code, lang, table, compare, onCompare, on
   const suggestion = useMemo(() => neighbourComparison(data, table, code, MAX_COMPARE), [data, table, code]);
   const inComparison = compare.includes(code);
   const full = compare.length >= MAX_COMPARE;
-  // A comparison of one is not a comparison: adding the first region starts one with the selected region alone.
-  const addTo = () => onCompare(compare.length === 0 ? [code] : [...compare, code]);
+  const name = regions.get(code)?.name ?? code;
 
   return (
     <div className="neighbour-tools" data-testid="neighbour-tools">
@@ -63,10 +68,29 @@ export function NeighbourTools({ data, code, lang, table, compare, onCompare, on
             {t.compareWithNeighbours}
           </button>
         )}
-        <button type="button" className="region-button" data-testid="add-to-compare" disabled={inComparison || full} onClick={addTo}>
-          {inComparison ? t.inComparison : full ? t.comparisonFull : t.addToComparison}
-        </button>
+        {pick !== code && (
+          <button
+            type="button"
+            className="region-button"
+            data-testid="add-to-compare"
+            disabled={inComparison || full}
+            onClick={() => onAdd(code)}
+          >
+            {inComparison ? t.inComparison : full ? t.comparisonFull(MAX_COMPARE) : t.addToComparison}
+          </button>
+        )}
       </div>
+      {/* A comparison of one is none: the region waits, and says so, until a second is chosen (the page's banner too). */}
+      {pick === code && (
+        <div className="compare-pick compare-pick-panel" data-testid="compare-pick-panel">
+          <p>
+            <strong>{t.pickWaiting(name)}</strong> {t.pickHint}
+          </p>
+          <button type="button" className="region-button" aria-label={t.pickCancelLong(name)} onClick={onCancelPick}>
+            {t.pickCancel}
+          </button>
+        </div>
+      )}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { Dataset, Practice } from "../../data/schema";
 import { isExample, practicesNaming } from "../../data/selectors";
+import { MAX_COMPARE } from "../../state/store";
 import { compareSets, jaccard, practiceSets, type Similarity } from "../../data/similarity";
 import type { NeighbourTable } from "../../geo/neighbourTable";
 
@@ -65,7 +66,12 @@ export function allNeighbours(table: NeighbourTable, code: string): string[] {
  * name), so the comparison shows the closest peers; the rest are returned as
  * left out, for the panel to name and offer.
  */
-export function neighbourComparison(data: Dataset, table: NeighbourTable, code: string, max = 4): { codes: string[]; leftOut: string[] } {
+export function neighbourComparison(
+  data: Dataset,
+  table: NeighbourTable,
+  code: string,
+  max = MAX_COMPARE,
+): { codes: string[]; leftOut: string[] } {
   const sets = practiceSets(data);
   const names = new Map(data.regions.map((r) => [r.code, r.name]));
   const here = sets.get(code) ?? new Set<string>();

@@ -11,6 +11,9 @@ import { fileURLToPath } from "node:url";
 import { newEdition } from "./edition.mjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
+/** The first fictional edition's id (the one the bundle tests open). */
+export const FIXTURE_EDITION = "fixture";
+
 /** The two fictional editions, oldest first: the second is the first a year on (tests/fixtures/editions/README.md). */
 export const FIXTURE_EDITIONS = [
   { id: "fixture", report: "tests/fixtures/editions/fixture-report.txt" },

@@ -3,6 +3,7 @@ import type { Lang } from "../i18n/strings";
 import type { MapPicture } from "../domain/mapRenderer";
 import type { NeighbourTable } from "../geo/neighbourTable";
 import { knownValuesOf } from "../state/url";
+import { earlierEditionIds } from "../data/editions";
 import type { Deck } from "../present/deckSchema";
 import { printPages } from "../present/printPages";
 import { printViews } from "../export/printDeck";
@@ -15,6 +16,6 @@ export async function printDeck(
 ) {
   // A page in English shows 2.2.9's lists in their (labelled) translation; without it, in Swedish.
   const english = await loadEnglish(deps.data.edition.id);
-  const pages = printPages(deck, knownValuesOf(deps.data), deps.lang, deps.data.findings, english.ok ? english.data : undefined);
+  const pages = printPages(deck, knownValuesOf(deps.data, earlierEditionIds(deps.data.edition)), deps.lang, deps.data.findings, english.ok ? english.data : undefined);
   return printViews(pages, deps);
 }

@@ -9,9 +9,11 @@ import { renderViewMap, viewWords } from "../export/viewImage";
 import type { Lang } from "../i18n/strings";
 import { slideView, type Deck, type Slide } from "../present/deckSchema";
 import { knownValuesOf } from "../state/url";
+import { earlierEditionIds } from "../data/editions";
 import type { NeighbourTable } from "../geo/neighbourTable";
 import type { DashboardModel } from "./useDashboardModel";
 import { PictureUrls } from "./pictureUrls";
+import type { PictureForm } from "../present/presenterMessages";
 
 type Size = { readonly width: number; readonly height: number };
 
@@ -28,7 +30,7 @@ const pictureKey = (slide: Slide, size: Size, lang: Lang) => `${size.width}×${s
 
 /** One slide's map drawn by the one picture pipeline, without names at these sizes. */
 function drawSlide(slide: Slide, index: number, size: Size, { data, picture, neighbours, nameOf, lang }: ThumbnailDeps): Promise<Blob> {
-  const view = slideView(slide, knownValuesOf(data), { lang }, index);
+  const view = slideView(slide, knownValuesOf(data, earlierEditionIds(data.edition)), { lang }, index);
   const classification = classify(data, view, view.lang, loadedEditionDataset(view.since));
   const draw = { picture, request: pictureRequestOf(view, classification, neighbours) };
   const words = viewWords(data, classification, view.lang, nameOf, { title: slide.title[view.lang] });
@@ -41,12 +43,19 @@ function drawSlide(slide: Slide, index: number, size: Size, { data, picture, nei
  * picture's URL is revoked when its slide leaves the deck (or the deck or the language is replaced), all of them when
  * the picture maker is (a new dataset or geometry) and when the page goes.
  */
-export function useSlideThumbnails(deck: Deck | null, data: Dataset, model: DashboardModel, lang: Lang, size: Size = THUMBNAIL_SIZE) {
+export function useSlideThumbnails(
+  deck: Deck | null,
+  data: Dataset,
+  model: DashboardModel,
+  lang: Lang,
+  size: Size = THUMBNAIL_SIZE,
+  form: PictureForm = "object",
+) {
   const { picture, nameOf } = model;
   const neighbours = model.geometry.neighbourTable;
   const deps = useMemo(() => (picture ? { data, picture, neighbours, nameOf, lang } : null), [data, picture, neighbours, nameOf, lang]);
   // One cache per picture maker; the one it replaces is emptied once this one is in use.
-  const urls = useMemo(() => (picture ? new PictureUrls() : null), [picture]);
+  const urls = useMemo(() => (picture ? new PictureUrls(form) : null), [picture, form]);
   useEffect(() => () => urls?.clear(), [urls]);
   useEffect(() => {
     urls?.keepOnly(deck?.slides.map((slide) => pictureKey(slide, size, lang)) ?? []);

@@ -2,6 +2,7 @@ import { useEffect, useState } from "react";
 import type { Dataset } from "../data/schema";
 import { useViewStore, type ViewState } from "../state/store";
 import { isQueryHash, knownValuesOf, linkQuery, parseView, serializeView, type IgnoredParam } from "../state/url";
+import { earlierEditionIds } from "../data/editions";
 
 /**
  * Keeps the store and the query string in step (docs/ARCHITECTURE.md, "From a choice to a picture"): read on load and
@@ -14,7 +15,7 @@ export function useUrlSync(data: Dataset | undefined): [IgnoredParam[], () => vo
 
   useEffect(() => {
     if (!data) return;
-    const known = knownValuesOf(data);
+    const known = knownValuesOf(data, earlierEditionIds(data.edition));
     const writeUrl = (view: ViewState) => {
       const query = serializeView(view);
       // A hash written like a query has been read into the view: the link says it once, as a query.

@@ -87,6 +87,11 @@ export function editionsAtHand(): EditionName[] {
   return [...byId.values()].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
 }
 
+/** Their ids: what a link's `since` may name (state/url.ts, knownValuesOf). */
+export function earlierEditionIds(shown: { id: string; date: string }): string[] {
+  return earlierEditions(shown).map((e) => e.id);
+}
+
 /** The editions at hand older than the one shown (by the report's date), oldest first: what "since" may name. */
 export function earlierEditions(shown: { id: string; date: string }): EditionName[] {
   return editionsAtHand().filter((e) => e.id !== shown.id && e.date < shown.date);

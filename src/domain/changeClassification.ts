@@ -27,7 +27,12 @@ export function changeLegend(data: Dataset, lang: Lang, since: string | undefine
   const t = CHANGE_STRINGS[lang];
   const sinceId = since ?? "";
   if (!earlier || earlier.edition.id !== since) {
-    return { title: t.title(sinceId), subtitle: earlier === undefined ? t.loading(sinceId) : t.missing(sinceId), classes: [], explanation: [] };
+    return {
+      title: t.title(sinceId),
+      subtitle: earlier === undefined ? t.loading(sinceId) : t.missing(sinceId),
+      classes: [],
+      explanation: [],
+    };
   }
   const change = editionChange(earlier, data);
   const classes: LegendClass[] = STRATEGY_CHANGES.map((kind) => ({

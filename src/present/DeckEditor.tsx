@@ -3,6 +3,7 @@ import type { Dataset } from "../data/schema";
 import { PRESENT_STRINGS } from "../i18n/present";
 import type { Lang } from "../i18n/strings";
 import { knownValuesOf } from "../state/url";
+import { earlierEditionIds } from "../data/editions";
 import { addSlide, newDeck, renameDeck } from "./deckEdits";
 import type { Deck } from "./deckSchema";
 import { DeckFileSection } from "./DeckFileSection";
@@ -43,7 +44,7 @@ export function DeckEditor({ data, lang, presentation, onDownload, onPrint, onPo
   const [dragging, setDragging] = useState(false);
   const deck = useDeckStore((s) => s.deck);
   const storageProblem = useDeckStore((s) => s.storageProblem);
-  const known = useMemo(() => knownValuesOf(data), [data]);
+  const known = useMemo(() => knownValuesOf(data, earlierEditionIds(data.edition)), [data]);
   const file = useDeckFile(known, t, onPrint);
   const { viewQuery, suggested } = useViewAsSlide(data);
 

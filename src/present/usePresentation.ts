@@ -4,6 +4,7 @@ import type { ValidationIssue } from "../data/issues";
 import { fileProblemText } from "../i18n/fileProblems";
 import { DEFAULT_VIEW, useViewStore, viewStateOf, type ViewState } from "../state/store";
 import { knownValuesOf, parseView, serializeView, type IgnoredParam, type KnownValues } from "../state/url";
+import { earlierEditionIds } from "../data/editions";
 import { slideMisfit, slideView } from "./deckSchema";
 import { useDeckStore } from "./deckStore";
 import { DECK_STORAGE_KEY, browserStorage, readKeptDeck, readKeptText } from "./deckStorage";
@@ -28,7 +29,7 @@ export function usePresentation(data: Dataset) {
   const [issues, setIssues] = useState<ValidationIssue[]>([]);
   const [grid, setGrid] = useState(false);
   const [digits, setDigits] = useState("");
-  const known = useMemo(() => knownValuesOf(data), [data]);
+  const known = useMemo(() => knownValuesOf(data, earlierEditionIds(data.edition)), [data]);
   const count = deck?.slides.length ?? 0;
   const slide = Math.min(Math.max(slideInUrl ?? 1, 1), Math.max(count, 1));
   // A link's slide past the deck's end shows the last slide, and is said like any other value the link could not use

@@ -1,5 +1,4 @@
 import { cutText } from "../data/cutText";
-import { earlierEditions } from "../data/editions";
 import type { Dataset } from "../data/schema";
 import { LANGS, type Lang } from "../i18n/strings";
 import { COLOR_MODES, DEFAULT_VIEW, MAX_COMPARE, MAX_SEARCH, MAX_SLIDE, canonicalView, type ColorMode, type ViewState } from "./store";
@@ -21,13 +20,14 @@ export type KnownValues = {
   listIds: ReadonlySet<string>;
 };
 
-/** The values a link or a deck slide may name, from the dataset. */
-export function knownValuesOf(
-  data: Pick<Dataset, "regions" | "practices"> & { edition: Pick<Dataset["edition"], "id" | "date"> },
-): KnownValues {
+/**
+ * The values a link or a deck slide may name, from the dataset, and the editions older than it that are at hand
+ * (data/editions.ts, earlierEditionIds; the state layer reads no build's files, so tests in Node parse links too).
+ */
+export function knownValuesOf(data: Pick<Dataset, "edition" | "regions" | "practices">, earlierEditions: readonly string[] = []): KnownValues {
   return {
     edition: data.edition.id,
-    earlierEditions: earlierEditions(data.edition).map((e) => e.id),
+    earlierEditions: [...earlierEditions],
     regionCodes: new Set(data.regions.map((r) => r.code)),
     practiceIds: new Set(data.practices.map((p) => p.id)),
     listIds: new Set(data.practices.filter((p) => p.evidence === "listed").map((p) => p.id)),

@@ -102,7 +102,7 @@ export function Dashboard({ data, geo, lang, onRetryGeometry, actionsSlot }: Das
     model,
     lang,
     PRESENTER_PICTURE_SIZE,
-    pictureFormFor((globalThis.location as Location | undefined)?.origin),
+    pictureFormFor((globalThis as { origin?: string }).origin),
   );
   usePresenterPictures(presentation.present, presentation.deck, presentation.slide, presenterPictures);
   const mapReady = useMapReadyState(finalMap, mainView !== "table" && !("error" in geo));

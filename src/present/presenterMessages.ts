@@ -136,6 +136,19 @@ export function isOwnPicture(url: unknown, origin: string): url is string {
   return url.startsWith(prefix) && /^[0-9a-f-]{36}$/iu.test(url.slice(prefix.length));
 }
 
+/** How pictures travel to the presenter view: object URLs, or data URLs where the page has no origin to share. */
+export type PictureForm = "object" | "data";
+
+/**
+ * A page opened from disk (its origin, `self.origin`, is "null"; `location.origin` says "file://") cannot show its
+ * opener's object URLs in a second window ("Not allowed to load local resource"): there the pictures go as PNG data
+ * URLs, which isOwnPicture accepts from any origin.
+ */
+export function pictureFormFor(origin: string | undefined): PictureForm {
+  // No location at all is the build's prerender, which draws no pictures.
+  return origin === "null" || origin === "" || origin === "file://" ? "data" : "object";
+}
+
 /** A message to send, with the protocol's version. */
 export const withVersion = <const T extends object>(message: T) =>
   ({ v: PRESENTER_PROTOCOL, ...message }) as T & { v: typeof PRESENTER_PROTOCOL };

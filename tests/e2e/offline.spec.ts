@@ -53,15 +53,15 @@ async function useTheDashboard(page: Page, phase: "maplibre" | "no-webgl") {
 }
 
 test.describe("the one file, opened from disk with no network", () => {
-  /** Every request the page makes; anything not from the file itself is refused. */
-  async function openFromDisk(page: Page): Promise<string[]> {
+  /** Every request the page (and any window it opens) makes; anything not from the file itself is refused. */
+  async function openFromDisk(page: Page, query = ""): Promise<string[]> {
     const requested: string[] = [];
-    page.on("request", (request) => requested.push(request.url()));
+    page.context().on("request", (request) => requested.push(request.url()));
     await page.context().route(
       (url) => url.protocol !== "file:",
       (route) => route.abort("internetdisconnected"),
     );
-    await page.goto(pathToFileURL(join(DIST, SINGLE_FILE_NAME)).href);
+    await page.goto(pathToFileURL(join(DIST, SINGLE_FILE_NAME)).href + query);
     return requested;
   }
   const fromElsewhere = (urls: string[]) => urls.filter((url) => !/^(file|blob|data):/.test(url));
@@ -70,6 +70,24 @@ test.describe("the one file, opened from disk with no network", () => {
     const requested = await openFromDisk(page);
     await useTheDashboard(page, "maplibre");
     await page.screenshot({ path: test.info().outputPath("single-file-webgl.png") });
+    expect(fromElsewhere(requested)).toEqual([]);
+  });
+
+  test("the presenter view shows the slide's picture and the next one (a second window cannot read the first's object URLs)", async ({
+    page,
+  }) => {
+    const requested = await openFromDisk(page, "?present=1&slide=1");
+    await waitForMap(page);
+    const [presenter] = await Promise.all([page.context().waitForEvent("page"), page.keyboard.press("s")]);
+    await presenter.waitForLoadState();
+    for (const id of ["presenter-picture", "presenter-next-picture"]) {
+      const picture = presenter.getByTestId(id);
+      await expect(picture).toHaveAttribute("src", /^data:image\/png;base64,/u, { timeout: 30_000 });
+      // Loaded and drawn, not a broken image: its pixels are there, sharp enough for its room.
+      await expect
+        .poll(() => picture.evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0)))
+        .toBeGreaterThanOrEqual(960);
+    }
     expect(fromElsewhere(requested)).toEqual([]);
   });
 

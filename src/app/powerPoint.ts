@@ -13,6 +13,7 @@ import type { Lang } from "../i18n/strings";
 import type { Deck } from "../present/deckSchema";
 import { printPages } from "../present/printPages";
 import { knownValuesOf } from "../state/url";
+import { earlierEditionIds } from "../data/editions";
 
 type Progress = (done: number, of: number) => void;
 
@@ -37,7 +38,13 @@ export async function downloadDeckPptx(
 ): Promise<number> {
   // In English, 2.2.9's lists in their labelled translation (Swedish if it cannot be loaded).
   const english = deps.lang === "en" ? await loadEnglish(deps.data.edition.id) : undefined;
-  const pages = printPages(deck, knownValuesOf(deps.data), deps.lang, deps.data.findings, english?.ok ? english.data : undefined);
+  const pages = printPages(
+    deck,
+    knownValuesOf(deps.data, earlierEditionIds(deps.data.edition)),
+    deps.lang,
+    deps.data.findings,
+    english?.ok ? english.data : undefined,
+  );
   // The editions change slides compare with, loaded before the slides are drawn.
   const earlier = await Promise.all(pages.map((page) => earlierOf(page.view.since)));
   const slides: PptxPage[] = pages.map((page, i) => {
@@ -50,7 +57,7 @@ export async function downloadDeckPptx(
     };
   });
   const title = deck.title[deps.lang];
-  downloadBlob(await buildPptx(slides, { title, lang: deps.lang }, onProgress), pptxFileName(title));
+  downloadBlob(await buildPptx(slides, { title, lang: deps.lang, edition: deps.data.edition }, onProgress), pptxFileName(title));
   return slides.length;
 }
 
@@ -64,6 +71,9 @@ export async function downloadViewPptx(
   // The data notes follow in every slide's notes (buildPptx).
   const notes = t.viewNotes(classification.explanation, window.location.href);
   const words = viewWords(deps.data, classification, deps.lang, deps.nameOf, { title: deps.title, caption: deps.caption });
-  downloadBlob(await buildPptx([{ draw: view, words, notes }], { title: deps.title, lang: deps.lang }), pptxFileName(deps.title));
+  downloadBlob(
+    await buildPptx([{ draw: view, words, notes }], { title: deps.title, lang: deps.lang, edition: deps.data.edition }),
+    pptxFileName(deps.title),
+  );
   return 1;
 }

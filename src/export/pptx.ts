@@ -2,6 +2,7 @@ import { noteKinds } from "../domain/dataNotes";
 import { PPTX_STRINGS } from "../i18n/pptx";
 import type { Lang } from "../i18n/strings";
 import { canvasToBlob } from "./png";
+import { PPTX_LANG, finishPptx } from "./pptxFile";
 import type { PngContent } from "./pngContent";
 import { renderViewMap, withTimeout, type ViewToDraw, type ViewWords } from "./viewImage";
 
@@ -33,6 +34,9 @@ const COUNT_W = 1.15;
 
 /** What every text box shares: the font, text from the top, shrunk to fit its box, no inner margin. */
 const TEXT = { fontFace: FONT, valign: "top", fit: "shrink", margin: 0 } as const;
+/** The layout of every slide: its title in the layout's title placeholder, which outlines, readers and templates know. */
+const MASTER = "RUS-kartan";
+const TITLE_BOX = { x: MARGIN, y: 0.3, w: SLIDE.w - 2 * MARGIN, h: 0.8 } as const;
 
 const hex = (color: string) => color.replace(/^#/, "").toUpperCase();
 
@@ -47,34 +51,42 @@ const SLIDE_TIMEOUT_MS = 30_000;
  */
 export async function buildPptx(
   pages: readonly PptxPage[],
-  meta: { title: string; lang: Lang },
+  meta: { title: string; lang: Lang; edition: { title: string; publisher: string; date: string; reference: string } },
   onProgress?: (done: number, of: number) => void,
 ): Promise<Blob> {
   const { default: PptxGenJS } = await import("pptxgenjs");
   const t = PPTX_STRINGS[meta.lang];
+  const lang = PPTX_LANG[meta.lang];
   const pptx = new PptxGenJS();
   pptx.layout = "LAYOUT_WIDE";
+  // The file's properties (File > Info): never pptxgenjs's "PptxGenJS Presentation".
   pptx.title = meta.title;
+  pptx.subject = t.subject(meta.edition);
   pptx.author = t.author;
   pptx.company = t.author;
+  // The theme's fonts, and a layout whose title placeholder a template can restyle.
+  pptx.theme = { headFontFace: FONT, bodyFontFace: FONT };
+  pptx.defineSlideMaster({
+    title: MASTER,
+    objects: [
+      {
+        placeholder: {
+          options: { name: "title", type: "title", ...TITLE_BOX, ...TEXT, lang, fontSize: 30, bold: true, color: INK },
+          text: "",
+        },
+      },
+    ],
+  });
   const pictures: Blob[] = [];
   for (const [i, page] of pages.entries()) {
     onProgress?.(i, pages.length);
-    const slide = pptx.addSlide();
+    const slide = pptx.addSlide({ masterName: MASTER });
     const { words } = page;
-    slide.addText(words.title, {
-      ...TEXT,
-      x: MARGIN,
-      y: 0.3,
-      w: SLIDE.w - 2 * MARGIN,
-      h: 0.8,
-      fontSize: 30,
-      bold: true,
-      color: INK,
-    });
+    slide.addText(words.title, { placeholder: "title", ...TITLE_BOX, ...TEXT, lang, fontSize: 30, bold: true, color: INK });
     if (words.caption) {
       slide.addText(words.caption, {
         ...TEXT,
+        lang,
         x: MARGIN,
         y: 1.1,
         w: SLIDE.w - 2 * MARGIN,
@@ -83,7 +95,7 @@ export async function buildPptx(
         color: SOFT,
       });
     }
-    const mapBox = addLegend(slide, pptx, words, t);
+    const mapBox = addLegend(slide, pptx, words, t, lang);
     const lists = page.lists ?? [];
     const map = lists.length > 0 ? { ...mapBox, w: mapBox.w * 0.55 } : mapBox;
     const canvas = await withTimeout(
@@ -100,9 +112,10 @@ export async function buildPptx(
     pictures.push(await canvasToBlob(canvas));
     slide.addImage({ data: PLACEHOLDER_PNG, ...map, altText: `${words.classification.title}: ${words.title}` });
     slide.addShape(pptx.ShapeType.rect, { ...map, fill: { type: "none" }, line: { color: "D1D5DB", width: 0.75 } });
-    if (lists.length > 0) addLists(slide, lists, { x: map.x + map.w + 0.2, y: map.y, w: mapBox.w - map.w - 0.2, h: map.h });
+    if (lists.length > 0) addLists(slide, lists, { x: map.x + map.w + 0.2, y: map.y, w: mapBox.w - map.w - 0.2, h: map.h }, lang);
     slide.addText(`${words.source}\n${words.attribution}`, {
       ...TEXT,
+      lang,
       x: MARGIN,
       y: 6.78,
       w: SLIDE.w - 2 * MARGIN - 1.0,
@@ -118,31 +131,12 @@ export async function buildPptx(
   }
   onProgress?.(pages.length, pages.length);
   // No deflate: the file is almost all PNG, which deflate cannot shrink, and it would hold the page for ~200 ms.
-  return putPictures((await pptx.write({ outputType: "arraybuffer", compression: false })) as ArrayBuffer, pictures);
+  return finishPptx((await pptx.write({ outputType: "arraybuffer", compression: false })) as ArrayBuffer, pictures, meta.lang);
 }
 
-/** A 1×1 PNG, which pptxgenjs writes in each map's place; putPictures puts the map there. */
+/** A 1×1 PNG, which pptxgenjs writes in each map's place; finishPptx puts the map there. */
 const PLACEHOLDER_PNG =
   "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=";
-
-const PPTX_TYPE = "application/vnd.openxmlformats-officedocument.presentationml.presentation";
-
-/**
- * The file with each slide's map picture in place of its placeholder. pptxgenjs takes pictures only as base64, which its
- * JSZip decodes in one chain of promises (a task of about 250 ms for 12 slides); JSZip given the PNGs as they are reads
- * them as blobs and writes them in small steps. Each slide has one picture: its relations name the file.
- */
-async function putPictures(file: ArrayBuffer, pictures: readonly Blob[]): Promise<Blob> {
-  const { default: JSZip } = await import("jszip");
-  const zip = await JSZip.loadAsync(file);
-  for (const [i, picture] of pictures.entries()) {
-    const relations = await zip.file(`ppt/slides/_rels/slide${i + 1}.xml.rels`)?.async("string");
-    const media = relations?.match(/Target="\.\.\/media\/([^"]+\.png)"/)?.[1];
-    if (!media) throw new Error(`Slide ${i + 1} has no picture`);
-    zip.file(`ppt/media/${media}`, picture);
-  }
-  return zip.generateAsync({ type: "blob", compression: "STORE", mimeType: PPTX_TYPE });
-}
 
 type PptxSlide = ReturnType<InstanceType<typeof import("pptxgenjs").default>["addSlide"]>;
 type Pptx = InstanceType<typeof import("pptxgenjs").default>;
@@ -151,7 +145,7 @@ type Pptx = InstanceType<typeof import("pptxgenjs").default>;
  * The legend in the left column as PowerPoint shapes and text, so it can be edited: each class's swatch (✓ on the
  * class the map marks), label and count, then what the figures are and the data notes. Returns the map's area.
  */
-function addLegend(slide: PptxSlide, pptx: Pptx, words: ViewWords, t: (typeof PPTX_STRINGS)["sv"]) {
+function addLegend(slide: PptxSlide, pptx: Pptx, words: ViewWords, t: (typeof PPTX_STRINGS)["sv"], lang: string) {
   const { classification } = words;
   let y = TOP;
   const text = (
@@ -160,6 +154,7 @@ function addLegend(slide: PptxSlide, pptx: Pptx, words: ViewWords, t: (typeof PP
   ) => {
     slide.addText(value, {
       ...TEXT,
+      lang,
       x: options.x ?? MARGIN,
       y,
       w: options.w ?? LEGEND_W,
@@ -194,6 +189,7 @@ function addLegend(slide: PptxSlide, pptx: Pptx, words: ViewWords, t: (typeof PP
     });
     if (cls.key === classification.markKey) {
       slide.addText("✓", {
+        lang,
         x: MARGIN,
         y,
         w: swatch,
@@ -231,11 +227,16 @@ function addLegend(slide: PptxSlide, pptx: Pptx, words: ViewWords, t: (typeof PP
 }
 
 /** The slide's lists (the report's sentences, or their labelled translation) beside the map. */
-function addLists(slide: PptxSlide, lists: NonNullable<PngContent["lists"]>, box: { x: number; y: number; w: number; h: number }) {
+function addLists(
+  slide: PptxSlide,
+  lists: NonNullable<PngContent["lists"]>,
+  box: { x: number; y: number; w: number; h: number },
+  lang: string,
+) {
   const runs = lists.flatMap((list, i) => [
-    { text: list.title, options: { bold: true, fontSize: 13, breakLine: true, paraSpaceBefore: i > 0 ? 8 : 0 } },
-    ...(list.note ? [{ text: list.note, options: { italic: true, fontSize: 10, color: SOFT, breakLine: true } }] : []),
-    ...list.items.map((item) => ({ text: item, options: { bullet: true, fontSize: 11, breakLine: true } })),
+    { text: list.title, options: { lang, bold: true, fontSize: 13, breakLine: true, paraSpaceBefore: i > 0 ? 8 : 0 } },
+    ...(list.note ? [{ text: list.note, options: { lang, italic: true, fontSize: 10, color: SOFT, breakLine: true } }] : []),
+    ...list.items.map((item) => ({ text: item, options: { lang, bullet: true, fontSize: 11, breakLine: true } })),
   ]);
-  slide.addText(runs, { ...TEXT, ...box, color: INK });
+  slide.addText(runs, { ...TEXT, ...box, lang, color: INK });
 }

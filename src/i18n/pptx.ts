@@ -22,6 +22,9 @@ const sv = {
         ? "Datanot: rapportens avsnitt skiljer sig åt om siffran — se talarmanuset."
         : `${differences} datanoter: rapportens avsnitt skiljer sig åt om siffrorna — se talarmanuset.`,
   author: "RUS-kartan",
+  /** The file's subject (File > Info): the report the slides show, by its edition. */
+  subject: (e: { title: string; publisher: string; date: string; reference: string }) =>
+    `Kartor ur ${e.publisher}s rapport ${e.title} (${e.date}, dnr ${e.reference})`,
 };
 
 const en: typeof sv = {
@@ -43,6 +46,7 @@ const en: typeof sv = {
         ? "Data note: the report's sections differ on the figure — see the speaker notes."
         : `${differences} data notes: the report's sections differ on the figures — see the speaker notes.`,
   author: "RUS-kartan",
+  subject: (e) => `Maps from ${e.publisher}'s report ${e.title} (${e.date}, ref. ${e.reference})`,
 };
 
 export const PPTX_STRINGS: Record<Lang, typeof sv> = { sv, en };

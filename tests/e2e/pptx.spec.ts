@@ -44,8 +44,40 @@ async function readPptx(download: Download) {
     }),
   );
   const notes = await Promise.all(numbered("ppt/notesSlides/notesSlide").map(async (name) => text(await zip.file(name)!.async("string"))));
-  return { slides, notes };
+  // Every XML part by name, for the title placeholders, the language tags and the file's properties.
+  const parts = Object.fromEntries(
+    await Promise.all(
+      Object.keys(zip.files)
+        .filter((name) => name.endsWith(".xml") || name.endsWith(".rels"))
+        .map(async (name) => [name, await zip.file(name)!.async("string")] as const),
+    ),
+  );
+  return { slides, notes, parts };
 }
+
+/** The text of a slide's title placeholder: the shape whose <p:ph> has type="title". */
+function titleOf(slideXml: string): string | undefined {
+  const shape = [...slideXml.matchAll(/<p:sp>[\s\S]*?<\/p:sp>/g)].find((m) => /<p:ph\s[^>]*type="title"/.test(m[0]));
+  return shape && [...shape[0].matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join("");
+}
+
+/** Every language tag of the file's slides, notes, layouts, master and defaults. */
+function languageTags(parts: Record<string, string>): Set<string> {
+  const text = Object.entries(parts).filter(([name]) =>
+    /^ppt\/(presentation|slides\/|notesSlides\/|slideLayouts\/|slideMasters\/)/.test(name),
+  );
+  return new Set(text.flatMap(([, xml]) => [...xml.matchAll(/\b(?:lang|altLang)="([^"]*)"/g)].map((m) => m[1]!)));
+}
+
+/** An element's text, its entities read. */
+const xmlText = (xml: string, tag: string) =>
+  xml
+    .match(new RegExp(`<${tag}>([^<]*)</${tag}>`))?.[1]
+    ?.replace(/&apos;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 
 async function download(page: Page, testId: string): Promise<Download> {
   await page.locator("details.export-tools > summary").click();
@@ -79,6 +111,8 @@ test("the deck as PowerPoint: a slide per slide with its title, caption, map pic
     const { text, xml, images } = pptx.slides[i]!;
     const where = `slide ${i + 1}`;
     expect(text[0], where).toBe(slide.title.sv);
+    // The title in the layout's title placeholder, as PowerPoint's outline and accessibility checker read it.
+    expect(titleOf(xml), where).toBe(slide.title.sv.replace(/&/g, "&amp;"));
     expect(text, where).toContain(slide.caption.sv);
     // The legend as editable text: every class of the slide's own view, with its count.
     const classification = classify(data, parseView(slide.view, knownValuesOf(data)).view, "sv");
@@ -100,6 +134,20 @@ test("the deck as PowerPoint: a slide per slide with its title, caption, map pic
     // Speaker notes: the deck's own, word for word.
     expect(squash(pptx.notes[i]!.join(" ")), where).toContain(squash(slide.notes!.sv).slice(0, 200));
   });
+  // The layout has the title placeholder the slides fill, and every run, note and default is tagged Swedish.
+  const layout = Object.entries(pptx.parts).find(
+    ([name]) => /^ppt\/slideLayouts\/slideLayout\d+\.xml$/.test(name) && /type="title"/.test(pptx.parts[name]!),
+  );
+  expect(layout, "a slide layout with a title placeholder").toBeDefined();
+  expect([...languageTags(pptx.parts)]).toEqual(["sv-SE"]);
+  // The file's properties: its title, the report it shows as subject, RUS-kartan as author and company.
+  const core = pptx.parts["docProps/core.xml"]!;
+  expect(xmlText(core, "dc:title")).toBe(deck.title.sv);
+  expect(xmlText(core, "dc:subject")).toBe(
+    `Kartor ur Tillväxtverkets rapport ${data.edition.title} (${data.edition.date}, dnr ${data.edition.reference})`,
+  );
+  expect(xmlText(core, "dc:creator")).toBe("RUS-kartan");
+  expect(xmlText(pptx.parts["docProps/app.xml"]!, "Company")).toBe("RUS-kartan");
   expect(errors).toEqual([]);
 });
 
@@ -113,6 +161,10 @@ test("the view as PowerPoint: one slide in the interface's language, the two-pra
   expect(pptx.slides).toHaveLength(1);
   const classification = classify(data, parseView(view, knownValuesOf(data)).view, "en");
   expect(pptx.slides[0]!.text[0]).toBe(classification.title);
+  expect(titleOf(pptx.slides[0]!.xml)).toBe(classification.title);
+  // An English file is tagged British English throughout, notes included; its subject is English too.
+  expect([...languageTags(pptx.parts)]).toEqual(["en-GB"]);
+  expect(xmlText(pptx.parts["docProps/core.xml"]!, "dc:subject")).toMatch(/^Maps from Tillväxtverket's report .+, ref\. Å 2025-51\)$/);
   expect(classification.classes).toHaveLength(4);
   for (const cls of classification.classes) expect(pptx.slides[0]!.text).toContain(cls.label);
   // The notes say what the legend says and link the view.

@@ -31,7 +31,8 @@ export function datasetClaim(edition: Edition): EditionClaim {
 
 /**
  * A report parse's title page: the title, the date (a paragraph that is one ISO date) and the dnr ("Diarienummer:"),
- * read as `npm run edition -- new` drafts them (editionDraft.ts), so a drafted edition's dataset agrees with its report.
+ * the one reading of both `npm run edition -- new` (editionDraft.ts) and an opened bundle, so a drafted edition's
+ * dataset states the edition its report states.
  */
 export function titlePageOf(report: ReportDoc): { title?: string; date?: string; reference?: string } {
   const front = report.passages.filter((p) => p.section === "front");

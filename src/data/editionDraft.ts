@@ -1,3 +1,4 @@
+import { titlePageOf } from "./editionBundleMatch";
 import type { EditionManifest } from "./editionSchema";
 import { parseReport, serializeReport, type RegionName } from "./reportParse";
 import type { ReportDoc } from "./reportSchema";
@@ -56,11 +57,8 @@ export function draftEdition(source: string, id: string, previous: Previous): Ed
   const footnote = new Map(report.footnotes.map((f) => [f.n, f]));
   const holder = (n: number) => statements.find((s) => s.footnotes.includes(n));
 
-  // Title page.
-  const front = report.passages.filter((p) => p.section === "front");
-  const title = front.find((p) => p.kind === "title")?.text ?? front[0]?.text ?? "";
-  const date = front.map((p) => p.text).find((t) => /^\d{4}-\d{2}-\d{2}$/u.test(t)) ?? "";
-  const reference = front.map((p) => /(?:Diarienummer|Dnr):?\s*(.+)$/iu.exec(p.text)?.[1]?.trim()).find(Boolean) ?? "";
+  // Title page: read as an opened bundle's report is read, so the drafted dataset is its report's edition.
+  const { title = "", date = "", reference = "" } = titlePageOf(report);
   if (!date) checklist.push("The title page gives no date (YYYY-MM-DD): set edition.date and the manifest's date.");
   if (!reference) checklist.push("The title page gives no dnr (Diarienummer): set edition.reference.");
   const edition = { id, title, publisher: previous.dataset.edition.publisher, date, reference, sourceFile };

@@ -71,7 +71,7 @@ export async function buildPptx(
     objects: [
       {
         placeholder: {
-          options: { name: "title", type: "title", ...TITLE_BOX, ...TEXT, lang, fontSize: 30, bold: true, color: INK },
+          options: { name: "title", type: "title", ...TITLE_BOX, ...TEXT, lang, fontSize: 30, bold: true, color: INK, align: "left" },
           text: "",
         },
       },
@@ -82,7 +82,7 @@ export async function buildPptx(
     onProgress?.(i, pages.length);
     const slide = pptx.addSlide({ masterName: MASTER });
     const { words } = page;
-    slide.addText(words.title, { placeholder: "title", ...TITLE_BOX, ...TEXT, lang, fontSize: 30, bold: true, color: INK });
+    slide.addText(words.title, { placeholder: "title", ...TITLE_BOX, ...TEXT, lang, fontSize: 30, bold: true, color: INK, align: "left" });
     if (words.caption) {
       slide.addText(words.caption, {
         ...TEXT,

@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { Dataset } from "../data/schema";
 import { useViewStore, type ViewState } from "../state/store";
 import { isQueryHash, knownValuesOf, linkQuery, parseView, serializeView, type IgnoredParam } from "../state/url";
@@ -12,9 +12,13 @@ import { earlierEditionIds } from "../data/editions";
  */
 export function useUrlSync(data: Dataset | undefined): [IgnoredParam[], () => void] {
   const [ignored, setIgnored] = useState<IgnoredParam[]>([]);
+  const shownEdition = useRef<string | undefined>(undefined);
 
   useEffect(() => {
     if (!data) return;
+    // Another edition opened from a file: a link that named the one shown before now names this one (not "ignored").
+    if (shownEdition.current !== undefined && shownEdition.current !== data.edition.id) renameEdition(data.edition.id);
+    shownEdition.current = data.edition.id;
     const known = knownValuesOf(data, earlierEditionIds(data.edition));
     const writeUrl = (view: ViewState) => {
       const query = serializeView(view);
@@ -47,4 +51,12 @@ export function useUrlSync(data: Dataset | undefined): [IgnoredParam[], () => vo
   }, [data]);
 
   return [ignored, () => setIgnored([])];
+}
+
+/** The page's link with its `edition=` (where it has one) naming `id`. */
+function renameEdition(id: string) {
+  const params = new URLSearchParams(window.location.search);
+  if (!params.has("edition")) return;
+  params.set("edition", id);
+  window.history.replaceState(window.history.state, "", `${window.location.pathname}?${params.toString()}${window.location.hash}`);
 }

@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { expect, test } from "./fixtures";
+import { LATEST_EDITION } from "../editionFiles";
 import { CHANGE_COLORS } from "../../src/domain/changeClassification";
 import { expectedChange, FIXTURE_TEXTS, footnoteNames, listingOf } from "../fixtures/editions/fixtureFacts";
 import { CODE_OF } from "../unit/reportFacts";
@@ -85,4 +89,30 @@ test("the mode is offered where an earlier edition is at hand, and choosing it w
   await page.getByTestId("mode-control").locator("select").first().selectOption("change");
   await expect(page.getByTestId("legend").locator(".legend-class")).toHaveCount(3);
   await expect.poll(() => new URL(page.url()).search).toBe("?edition=fixture-next&since=fixture");
+});
+
+test("an edition opened from a file is compared with the shipped one before it, and the link names it", async ({ page }) => {
+  // The second fictional edition as one file, drafted into a folder of this test's own.
+  const folder = mkdtempSync(join(tmpdir(), "rus-change-"));
+  let bundle: unknown;
+  try {
+    const { fixtureEditions } = await import("../../scripts/fixture-editions.mjs");
+    await fixtureEditions(folder);
+    const { bundleEdition } = await import("../../scripts/edition.mjs");
+    bundle = (await bundleEdition({ id: "fixture-next", editions: folder })).bundle;
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+  await page.goto(`/?edition=${LATEST_EDITION}`);
+  await waitForMap(page);
+  await page
+    .getByTestId("dataset-file-input")
+    .setInputFiles({ name: "andra.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(bundle)) });
+  await expect(page.getByTestId("upload-loaded")).toBeVisible();
+  // The link that named the edition shown now names the opened one; nothing is reported as ignored.
+  await expect.poll(() => new URL(page.url()).searchParams.get("edition")).toBe("fixture-next");
+  await expect(page.getByTestId("url-notice")).toHaveCount(0);
+  await page.getByTestId("mode-control").locator("select").first().selectOption("change");
+  await expect(page.getByTestId("legend")).toContainText(`Förändring sedan utgåvan ${LATEST_EDITION}`);
+  await expect.poll(() => new URL(page.url()).search).toBe(`?edition=fixture-next&since=${LATEST_EDITION}`);
 });

@@ -15,6 +15,8 @@ const sv = {
   presenterLast: "Sista bilden",
   presenterNotes: "Anteckningar",
   presenterNoNotes: "Inga anteckningar för den här bilden.",
+  /** A slide with notes only in the other language: they are shown, and said to be in it. */
+  presenterOtherNotes: "Inga svenska anteckningar — de engelska visas.",
   presenterPicture: (title: string) => `Kartan på bilden ”${title}”`,
   presenterElapsed: "Tid",
   presenterReset: "Nollställ tiden",
@@ -46,6 +48,7 @@ const en: PresenterStrings = {
   presenterLast: "Last slide",
   presenterNotes: "Notes",
   presenterNoNotes: "No notes for this slide.",
+  presenterOtherNotes: "No English notes — the Swedish notes are shown.",
   presenterPicture: (title: string) => `The map of the slide “${title}”`,
   presenterElapsed: "Time",
   presenterReset: "Reset the time",

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from "react";
 import { PRESENT_STRINGS } from "../i18n/present";
 import type { Lang } from "../i18n/strings";
 import { keyToAction } from "./keys";
+import { shownNotes } from "./slideNotes";
 import { elapsedText, openPresenterChannel } from "./presenterChannel";
 import {
   PRESENTER_PROTOCOL,
@@ -131,7 +132,7 @@ export default function PresenterView() {
   const next = state.deck.slides[slide];
   // Pictures come after the state they go with; those of another slide are not shown.
   const shown = pictures?.slide === slide ? pictures : null;
-  const notes = current?.notes?.[lang].trim();
+  const notes = shownNotes(current?.notes, lang);
   return (
     <main className="presenter" data-testid="presenter" data-ignored-messages={ignored}>
       <header className="presenter-bar">
@@ -173,8 +174,13 @@ export default function PresenterView() {
       </section>
       <section className="presenter-notes" aria-label={t.presenterNotes}>
         <h2 className="presenter-label">{t.presenterNotes}</h2>
-        <p data-testid="presenter-notes" lang={lang}>
-          {notes || t.presenterNoNotes}
+        {notes?.otherLanguage && (
+          <p className="presenter-notes-other" data-testid="presenter-notes-other">
+            {t.presenterOtherNotes}
+          </p>
+        )}
+        <p data-testid="presenter-notes" lang={notes?.lang ?? lang}>
+          {notes?.text ?? t.presenterNoNotes}
         </p>
       </section>
       <nav className="presenter-buttons" aria-label={t.presenterKeys}>

@@ -5,7 +5,9 @@ import type { Translator } from "../data/reportTranslation";
 import { PRESENT_STRINGS } from "../i18n/present";
 import { READER_STRINGS } from "../i18n/reader";
 import type { Lang } from "../i18n/strings";
+import { PRESENTER_STRINGS } from "../i18n/presenter";
 import { slideView, type Deck, type Slide } from "./deckSchema";
+import { shownNotes, type ShownNotes } from "./slideNotes";
 
 /** One printed page of a deck: the view to show and the words to put on it. */
 export type PrintPage = {
@@ -52,6 +54,10 @@ export function slideLists(panel: Slide["panel"], findings: Findings, lang: Lang
  * (presentation mode off: the print is made from the dashboard) in the
  * printing language unless the slide names its own.
  */
+/** The notes of a printed page or a PowerPoint slide: another language's are led by a line that says so. */
+const notesText = (notes: ShownNotes | undefined, lang: Lang) =>
+  !notes ? "" : notes.otherLanguage ? `${PRESENTER_STRINGS[lang].presenterOtherNotes}\n\n${notes.text}` : notes.text;
+
 export function printPages(deck: Deck, known: KnownValues, lang: Lang, findings: Findings, english?: Translator): PrintPage[] {
   return deck.slides.map((slide, i) => {
     const view = { ...slideView(slide, known, { lang }, i), present: false, slide: undefined };
@@ -63,7 +69,7 @@ export function printPages(deck: Deck, known: KnownValues, lang: Lang, findings:
       caption: slide.caption[view.lang],
       label: `${i + 1} / ${deck.slides.length} · ${title}`,
       lists: slideLists(slide.panel, findings, view.lang, english),
-      notes: slide.notes?.[view.lang] ?? "",
+      notes: notesText(shownNotes(slide.notes, view.lang), view.lang),
     };
   });
 }

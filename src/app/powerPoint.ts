@@ -4,7 +4,7 @@ import { classify, type Classification } from "../domain/classify";
 import { earlierOf } from "../data/editionDatasets";
 import type { MapPicture } from "../domain/mapRenderer";
 import { pictureRequestOf } from "../domain/pictureRequest";
-import { downloadBlob, isoDate } from "../export/download";
+import { downloadBlob, isoDate, titleSlug } from "../export/download";
 import { buildPptx, type PptxPage } from "../export/pptx";
 import { viewWords, type ViewToDraw } from "../export/viewImage";
 import type { NeighbourTable } from "../geo/neighbourTable";
@@ -19,15 +19,7 @@ type Progress = (done: number, of: number) => void;
 
 /** A file name from a title and the date: "regionala-utvecklingsstrategier-2026-2026-11-28.pptx" (å, ä, ö as a, a, o). */
 export function pptxFileName(title: string, date = isoDate()): string {
-  const slug = title
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
-  // At most 60 characters, cut between words where there is a word break to cut at.
-  const cut = slug.length <= 60 ? slug : slug.slice(0, 60).replace(/-[^-]*$/, "") || slug.slice(0, 60);
-  return `${cut || "rus-kartan"}-${date}.pptx`;
+  return `${titleSlug(title) || "rus-kartan"}-${date}.pptx`;
 }
 
 /** The deck as a PowerPoint file: the pages of its print (present/printPages), each with its notes. */

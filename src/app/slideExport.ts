@@ -1,4 +1,4 @@
-import { viewSlug } from "../export/download";
+import { slideSlug } from "../export/download";
 import { downloadViewPng, viewWords, type ViewToDraw } from "../export/viewImage";
 import type { Lang } from "../i18n/strings";
 import type { Classification } from "../domain/classify";
@@ -26,10 +26,6 @@ export async function exportSlidePng(
     caption: slide?.caption[lang] ?? classification.subtitle,
     lists: slideLists(slide?.panel, data.findings, lang, english?.ok ? english.data : undefined),
   });
-  return downloadViewPng(
-    view,
-    words,
-    "slide",
-    viewSlug(data.edition.id, ["bild", presentation.slide, ...new URLSearchParams(slide?.view ?? "").values()]),
-  );
+  // Named by the slide's own title, not by its view's values (a slide about success factors shows the status map).
+  return downloadViewPng(view, words, "slide", slideSlug(data.edition.id, presentation.slide, words.title));
 }

@@ -28,3 +28,22 @@ export function viewSlug(edition: string, parts: (string | number | undefined)[]
     .replace(/-+/g, "-")
     .replace(/-$/, "");
 }
+
+/**
+ * A title as a file-name-safe slug: å, ä, ö as a, a, o, at most `max` characters, cut between words where there is a
+ * word break to cut at ("Utmaningar och framgångsfaktorer (2.2.9)" → "utmaningar-och-framgangsfaktorer-2-2-9").
+ */
+export function titleSlug(title: string, max = 60): string {
+  const slug = title
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+  return slug.length <= max ? slug : slug.slice(0, max).replace(/-[^-]*$/, "") || slug.slice(0, max);
+}
+
+/** A slide's file name stem, from its number and its own title: "rus-<id>-bild-12-utmaningar-och-framgangsfaktorer-2-2-9". */
+export function slideSlug(edition: string, slide: number, title: string): string {
+  return viewSlug(edition, ["bild", slide, titleSlug(title)]);
+}

@@ -1,8 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { PRESENT_STRINGS } from "../i18n/present";
 import { LANGS, type Lang } from "../i18n/strings";
-
-export type Bilingual = Record<Lang, string>;
+import { followSuggestion, sameWords, type Bilingual } from "./formWords";
 
 /** One field of the form, asked in both languages. */
 export type BilingualField<K extends string> = { name: K; label: string; lines: number; required: boolean };
@@ -13,7 +12,8 @@ type BilingualFormProps<K extends string> = {
   initial: Record<K, Bilingual>;
   /**
    * The initial words are the app's suggestion, not the user's: a language left as suggested while the other was
-   * edited is marked as such, so a Swedish title does not silently go out with the map's English one.
+   * edited is marked as such, so a Swedish title does not silently go out with the map's English one. A new
+   * suggestion (the view changed) replaces only what is still as suggested: what the user typed stays.
    */
   suggested?: boolean;
   submitLabel: string;
@@ -42,6 +42,12 @@ export function BilingualForm<K extends string>({
   const t = PRESENT_STRINGS[lang];
   const id = useId();
   const [words, setWords] = useState(initial);
+  // The suggestion the words started from; when a new one comes, the untouched words follow it (followSuggestion).
+  const [base, setBase] = useState(initial);
+  if (suggested && !sameWords(base, initial)) {
+    setBase(initial);
+    setWords((w) => followSuggestion(w, base, initial));
+  }
   const firstField = useRef<HTMLInputElement | HTMLTextAreaElement | null>(null);
   useEffect(() => {
     if (selectFirst) firstField.current?.select();

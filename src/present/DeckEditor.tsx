@@ -136,7 +136,6 @@ export function DeckEditor({ data, lang, presentation, onDownload, onPrint, onPo
             {t.addHeading} <code className="deck-editor-view">{viewQuery || "color=status"}</code>
           </h3>
           <SlideForm
-            key={`${viewQuery}|${lang}`}
             lang={lang}
             initial={suggested}
             suggested

@@ -1,7 +1,8 @@
 import type { PresentStrings } from "../i18n/present";
 import type { Lang } from "../i18n/strings";
 import { ClampedText } from "../ui/ClampedText";
-import { BilingualForm, type Bilingual } from "./BilingualForm";
+import { BilingualForm } from "./BilingualForm";
+import type { Bilingual } from "./formWords";
 import type { Deck } from "./deckSchema";
 import { useDeckStore } from "./deckStore";
 

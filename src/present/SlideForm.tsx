@@ -1,6 +1,7 @@
 import { PRESENT_STRINGS } from "../i18n/present";
 import type { Lang } from "../i18n/strings";
-import { BilingualForm, type Bilingual, type BilingualField } from "./BilingualForm";
+import { BilingualForm, type BilingualField } from "./BilingualForm";
+import type { Bilingual } from "./formWords";
 import type { Slide } from "./deckSchema";
 
 export type SlideWords = Pick<Slide, "title" | "caption" | "notes">;

@@ -30,6 +30,17 @@ export function nationalPadding(container: HTMLElement, overlay: HTMLElement | n
   return padding;
 }
 
+/**
+ * The regions the camera frames, the same in both renderers and every picture: all the compared regions together (a
+ * comparison is about all of them, never the first one), else the selected region, else none (Sweden); none either
+ * where the whole country must stay in view (the reader).
+ */
+export function framedRegions(selected: string | undefined, compared: readonly string[], keepNational = false): readonly string[] {
+  if (keepNational) return [];
+  if (compared.length >= 2) return compared;
+  return selected ? [selected] : [];
+}
+
 /** Padding when a region is fitted: clear of the legend on the left. */
 export function regionPadding(national: Padding): Padding {
   return { top: 48, right: 48, bottom: 48, left: national.left + 32 };

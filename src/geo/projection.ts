@@ -139,6 +139,17 @@ export function geometryPath(geometry: PolygonGeometry): string {
 }
 
 /** Bounding box [west, south, east, north] of a (multi)polygon. */
+/** The bounds around all of `boxes`, or undefined for none. */
+export function unionBounds(boxes: readonly Bounds[]): Bounds | undefined {
+  if (boxes.length === 0) return undefined;
+  return [
+    Math.min(...boxes.map((b) => b[0])),
+    Math.min(...boxes.map((b) => b[1])),
+    Math.max(...boxes.map((b) => b[2])),
+    Math.max(...boxes.map((b) => b[3])),
+  ];
+}
+
 export function geometryBounds(geometry: PolygonGeometry): Bounds {
   let west = Infinity;
   let south = Infinity;

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from "react";
-import { nationalPadding } from "../domain/camera";
+import { framedRegions, nationalPadding } from "../domain/camera";
 import { focusTooltip } from "../domain/labelPlacement";
 import type { Placement } from "../domain/labelTypes";
 import { cropBoxes, type MapRendererProps, type PlacementOptions } from "../domain/mapRenderer";
@@ -64,10 +64,12 @@ export function SvgMap(props: SvgMapProps) {
     setFontPx(labelFontPx(containerRef.current.parentElement));
   }, [size]);
 
+  // Joined into a key: a new outlines object with the same regions does not move the camera.
+  const framedKey = framedRegions(selected, props.outlines?.compared ?? [], props.keepNational).join(",");
   const view = useMemo(() => {
     if (!national || size.width === 0 || size.height === 0) return null;
-    return frameViewBox(paths, size, national, selected, props.keepNational);
-  }, [national, size, selected, paths, props.keepNational]);
+    return frameViewBox(paths, size, national, framedKey === "" ? [] : framedKey.split(","));
+  }, [national, size, framedKey, paths]);
 
   const noteRef = useRef<HTMLParagraphElement>(null);
   const { counties } = props;

@@ -1,6 +1,6 @@
 import { flushSync } from "react-dom";
 import { createRoot } from "react-dom/client";
-import { NATIONAL_PADDING } from "../domain/camera";
+import { NATIONAL_PADDING, framedRegions } from "../domain/camera";
 import { cropBoxes, type MapPicture } from "../domain/mapRenderer";
 import type { ContextCollection, CountyCollection } from "../geo/counties";
 import type { LabelPoint } from "../geo/labelPoints";
@@ -29,7 +29,7 @@ export function makeMapPicture({ counties, context, labelPoints, nameOf }: Pictu
   const paths = svgPaths(counties, context);
   return (request) => {
     const { size } = request;
-    const view = frameViewBox(paths, size, PICTURE_PADDING, request.selected, request.keepNational);
+    const view = frameViewBox(paths, size, PICTURE_PADDING, framedRegions(request.selected, request.outlines.compared, request.keepNational));
     const marked = new Set(request.marked);
     return {
       size,

@@ -8,6 +8,7 @@ import {
   geometryBounds,
   geometryPath,
   toScreen,
+  unionBounds,
   type Padding,
   type Size,
   type ViewBox,
@@ -38,8 +39,8 @@ export function usePaths(counties: CountyCollection, context: ContextCollection)
  * The camera rule of both renderers (domain/camera.ts) as a viewBox: the selected region fitted clear of the legend,
  * or Sweden with the national padding.
  */
-export function frameViewBox(paths: SvgPaths, size: Size, national: Padding, selected?: string, keepNational = false): ViewBox {
-  const bounds = selected && !keepNational ? paths.counties.find((c) => c.code === selected)?.bounds : undefined;
+export function frameViewBox(paths: SvgPaths, size: Size, national: Padding, framed: readonly string[]): ViewBox {
+  const bounds = unionBounds(paths.counties.filter((c) => framed.includes(c.code)).map((c) => c.bounds));
   return bounds ? fitViewBox(bounds, size, regionPadding(national), REGION_MAX_ZOOM) : fitViewBox(SWEDEN_BOUNDS, size, national);
 }
 

@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useRef, type RefObject } from "react";
 import type { Map as MapLibreMap } from "maplibre-gl";
-import { REGION_MAX_ZOOM, nationalPadding, prefersReducedMotion, regionPadding } from "../domain/camera";
+import { REGION_MAX_ZOOM, framedRegions, nationalPadding, prefersReducedMotion, regionPadding } from "../domain/camera";
+import type { Outlines } from "../domain/outlines";
 import type { CountyCollection } from "../geo/counties";
-import { SWEDEN_BOUNDS, geometryBounds, type Padding } from "../geo/projection";
+import { SWEDEN_BOUNDS, geometryBounds, unionBounds, type Padding } from "../geo/projection";
 import { afterPaint } from "../ui/afterPaint";
 import { LAYER, selectedFilter } from "./mapStyle";
 import { whenStyleReady } from "./whenStyleReady";
@@ -19,17 +20,25 @@ export function useMapCamera(
   {
     counties,
     selected: chosen,
+    outlines,
     balanced,
     keepNational,
     standby,
-  }: { counties: CountyCollection; selected?: string; balanced?: boolean; keepNational?: boolean; standby?: boolean },
+  }: {
+    counties: CountyCollection;
+    selected?: string;
+    outlines?: Outlines;
+    balanced?: boolean;
+    keepNational?: boolean;
+    standby?: boolean;
+  },
 ) {
-  // The region the camera fits: the selection, unless the whole country must stay in view.
-  const selected = keepNational ? undefined : chosen;
+  // What the camera fits (domain/camera.ts), as a key (undefined: Sweden): the same regions in a new array do not move it.
+  const framedKey = framedRegions(chosen, outlines?.compared ?? [], keepNational).join(",") || undefined;
   const paddingRef = useRef<Padding | null>(null);
-  const latest = useRef({ selected, balanced, standby });
+  const latest = useRef({ framedKey, balanced, standby });
   useEffect(() => {
-    latest.current = { selected, balanced, standby };
+    latest.current = { framedKey, balanced, standby };
   });
   const featureBounds = useMemo(() => new Map(counties.features.map((f) => [f.properties.code, geometryBounds(f.geometry)])), [counties]);
 
@@ -38,8 +47,8 @@ export function useMapCamera(
       fit(instant: boolean) {
         const map = mapRef.current;
         if (!map) return;
-        const code = latest.current.selected;
-        const bounds = code ? featureBounds.get(code) : undefined;
+        const framed = latest.current.framedKey?.split(",") ?? [];
+        const bounds = unionBounds(framed.map((code) => featureBounds.get(code)).filter((b) => b !== undefined));
         // Unseen behind the SVG map (standby), the camera goes straight to where it will be seen.
         const duration = instant || latest.current.standby || prefersReducedMotion() ? 0 : 600;
         const national = nationalPadding(map.getContainer(), overlayRef.current, latest.current.balanced);
@@ -60,13 +69,13 @@ export function useMapCamera(
     if (!map) return;
     const apply = () => {
       map.setFilter(LAYER.selected, selectedFilter(chosen));
-      if (fittedTo.current === selected) return;
-      fittedTo.current = selected;
+      if (fittedTo.current === framedKey) return;
+      fittedTo.current = framedKey;
       camera.fit(false);
     };
     // The panel paints first; the map's outline and camera follow.
     return afterPaint(() => whenStyleReady(map, apply));
-  }, [mapRef, camera, selected, chosen]);
+  }, [mapRef, camera, framedKey, chosen]);
 
   return camera;
 }

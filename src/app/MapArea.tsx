@@ -13,6 +13,7 @@ import { RegionList } from "../map/RegionList";
 import { NeighbourPairsNote } from "../panels/compare/NeighbourPairsNote";
 import type { PracticeMatrixProps } from "../panels/matrix/PracticeMatrix";
 import { SlideHeader, SlidePanel } from "../present/SlideChrome";
+import { BlankScreen } from "../present/BlankScreen";
 import type { Presentation } from "../present/usePresentation";
 import { useViewStore } from "../state/store";
 import { ErrorBoundary } from "../ui/ErrorBoundary";
@@ -139,7 +140,8 @@ export function MapArea({ data, geo, onRetryGeometry, lang, model, presentation,
         </p>
         <p className="attribution">{t.attribution}</p>
       </footer>
-      {presentation.present && <SlidePanel presentation={presentation} lang={lang} findings={data.findings} />}
+      {presentation.present && <SlidePanel presentation={presentation} lang={lang} data={data} />}
+      {presentation.present && <BlankScreen presentation={presentation} lang={lang} />}
     </section>
   );
 }

@@ -17,7 +17,12 @@ const sv = {
   slideOf: (n: number, count: number) => `Bild ${n} av ${count}`,
   grid: "Alla bilder",
   gridHint: "Välj en bild med Enter; G eller Escape stänger",
-  keysHint: "→/PageDown nästa · ←/PageUp föregående · siffra + Enter hoppa · G alla bilder · S talarvy · Esc avsluta",
+  keysHint:
+    "→/PageDown nästa · ←/PageUp föregående · siffra + Enter hoppa · G alla bilder · S talarvy · B svart, W vit skärm · Esc avsluta",
+  /** The screen blacked or whited out (B / . and W / ,), said to screen readers; any key or a click brings the slide back. */
+  blankBlack: "Skärmen är svart. Tryck på en tangent eller klicka för att visa bilden igen.",
+  blankWhite: "Skärmen är vit. Tryck på en tangent eller klicka för att visa bilden igen.",
+  blankBack: (title: string) => `Bilden visas igen: ${title}`,
   jumpTo: (digits: string) => `Gå till bild ${digits} …`,
   slidePastEnd: (asked: string, count: number) => `Länken bad om bild ${asked}, men bildspelet har ${count} bilder: den sista visas.`,
   deckLoading: "Läser in bildspelet …",
@@ -98,7 +103,11 @@ const en: PresentStrings = {
   slideOf: (n: number, count: number) => `Slide ${n} of ${count}`,
   grid: "All slides",
   gridHint: "Choose a slide with Enter; G or Escape closes",
-  keysHint: "→/PageDown next · ←/PageUp previous · number + Enter jump · G all slides · S presenter view · Esc leave",
+  keysHint:
+    "→/PageDown next · ←/PageUp previous · number + Enter jump · G all slides · S presenter view · B black, W white screen · Esc leave",
+  blankBlack: "The screen is black. Press a key or click to show the slide again.",
+  blankWhite: "The screen is white. Press a key or click to show the slide again.",
+  blankBack: (title: string) => `The slide is back: ${title}`,
   jumpTo: (digits: string) => `Go to slide ${digits} …`,
   slidePastEnd: (asked: string, count: number) => `The link asked for slide ${asked}, but the deck has ${count} slides: the last is shown.`,
   deckLoading: "Loading the deck …",

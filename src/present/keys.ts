@@ -1,9 +1,12 @@
 /**
  * Presentation keys as one pure function: what a key press does, given the
  * slide shown, the number of slides and the digits typed so far. Presenter
- * clickers send PageDown/PageUp; digits then Enter jump to a slide.
+ * clickers send PageDown/PageUp; digits then Enter jump to a slide. B or .
+ * blacks the screen, W or , whites it (as PowerPoint and reveal.js do; a
+ * clicker's "blank" button sends . or B), and any key then brings it back.
  */
-export type KeyState = { slide: number; count: number; digits: string; grid: boolean };
+export type Blank = "black" | "white";
+export type KeyState = { slide: number; count: number; digits: string; grid: boolean; blank?: Blank };
 
 export type KeyAction =
   | { type: "go"; slide: number }
@@ -11,8 +14,12 @@ export type KeyAction =
   | { type: "toggleGrid" }
   | { type: "presenter" }
   | { type: "exit" }
+  | { type: "blank"; blank: Blank }
+  | { type: "unblank" }
   | { type: "none" };
 
+const BLACK = new Set(["b", "B", "."]);
+const WHITE = new Set(["w", "W", ","]);
 const NEXT = new Set(["ArrowRight", "ArrowDown", "PageDown", " ", "Spacebar"]);
 const PREVIOUS = new Set(["ArrowLeft", "ArrowUp", "PageUp"]);
 /** At most three digits: decks hold at most 200 slides. */
@@ -22,6 +29,10 @@ const clamp = (n: number, count: number) => Math.min(Math.max(n, 1), count);
 
 export function keyToAction(key: string, state: KeyState): KeyAction {
   const { slide, count, digits } = state;
+  // A blank screen is left by any key, which does nothing else: the audience sees the slide it left.
+  if (state.blank) return { type: "unblank" };
+  if (BLACK.has(key)) return { type: "blank", blank: "black" };
+  if (WHITE.has(key)) return { type: "blank", blank: "white" };
   if (/^[0-9]$/.test(key)) return { type: "digits", digits: (digits + key).slice(-MAX_DIGITS) };
   if (key === "Enter") {
     // Enter without digits is left to the focused element (a grid tile, a button).

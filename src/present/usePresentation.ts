@@ -9,7 +9,7 @@ import { slideMisfit, slideView } from "./deckSchema";
 import { useDeckStore } from "./deckStore";
 import { DECK_STORAGE_KEY, browserStorage, readKeptDeck, readKeptText } from "./deckStorage";
 import { enterFullscreen, exitFullscreen } from "./fullscreen";
-import { keyToAction } from "./keys";
+import { keyToAction, type Blank } from "./keys";
 import { loadDefaultDeck } from "./loadDefaultDeck";
 import { usePresenterLink } from "./usePresenterLink";
 
@@ -29,6 +29,9 @@ export function usePresentation(data: Dataset) {
   const [issues, setIssues] = useState<ValidationIssue[]>([]);
   const [grid, setGrid] = useState(false);
   const [digits, setDigits] = useState("");
+  // The screen blacked or whited out (B / . and W / ,), until any key or a click: not a view, so not in the link.
+  const [blank, setBlank] = useState<Blank | undefined>(undefined);
+  if (blank && !present) setBlank(undefined);
   const known = useMemo(() => knownValuesOf(data, earlierEditionIds(data.edition)), [data]);
   const count = deck?.slides.length ?? 0;
   const slide = Math.min(Math.max(slideInUrl ?? 1, 1), Math.max(count, 1));
@@ -112,7 +115,7 @@ export function usePresentation(data: Dataset) {
 
   const { openPresenter, presenterJustOpened, presenterMessage } = usePresenterLink({ present, deck, slide, go });
 
-  const state = { slide, count, digits, grid };
+  const state = { slide, count, digits, grid, blank };
   const latest = useRef({ state, exit, enter, go, openPresenter, presenterJustOpened });
   useEffect(() => {
     latest.current = { state, exit, enter, go, openPresenter, presenterJustOpened };
@@ -151,6 +154,8 @@ export function usePresentation(data: Dataset) {
       else if (action.type === "digits") setDigits(action.digits);
       else if (action.type === "toggleGrid") setGrid((g) => !g);
       else if (action.type === "presenter") openView();
+      else if (action.type === "blank") setBlank(action.blank);
+      else if (action.type === "unblank") setBlank(undefined);
       else leave();
     };
     window.addEventListener("keydown", onKey, true);
@@ -169,6 +174,8 @@ export function usePresentation(data: Dataset) {
     grid,
     digits,
     setGrid,
+    blank,
+    unblank: () => setBlank(undefined),
     enter,
     exit,
     go,

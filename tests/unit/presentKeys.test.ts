@@ -44,3 +44,23 @@ describe("keyToAction", () => {
     expect(keyToAction("Tab", at(5))).toEqual({ type: "none" });
   });
 });
+
+describe("the blank screen keys", () => {
+  it.each([
+    ["b", "black"],
+    ["B", "black"],
+    [".", "black"],
+    ["w", "white"],
+    ["W", "white"],
+    [",", "white"],
+  ])("%j blanks the screen %s", (key, blank) => {
+    expect(keyToAction(key, at(3))).toEqual({ type: "blank", blank });
+  });
+
+  it("any key on a blank screen brings the slide back and does nothing else", () => {
+    for (const key of ["PageDown", "ArrowLeft", "Escape", "b", "w", "5", "Enter", "g", "s", "x"]) {
+      expect(keyToAction(key, at(3, { blank: "black" })), key).toEqual({ type: "unblank" });
+      expect(keyToAction(key, at(3, { blank: "white", digits: "1" })), key).toEqual({ type: "unblank" });
+    }
+  });
+});

@@ -24,7 +24,10 @@ export type KnownValues = {
  * The values a link or a deck slide may name, from the dataset, and the editions older than it that are at hand
  * (data/editions.ts, earlierEditionIds; the state layer reads no build's files, so tests in Node parse links too).
  */
-export function knownValuesOf(data: Pick<Dataset, "edition" | "regions" | "practices">, earlierEditions: readonly string[] = []): KnownValues {
+export function knownValuesOf(
+  data: Pick<Dataset, "edition" | "regions" | "practices">,
+  earlierEditions: readonly string[] = [],
+): KnownValues {
   return {
     edition: data.edition.id,
     earlierEditions: [...earlierEditions],

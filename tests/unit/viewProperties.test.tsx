@@ -109,9 +109,9 @@ const commands = (): fc.Arbitrary<Command>[] => [
     .uniqueArray(fc.constantFrom(...codes), { maxLength: 8 })
     .map((list) => action(`setCompare(${list})`, (w) => store().setCompare(list.filter((c) => known(w).regionCodes.has(c))))),
   // "Lägg till i jämförelse": a first pick waits outside the link; the next region chosen completes it.
-  fc.constantFrom(...codes).map((code) =>
-    action(`addToCompare(${code})`, (w) => (known(w).regionCodes.has(code) ? store().addToCompare(code) : undefined)),
-  ),
+  fc
+    .constantFrom(...codes)
+    .map((code) => action(`addToCompare(${code})`, (w) => (known(w).regionCodes.has(code) ? store().addToCompare(code) : undefined))),
   fc.constant(action("cancelComparePick", () => store().cancelComparePick())),
   // Presenting: the slide number, then the slide's view, as usePresentation applies it.
   fc.integer({ min: 1, max: deck.slides.length }).map((n) =>

@@ -6,7 +6,8 @@ import { editionsOldestFirst } from "./edition-folders.mjs";
  * main.tsx fetches first (src/app/useAppData.ts): the newest edition's dataset (its hashed asset name; the page opens
  * with the newest, src/data/editions.ts) and the geometry in public/geo.
  */
-const GEOMETRY = ["geo/counties.geojson", "geo/context.geojson", "geo/labels.json", "geo/neighbours.json"];
+// The counties and the neighbouring countries are not fetched: index.html carries them (scripts/prerender.mjs).
+const GEOMETRY = ["geo/labels.json", "geo/neighbours.json"];
 
 export function preloadDataPlugin(editionsDir) {
   return {

@@ -43,7 +43,10 @@ export function prerenderPlugin() {
           '<div class="app" id="prerendered" aria-hidden="true" inert="" style="visibility:hidden">',
         );
         if (marked === app) throw new Error('prerender: the app does not start with <div class="app">');
-        return html.replace('<div id="root">', `<div id="root">${marked}<script>${script}</script>`);
+        // One copy of the geometry (issue 25, "no byte twice"): the map's shapes are drawn by the boot script from the
+        // same GeoJSON the app reads (its JSON blocks, src/data/ownFile.ts), not written out here as paths too.
+        const { html: shapeless, blocks } = geometryOnce(marked, publicDir);
+        return html.replace('<div id="root">', `${blocks}<div id="root">${shapeless}<script>${script}</script>`);
       },
     },
   };
@@ -85,6 +88,32 @@ async function renderDefaultView(root, publicDir, alias) {
  */
 function stripDataAttributes(html) {
   return html?.replace(/ data-[a-z-]+="[^"]*"/g, "");
+}
+
+/** The geometry files the prerendered map draws (its first and second group of paths, in the files' order). */
+const GEOMETRY = ["geo/context.geojson", "geo/counties.geojson"];
+
+/**
+ * The prerendered map without its paths' shapes (`d`), and the geometry as the JSON blocks the boot script draws them
+ * from and the app reads instead of fetching the files. Every path of the map must be one of the files' features: a
+ * path drawn from anything else (an outline) would be left empty, so it fails the build.
+ */
+function geometryOnce(app, publicDir) {
+  const texts = GEOMETRY.map((path) => readFileSync(join(publicDir, path), "utf8"));
+  const features = texts.reduce((n, text) => n + JSON.parse(text).features.length, 0);
+  const start = app.indexOf('<div class="map-canvas map-svg"');
+  const end = app.indexOf("</svg>", start);
+  if (start < 0 || end < 0) throw new Error("prerender: no SVG map to draw from the geometry");
+  let paths = 0;
+  const svg = app.slice(start, end).replace(/(<path\b[^>]*?) d="[^"]*"/g, (_, head) => {
+    paths++;
+    return head;
+  });
+  if (paths !== features) throw new Error(`prerender: the map has ${paths} paths, the geometry ${features} features`);
+  const blocks = GEOMETRY.map(
+    (path, i) => `<script type="application/json" data-file="${path}">${texts[i].replace(/</g, "\\u003c")}</script>`,
+  ).join("");
+  return { html: app.slice(0, start) + svg + app.slice(end), blocks };
 }
 
 async function bundleBootFrame(root) {

@@ -69,6 +69,23 @@ function useEscapeClearsSelection(selectRegion: (code: string | undefined) => vo
 }
 
 /**
+ * Whether the user has chosen a region or a comparison on this page (a click, a key, Back): the side panel then
+ * comes at once, before the map that stays is ready (issue 25: the first click answered by the SVG map). What the
+ * link chose on load does not count: that waits for the map, as the rest of the page does.
+ */
+function useChosenOnPage(): boolean {
+  const [chosen, setChosen] = useState(false);
+  useEffect(
+    () =>
+      useViewStore.subscribe((now, before) => {
+        if (now.region !== before.region || now.compare !== before.compare) setChosen(true);
+      }),
+    [],
+  );
+  return chosen;
+}
+
+/**
  * The page once data and geometry are in: the toolbar, the map (or table)
  * and the side panel, composed from the features; the view lives in the URL
  * (useUrlSync) and the store, what is shown is derived (useDashboardModel).
@@ -106,6 +123,7 @@ export function Dashboard({ data, geo, lang, onRetryGeometry, actionsSlot }: Das
   );
   usePresenterPictures(presentation.present, presentation.deck, presentation.slide, presenterPictures);
   const mapReady = useMapReadyState(finalMap, mainView !== "table" && !("error" in geo));
+  const chosenOnPage = useChosenOnPage();
   useEscapeClearsSelection(selectRegion);
   usePanelIntoView(model.selected, "side-panel");
   // Ctrl+P prints the map, its legend and the open panel; the presentation prints as slides (the deck's print).
@@ -206,11 +224,14 @@ export function Dashboard({ data, geo, lang, onRetryGeometry, actionsSlot }: Das
               </ErrorBoundary>
             ) : (
               <ErrorBoundary lang={lang} name="side panel" resetKeys={[data, model.selected]}>
-                <AfterMapReady pending={pending}>
+                {/* Once the map is ready, or at once when the user has chosen a region (the panel is their answer). */}
+                {mapReady || chosenOnPage ? (
                   <Suspense fallback={pending}>
                     <SidePanel data={data} lang={lang} neighbourTable={model.geometry.neighbourTable} onShowPractice={showOnMap} />
                   </Suspense>
-                </AfterMapReady>
+                ) : (
+                  pending
+                )}
               </ErrorBoundary>
             )}
           </aside>

@@ -1,15 +1,43 @@
 import { nationalPadding } from "../domain/camera";
-import { SWEDEN_BOUNDS, fitViewBox } from "../geo/projection";
+import { embeddedFile } from "../data/ownFile";
+import { SWEDEN_BOUNDS, fitViewBox, geometryPath } from "../geo/projection";
+import { queueEarlyClicks } from "../ui/earlyClick";
 
 /**
  * Runs in index.html right after the prerendered first paint (scripts/prerender.mjs), which is hidden until then. The
  * prerender is the default view, so any other link (a query or a hash) removes it, and the page shows its own view
  * when its scripts have run. Otherwise the map is framed for the box the page gives it, by the SVG map's own rule
- * (SvgMap's frameViewBox: Sweden clear of the legend), so nothing moves when the page takes over; then it is shown.
+ * (SvgMap's frameViewBox: Sweden clear of the legend), so nothing moves when the page takes over; then it is shown,
+ * and a click on it is queued for the app's map to answer (ui/earlyClick.ts).
  */
 const prerendered = document.getElementById("prerendered");
 if (prerendered && (window.location.search !== "" || window.location.hash !== "")) prerendered.remove();
+else if (prerendered && !drawShapes(prerendered)) prerendered.remove();
 else if (prerendered) frame(prerendered);
+
+/**
+ * The prerendered map's shapes, drawn from the geometry the page carries (its JSON blocks, which the app reads too:
+ * one copy, scripts/prerender.mjs): the neighbouring countries, then the counties, each group in its file's order.
+ * False when the page has no geometry to draw them from.
+ */
+function drawShapes(app: HTMLElement): boolean {
+  const svg = app.querySelector(".map-svg svg");
+  const groups = ["geo/context.geojson", "geo/counties.geojson"].map((file, i) => ({
+    text: embeddedFile(`./${file}`),
+    paths: svg?.querySelectorAll(`:scope > g:nth-of-type(${i + 1}) > path`) ?? [],
+  }));
+  try {
+    const drawn = groups.map(({ text, paths }) => {
+      const features =
+        (JSON.parse(text ?? "null") as { features: { geometry: Parameters<typeof geometryPath>[0] }[] } | null)?.features ?? [];
+      features.forEach((f, i) => paths[i]?.setAttribute("d", geometryPath(f.geometry)));
+      return features.length > 0 && features.length === paths.length;
+    });
+    return drawn.every(Boolean);
+  } catch {
+    return false;
+  }
+}
 
 function frame(app: HTMLElement) {
   const container = app.querySelector<HTMLElement>(".map-svg");
@@ -26,6 +54,7 @@ function frame(app: HTMLElement) {
   const sea = svg.querySelector(":scope > rect");
   for (const [name, value] of Object.entries(view)) sea?.setAttribute(name, String(value));
   app.style.removeProperty("visibility");
+  queueEarlyClicks(container);
   markFirstPaint();
 }
 

@@ -6,6 +6,7 @@ import type { MapViewProps } from "./MapView";
 import { SvgMap } from "./SvgMap";
 import { canRunMapLibre, loadMapView } from "./webgl";
 import { PRERENDERING } from "../ui/prerendering";
+import { takeEarlyClick } from "../ui/earlyClick";
 
 /** How long MapLibre may take (its chunk, worker and style) before the SVG map stays, with a note. */
 export const MAPLIBRE_TIMEOUT_MS = 20_000;
@@ -63,13 +64,17 @@ export function MapStage({ lang, onReady, ...props }: MapStageProps) {
 
   const svgOnly = phase === "no-webgl" || phase === "failed";
   const svgHandle = useRef<MapHandle | null>(null);
+  const { onSelect } = props;
   const onSvgReady = useCallback(
     (handle: MapHandle) => {
+      // A click on the prerendered map while the scripts loaded is answered by this map, in the same place.
+      const code = regionAt(takeEarlyClick());
+      if (code) onSelect(code);
       svgHandle.current = handle;
       if (svgOnly) performance.mark("rus:map-ready");
       onReady(handle, svgOnly);
     },
-    [onReady, svgOnly],
+    [onReady, svgOnly, onSelect],
   );
   // MapLibre failed after the SVG map was drawn: the SVG map is now the map that stays, and is said to be, once.
   useEffect(() => {
@@ -115,4 +120,11 @@ export function MapStage({ lang, onReady, ...props }: MapStageProps) {
       )}
     </div>
   );
+}
+
+/** The region of the SVG map at a place on the screen (client coordinates), if any. */
+function regionAt(at: { x: number; y: number } | undefined): string | undefined {
+  const shape = at && document.elementFromPoint(at.x, at.y);
+  if (!shape?.closest('[data-testid="map"][data-renderer="svg"]')) return undefined;
+  return shape.closest("[data-code]")?.getAttribute("data-code") ?? undefined;
 }

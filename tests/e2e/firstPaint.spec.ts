@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { chromium, type Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { CHROME_ARGS, resolveChromePath } from "../../scripts/chrome-path.mjs";
@@ -9,6 +10,11 @@ import { collectErrors, holdMapLibre, placeOnMap, viewBoundsOf, waitForMap, wait
  */
 const SKANE: [number, number] = [13.6, 55.95];
 const NORRBOTTEN: [number, number] = [20.5, 67.0];
+const NORRBOTTEN_INDEX = (
+  JSON.parse(readFileSync("public/geo/counties.geojson", "utf8")) as {
+    features: { properties: { code: string } }[];
+  }
+).features.findIndex((f) => f.properties.code === "SE-BD");
 
 const boundsOf = async (page: Page) => (await viewBoundsOf(page))!.split(",").map(Number);
 
@@ -41,6 +47,9 @@ test("the SVG map comes first and works; MapLibre takes over with the same selec
   const skane = await placeOnMap(page, SKANE);
   await page.mouse.click(box.x + skane.x, box.y + skane.y);
   await expect(page).toHaveURL(/\?region=SE-M$/);
+  // Answered by the SVG map: the region's panel, while MapLibre is still held back.
+  await expect(page.locator("#side-panel").getByRole("heading", { level: 2, name: "Skåne" })).toBeVisible();
+  await expect(stage).toHaveAttribute("data-map-phase", "loading");
   await page.mouse.move(0, 0);
   const svgBounds = await boundsOf(page);
 
@@ -56,6 +65,39 @@ test("the SVG map comes first and works; MapLibre takes over with the same selec
   const atSkane = await boundsOf(page);
   await page.keyboard.press("Escape");
   expectSameFrame((await waitForMapAtRest(page, { changedFrom: atSkane.join(",") })).split(",").map(Number), svgNational);
+  expect(errors).toEqual([]);
+});
+
+test("a click on the prerendered map, before the app's scripts have run, is answered by the SVG map while MapLibre loads", async ({
+  page,
+}) => {
+  const errors = collectErrors(page);
+  const releaseMapLibre = await holdMapLibre(page);
+  // The app's entry script is held back too: the click lands on the prerendered map, before the app has a handler.
+  let releaseApp = () => {};
+  const appHeld = new Promise<void>((resolve) => (releaseApp = resolve));
+  await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
+    await appHeld;
+    await route.continue();
+  });
+  await page.goto("/", { waitUntil: "commit" });
+  await expect(page.locator("#prerendered")).toBeVisible();
+  // Norrbotten's shape on the prerendered map (its counties in the geometry's order; no test ids there).
+  const at = await page.locator("#prerendered .map-svg svg > g:nth-of-type(2) > path").nth(NORRBOTTEN_INDEX).boundingBox();
+  await page.mouse.click(at!.x + at!.width / 2, at!.y + at!.height / 2);
+  releaseApp();
+
+  const heading = page.locator("#side-panel").getByRole("heading", { level: 2, name: "Norrbotten" });
+  await expect(heading).toBeVisible();
+  await expect(page).toHaveURL(/\?region=SE-BD$/);
+  await expect(page.locator(".map-stage")).toHaveAttribute("data-map-phase", "loading");
+  await expect(page.getByTestId("map")).toHaveAttribute("data-renderer", "svg");
+
+  releaseMapLibre();
+  await waitForMap(page);
+  await expect(page.getByTestId("map")).toHaveAttribute("data-renderer", "maplibre");
+  await expect(heading).toBeVisible();
+  await expect(page).toHaveURL(/\?region=SE-BD$/);
   expect(errors).toEqual([]);
 });
 

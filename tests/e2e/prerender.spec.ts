@@ -65,6 +65,11 @@ for (const viewport of [
         .locator("#prerendered .map-svg svg > g:nth-of-type(2) > path")
         .evaluateAll((paths) => paths.map((p) => p.getAttribute("fill")));
       expect(fills).toHaveLength(21);
+      // Every shape drawn by the boot script from the geometry the page carries (the app reads the same: one copy).
+      const shapes = await bare
+        .locator("#prerendered .map-svg svg path")
+        .evaluateAll((paths) => paths.map((p) => p.getAttribute("d") ?? ""));
+      expect(shapes.filter((d) => !/^M[\d.,-]+L/.test(d))).toEqual([]);
       // The legend is there, and the map's first pixels are marked for the benchmark.
       await expect(bare.locator("#prerendered .map-overlay")).toContainText("Status för den regionala utvecklingsstrategin");
       expect(await bare.evaluate(() => performance.getEntriesByName("rus:map-first-pixels").length)).toBe(1);
@@ -91,6 +96,10 @@ for (const viewport of [
       const errors = collectErrors(page);
       await page.addInitScript(recordFrames);
       const release = await holdMapLibre(page);
+      const geometryFetched: string[] = [];
+      page.on("request", (request) => {
+        if (/\/geo\/(counties|context)\.geojson/.test(request.url())) geometryFetched.push(request.url());
+      });
       await page.goto("/");
       await expect(page.getByTestId("map")).toHaveAttribute("data-ready", "true");
       await page.waitForTimeout(300);
@@ -107,6 +116,8 @@ for (const viewport of [
       expect(new Set(after.map((f) => f.split(" ").slice(1, 5).join(" "))).size, after.join("\n")).toBe(1);
       release();
       await waitForMap(page);
+      // The maps draw the geometry the page carries: it is not fetched again.
+      expect(geometryFetched).toEqual([]);
       expect(errors).toEqual([]);
     });
   });

@@ -12,6 +12,7 @@ import type { Deck } from "../../src/present/deckSchema";
 import { useViewStore } from "../../src/state/store";
 import { knownValuesOf, parseView } from "../../src/state/url";
 import { realDataset } from "./fixtures";
+import { FakeChannel } from "./fakeChannel";
 import { editionText } from "../editionFiles";
 
 /**
@@ -20,21 +21,6 @@ import { editionText } from "../editionFiles";
  */
 const data = realDataset();
 const deck = JSON.parse(editionText("deck.json")) as Deck;
-
-/** BroadcastChannel as the browser has it, delivered at once: every other channel of the name hears a message. */
-class FakeChannel {
-  static open: FakeChannel[] = [];
-  onmessage: ((event: MessageEvent) => void) | null = null;
-  constructor(readonly name: string) {
-    FakeChannel.open.push(this);
-  }
-  postMessage(data: unknown) {
-    for (const other of FakeChannel.open) if (other !== this && other.name === this.name) other.onmessage?.({ data } as MessageEvent);
-  }
-  close() {
-    FakeChannel.open = FakeChannel.open.filter((c) => c !== this);
-  }
-}
 
 /** A page that is neither window: it posts whatever it likes. */
 const outsider = () => new FakeChannel(PRESENTER_CHANNEL);

@@ -9,6 +9,7 @@ import { shownNotes } from "../../src/present/slideNotes";
 import type { Deck } from "../../src/present/deckSchema";
 import { knownValuesOf } from "../../src/state/url";
 import { realDataset } from "./fixtures";
+import { FakeChannel } from "./fakeChannel";
 
 const data = realDataset();
 const SWEDISH = "Peka på Norrbotten.";
@@ -32,26 +33,11 @@ describe("a slide's notes in a language", () => {
   });
 
   it("print and PowerPoint notes lead other-language notes with a line that says so", () => {
-    const pages = printPages(deck, knownValuesOf(data), "en", data.findings);
+    const pages = printPages(deck, knownValuesOf(data), "en", data);
     expect(pages.map((p) => p.notes)).toEqual([`No English notes — the Swedish notes are shown.\n\n${SWEDISH}`, "English", ""]);
-    expect(printPages(deck, knownValuesOf(data), "sv", data.findings)[0]!.notes).toBe(SWEDISH);
+    expect(printPages(deck, knownValuesOf(data), "sv", data)[0]!.notes).toBe(SWEDISH);
   });
 });
-
-/** BroadcastChannel delivered at once, as presenterChannel.test.tsx has it. */
-class FakeChannel {
-  static open: FakeChannel[] = [];
-  onmessage: ((event: MessageEvent) => void) | null = null;
-  constructor(readonly name: string) {
-    FakeChannel.open.push(this);
-  }
-  postMessage(data: unknown) {
-    for (const other of FakeChannel.open) if (other !== this && other.name === this.name) other.onmessage?.({ data } as MessageEvent);
-  }
-  close() {
-    FakeChannel.open = FakeChannel.open.filter((c) => c !== this);
-  }
-}
 
 describe("the presenter view's notes", () => {
   beforeEach(() => {

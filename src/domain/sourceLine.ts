@@ -15,10 +15,9 @@ export function sourceLine(data: Pick<Dataset, "edition" | "caveats">, lang: Lan
 
 /**
  * The edition shown, as the header names it beside the app's name: publisher, the report's date and its dnr, which
- * tell two editions apart even within a year ("Utgåva: Tillväxtverket 2026-04-09, dnr Å 2025-51"). From the dataset
- * shown, so an edition opened from a file names itself.
+ * tell two editions apart even within a year ("Tillväxtverket 2026-04-09, dnr Å 2025-51"). From the dataset shown,
+ * so an edition opened from a file names itself.
  */
 export function editionName(edition: Pick<Edition, "publisher" | "date" | "reference">, lang: Lang): string {
-  const words = lang === "sv" ? { edition: "Utgåva", ref: "dnr" } : { edition: "Edition", ref: "ref." };
-  return `${words.edition}: ${edition.publisher} ${edition.date}, ${words.ref} ${edition.reference}`;
+  return `${edition.publisher} ${edition.date}, ${lang === "sv" ? "dnr" : "ref."} ${edition.reference}`;
 }

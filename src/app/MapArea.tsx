@@ -140,7 +140,7 @@ export function MapArea({ data, geo, onRetryGeometry, lang, model, presentation,
         </p>
         <p className="attribution">{t.attribution}</p>
       </footer>
-      {presentation.present && <SlidePanel presentation={presentation} lang={lang} findings={data.findings} />}
+      {presentation.present && <SlidePanel presentation={presentation} lang={lang} data={data} />}
       {presentation.present && <BlankScreen presentation={presentation} lang={lang} />}
     </section>
   );

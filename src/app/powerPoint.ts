@@ -34,7 +34,7 @@ export async function downloadDeckPptx(
     deck,
     knownValuesOf(deps.data, earlierEditionIds(deps.data.edition)),
     deps.lang,
-    deps.data.findings,
+    deps.data,
     english?.ok ? english.data : undefined,
   );
   // The editions change slides compare with, loaded before the slides are drawn.
@@ -45,6 +45,7 @@ export async function downloadDeckPptx(
       draw: { picture: deps.picture, request: pictureRequestOf(page.view, classification, deps.neighbours) },
       words: viewWords(deps.data, classification, page.view.lang, deps.nameOf, { title: page.title, caption: page.caption }),
       lists: page.lists,
+      ...(page.comparison ? { comparison: page.comparison } : {}),
       notes: page.notes,
     };
   });

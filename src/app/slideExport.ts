@@ -3,7 +3,8 @@ import { downloadViewPng, viewWords, type ViewToDraw } from "../export/viewImage
 import type { Lang } from "../i18n/strings";
 import type { Classification } from "../domain/classify";
 import type { Presentation } from "../present/usePresentation";
-import { slideLists } from "../present/printPages";
+import { comparisonPanel, slideLists } from "../present/printPages";
+import { comparisonTable } from "../domain/comparisonTable";
 import type { Dataset } from "../data/schema";
 import { loadEnglish } from "../data/loadReport";
 
@@ -24,7 +25,10 @@ export async function exportSlidePng(
   const words = viewWords(data, classification, lang, nameOf, {
     title: slide?.title[lang] ?? classification.title,
     caption: slide?.caption[lang] ?? classification.subtitle,
-    lists: slideLists(slide?.panel, data.findings, lang, english?.ok ? english.data : undefined),
+    lists:
+      view.request.outlines.compared.length >= 2
+        ? comparisonPanel(comparisonTable(data, view.request.outlines.compared, lang), lang).lists
+        : slideLists(slide?.panel, data.findings, lang, english?.ok ? english.data : undefined),
   });
   // Named by the slide's own title, not by its view's values (a slide about success factors shows the status map).
   return downloadViewPng(view, words, "slide", slideSlug(data.edition.id, presentation.slide, words.title));

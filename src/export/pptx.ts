@@ -4,6 +4,7 @@ import type { Lang } from "../i18n/strings";
 import { canvasToBlob } from "./png";
 import { PPTX_LANG, finishPptx } from "./pptxFile";
 import type { PngContent } from "./pngContent";
+import type { ComparisonTable } from "../domain/comparisonTable";
 import { renderViewMap, withTimeout, type ViewToDraw, type ViewWords } from "./viewImage";
 
 /** One slide of a PowerPoint file: a view to draw, its words, and what the presenter says. */
@@ -12,6 +13,8 @@ export type PptxPage = {
   words: ViewWords;
   /** The slide's lists beside its map (2.2.9), as on screen. */
   lists?: PngContent["lists"];
+  /** A comparison's table beside its map, as on screen: a real table in PowerPoint. */
+  comparison?: ComparisonTable;
   notes: string;
 };
 
@@ -97,7 +100,9 @@ export async function buildPptx(
     }
     const mapBox = addLegend(slide, pptx, words, t, lang);
     const lists = page.lists ?? [];
-    const map = lists.length > 0 ? { ...mapBox, w: mapBox.w * 0.55 } : mapBox;
+    // A comparison's table needs more of the width than a list: the regions are its columns.
+    const share = page.comparison ? 0.45 : lists.length > 0 ? 0.55 : 1;
+    const map = { ...mapBox, w: mapBox.w * share };
     const canvas = await withTimeout(
       renderViewMap(
         page.draw,
@@ -112,7 +117,9 @@ export async function buildPptx(
     pictures.push(await canvasToBlob(canvas));
     slide.addImage({ data: PLACEHOLDER_PNG, ...map, altText: `${words.classification.title}: ${words.title}` });
     slide.addShape(pptx.ShapeType.rect, { ...map, fill: { type: "none" }, line: { color: "D1D5DB", width: 0.75 } });
-    if (lists.length > 0) addLists(slide, lists, { x: map.x + map.w + 0.2, y: map.y, w: mapBox.w - map.w - 0.2, h: map.h }, lang);
+    const beside = { x: map.x + map.w + 0.2, y: map.y, w: mapBox.w - map.w - 0.2, h: map.h };
+    if (page.comparison) addComparison(slide, page.comparison, beside, lang);
+    else if (lists.length > 0) addLists(slide, lists, beside, lang);
     slide.addText(`${words.source}\n${words.attribution}`, {
       ...TEXT,
       lang,
@@ -224,6 +231,40 @@ function addLegend(slide: PptxSlide, pptx: Pptx, words: ViewWords, t: (typeof PP
   }
   const x = MARGIN + LEGEND_W + 0.3;
   return { x, y: TOP, w: SLIDE.w - MARGIN - x, h: BOTTOM - TOP };
+}
+
+/**
+ * A comparison beside the map as a real table (PowerPoint's own, which a colleague can restyle and edit): the regions
+ * as columns, a row's differing values shaded, the note that the report's lists are examples under it.
+ */
+function addComparison(slide: PptxSlide, table: ComparisonTable, box: { x: number; y: number; w: number; h: number }, lang: string) {
+  const border = { type: "solid", pt: 0.5, color: "D1D5DB" } as const;
+  const cell = (text: string, options: Record<string, unknown> = {}) => ({ text, options: { lang, border, ...options } });
+  const rows = [
+    [cell(""), ...table.regions.map((r) => cell(r.name, { bold: true }))],
+    ...table.rows.map((row) => {
+      const fill = row.differs ? { fill: { color: "FFF7E0" } } : {};
+      return [
+        cell(row.source ? `${row.label} (${row.source})` : row.label, fill),
+        ...row.cells.map((text, i) => cell(text, { ...fill, bold: row.named?.[i] === true })),
+      ];
+    }),
+  ];
+  const labelW = box.w * 0.4;
+  const noteH = 0.5;
+  slide.addText(table.heading, { ...TEXT, lang, x: box.x, y: box.y, w: box.w, h: 0.35, fontSize: 13, bold: true, color: INK });
+  slide.addTable(rows, {
+    x: box.x,
+    y: box.y + 0.4,
+    w: box.w,
+    colW: [labelW, ...table.regions.map(() => (box.w - labelW) / table.regions.length)],
+    fontFace: FONT,
+    fontSize: 10,
+    color: INK,
+    valign: "top",
+    margin: 0.04,
+  });
+  slide.addText(table.note, { ...TEXT, lang, x: box.x, y: box.y + box.h - noteH, w: box.w, h: noteH, fontSize: 9, italic: true, color: SOFT });
 }
 
 /** The slide's lists (the report's sentences, or their labelled translation) beside the map. */

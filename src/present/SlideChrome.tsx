@@ -1,5 +1,8 @@
-import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
-import type { Findings } from "../data/schema";
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import type { Dataset } from "../data/schema";
+import { comparisonTable } from "../domain/comparisonTable";
+import { useViewStore } from "../state/store";
+import { ComparisonPanel } from "./SlideComparison";
 import { PRESENT_STRINGS, type PresentStrings } from "../i18n/present";
 import { STRINGS, type Lang } from "../i18n/strings";
 import type { Presentation } from "./usePresentation";
@@ -134,10 +137,16 @@ function SlideText({ title, caption, children }: { title: string; caption: strin
   );
 }
 
-/** The report's national lists (2.2.9) beside the map, on slides that ask for them. */
-export function SlidePanel({ presentation, lang, findings }: SlideHeaderProps & { findings: Findings }) {
+/**
+ * Beside the map: a comparison's table on a slide that compares regions, else the report's national lists (2.2.9)
+ * on slides that ask for them.
+ */
+export function SlidePanel({ presentation, lang, data }: SlideHeaderProps & { data: Dataset }) {
   const t = PRESENT_STRINGS[lang];
-  const lists = slideLists(presentation.current?.panel, findings, lang);
+  const compare = useViewStore((s) => s.compare);
+  const table = useMemo(() => (compare.length >= 2 ? comparisonTable(data, compare, lang) : undefined), [data, compare, lang]);
+  const lists = slideLists(presentation.current?.panel, data.findings, lang);
+  if (table) return <ComparisonPanel table={table} />;
   if (!lists) return null;
   // Both lists, the asked-for one first: the report's words as quotations (in English, translated and labelled).
   return (

@@ -1,6 +1,7 @@
 import type { KnownValues } from "../state/url";
 import type { ViewState } from "../state/store";
-import type { Findings } from "../data/schema";
+import type { Dataset, Findings } from "../data/schema";
+import { comparisonAsLists, comparisonTable, type ComparisonTable } from "../domain/comparisonTable";
 import type { Translator } from "../data/reportTranslation";
 import { PRESENT_STRINGS } from "../i18n/present";
 import { READER_STRINGS } from "../i18n/reader";
@@ -20,6 +21,8 @@ export type PrintPage = {
   label: string;
   /** The report's lists the slide shows beside its map (2.2.9), in the order the slide asks for. */
   lists?: SlideList[];
+  /** A comparison's table beside its map, where the slide compares regions (then instead of the lists). */
+  comparison?: ComparisonTable;
   /** What the presenter says, in the page's language (the deck's notes). */
   notes: string;
 };
@@ -58,7 +61,12 @@ export function slideLists(panel: Slide["panel"], findings: Findings, lang: Lang
 const notesText = (notes: ShownNotes | undefined, lang: Lang) =>
   !notes ? "" : notes.otherLanguage ? `${PRESENTER_STRINGS[lang].presenterOtherNotes}\n\n${notes.text}` : notes.text;
 
-export function printPages(deck: Deck, known: KnownValues, lang: Lang, findings: Findings, english?: Translator): PrintPage[] {
+/** A comparison beside the map: the table (PowerPoint's is a real table), and its rows as lists for PNG and print. */
+export function comparisonPanel(table: ComparisonTable, lang: Lang): { comparison: ComparisonTable; lists: SlideList[] } {
+  return { comparison: table, lists: comparisonAsLists(table, lang) };
+}
+
+export function printPages(deck: Deck, known: KnownValues, lang: Lang, data: Dataset, english?: Translator): PrintPage[] {
   return deck.slides.map((slide, i) => {
     const view = { ...slideView(slide, known, { lang }, i), present: false, slide: undefined };
     const title = slide.title[view.lang];
@@ -68,7 +76,9 @@ export function printPages(deck: Deck, known: KnownValues, lang: Lang, findings:
       title,
       caption: slide.caption[view.lang],
       label: `${i + 1} / ${deck.slides.length} · ${title}`,
-      lists: slideLists(slide.panel, findings, view.lang, english),
+      ...(view.compare.length >= 2
+        ? comparisonPanel(comparisonTable(data, view.compare, view.lang), view.lang)
+        : { lists: slideLists(slide.panel, data.findings, view.lang, english) }),
       notes: notesText(shownNotes(slide.notes, view.lang), view.lang),
     };
   });

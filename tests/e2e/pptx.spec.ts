@@ -4,6 +4,7 @@ import type { Download, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { committedDataset } from "./data";
 import { classify } from "../../src/domain/classify";
+import { comparisonTable } from "../../src/domain/comparisonTable";
 import { parseDeckText } from "../../src/present/deckSchema";
 import { knownValuesOf, parseView } from "../../src/state/url";
 import { collectErrors, waitForMap } from "./helpers";
@@ -133,7 +134,23 @@ test("the deck as PowerPoint: a slide per slide with its title, caption, map pic
     expect(images[0]!.width / coveredPx, where).toBeGreaterThanOrEqual(1.99);
     // Speaker notes: the deck's own, word for word.
     expect(squash(pptx.notes[i]!.join(" ")), where).toContain(squash(slide.notes!.sv).slice(0, 200));
+    // A comparison's table beside its map is PowerPoint's own table: a column per region, a row per line of the table.
+    const compared = parseView(slide.view, knownValuesOf(data)).view.compare;
+    if (compared.length >= 2) {
+      expect(xml, where).toContain("<a:tbl>");
+      const table = comparisonTable(data, compared, "sv");
+      for (const region of table.regions) expect(text, `${where}: ${region.name}`).toContain(region.name);
+      for (const row of table.rows)
+        expect(
+          text.some((t) => t.startsWith(row.label)),
+          `${where}: ${row.label}`,
+        ).toBe(true);
+    }
   });
+  expect(
+    deck.slides.some((slide) => parseView(slide.view, knownValuesOf(data)).view.compare.length >= 2),
+    "the default deck has a comparison",
+  ).toBe(true);
   // The layout has the title placeholder the slides fill, and every run, note and default is tagged Swedish.
   const layout = Object.entries(pptx.parts).find(
     ([name]) => /^ppt\/slideLayouts\/slideLayout\d+\.xml$/.test(name) && /type="title"/.test(pptx.parts[name]!),

@@ -84,7 +84,7 @@ describe("opening a deck file", () => {
 describe("print pages", () => {
   it("gives one page per slide, in order, in the printing language unless a slide names its own", () => {
     const d = deck("color=status", "color=practice&practice=s3-own-strategy&region=SE-H", "lang=sv&color=year");
-    const pages = printPages(d, known, "en", data.findings);
+    const pages = printPages(d, known, "en", data);
     expect(pages.map((p) => p.number)).toEqual([1, 2, 3]);
     expect(pages.map((p) => p.title)).toEqual([
       "color=status en",
@@ -100,7 +100,7 @@ describe("print pages", () => {
 
   it("puts a slide's 2.2.9 lists on its printed page, the asked-for list first", () => {
     const d = { ...deck("color=status"), slides: [{ ...deck("color=status").slides[0]!, panel: "challenges" as const }] };
-    const [page] = printPages(d, known, "sv", data.findings);
+    const [page] = printPages(d, known, "sv", data);
     expect(page!.lists!.map((l) => l.items)).toEqual([data.findings.challenges, data.findings.successFactors]);
     expect(page!.lists![0]!.title).toContain("utmaningar");
     expect(page!.lists![0]!.note).toBeUndefined();
@@ -109,12 +109,12 @@ describe("print pages", () => {
   it("prints the lists in English as the report's translation, labelled, and in Swedish when there is none", () => {
     const d = { ...deck("color=status"), slides: [{ ...deck("color=status").slides[0]!, panel: "successFactors" as const }] };
     const english = realEnglish();
-    const [page] = printPages(d, known, "en", data.findings, english);
+    const [page] = printPages(d, known, "en", data, english);
     const [first] = page!.lists!;
     expect(first!.note).toBe("Unofficial translation");
     expect(first!.items).toEqual(data.findings.successFactors.map((sv) => english.text(sv)));
     expect(first!.items.join(" ")).not.toBe(data.findings.successFactors.join(" "));
-    const [untranslated] = printPages(d, known, "en", data.findings);
+    const [untranslated] = printPages(d, known, "en", data);
     expect(untranslated!.lists![0]!.items).toEqual(data.findings.successFactors);
     expect(untranslated!.lists![0]!.note).toBeUndefined();
   });

@@ -1,0 +1,39 @@
+import { useLayoutEffect, useRef } from "react";
+
+/**
+ * PowerPoint's "shrink text on overflow" for a box of fixed size (a slide's panel): the box's font size, which its
+ * text sizes itself from in em, is lowered until the text fits, never below `minPx`. The box says how it went in
+ * `data-fit` ("whole", "shrunk", or "overflow" when even the smallest size does not fit), for the deck's check and the
+ * tests. Fitted again whenever the box changes size (a window moved to the projector) or `key` changes (other text).
+ */
+export function useShrinkToFit<T extends HTMLElement>(key: string, minPx = 11) {
+  const ref = useRef<T>(null);
+  useLayoutEffect(() => {
+    const box = ref.current;
+    if (!box) return;
+    const fits = () => box.scrollHeight <= box.clientHeight + 1;
+    const fit = () => {
+      box.style.fontSize = "";
+      if (fits()) {
+        box.dataset.fit = "whole";
+        return;
+      }
+      // Bisect between the smallest size and the stylesheet's: eight steps come within a hundredth of it.
+      let lo = minPx;
+      let hi = parseFloat(getComputedStyle(box).fontSize);
+      for (let step = 0; step < 8 && hi - lo > 0.1; step++) {
+        const mid = (lo + hi) / 2;
+        box.style.fontSize = `${mid}px`;
+        if (fits()) lo = mid;
+        else hi = mid;
+      }
+      box.style.fontSize = `${lo}px`;
+      box.dataset.fit = fits() ? "shrunk" : "overflow";
+    };
+    fit();
+    const observer = new ResizeObserver(fit);
+    observer.observe(box);
+    return () => observer.disconnect();
+  }, [key, minPx]);
+  return ref;
+}

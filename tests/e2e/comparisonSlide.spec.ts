@@ -1,0 +1,56 @@
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { committedDataset } from "./data";
+import { parseDeckText } from "../../src/present/deckSchema";
+import { knownValuesOf, parseView } from "../../src/state/url";
+import { waitForMap } from "./helpers";
+import { editionText } from "../editionFiles";
+
+/**
+ * The default deck's comparison slide in the room (issue 23): the map and, beside it, the table of the compared
+ * regions, whole at a projector's 1920 × 1080 and at 1280 × 720 — a clicker cannot scroll — in Swedish and English.
+ * Which regions, and that every one of them is a column, come from the deck file.
+ */
+const data = committedDataset();
+const parsed = parseDeckText(editionText("deck.json"), knownValuesOf(data));
+if (!parsed.ok) throw new Error("the default deck is invalid");
+const slides = parsed.deck.slides;
+const index = slides.findIndex((s) => parseView(s.view, knownValuesOf(data)).view.compare.length >= 2);
+const compared = parseView(slides[index]!.view, knownValuesOf(data)).view.compare;
+const names = compared.map((code) => data.regions.find((r) => r.code === code)!.name);
+
+/** Every cell of the panel's table, and its note, inside the panel's visible box. */
+async function cutCells(page: Page): Promise<string[]> {
+  return page.getByTestId("slide-panel").evaluate((panel) => {
+    const box = panel.getBoundingClientRect();
+    return [...panel.querySelectorAll("caption, th, td, .slide-comparison-note")]
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        return r.bottom > box.bottom + 1 || r.right > box.right + 1 || r.top < box.top - 1;
+      })
+      .map((el) => el.textContent ?? "");
+  });
+}
+
+for (const size of [
+  { width: 1920, height: 1080 },
+  { width: 1280, height: 720 },
+]) {
+  for (const lang of ["sv", "en"] as const) {
+    test(`the comparison slide at ${size.width}×${size.height} (${lang}): the compared regions' table beside the map, whole`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(size);
+      await page.goto(`/?present=1&slide=${index + 1}${lang === "en" ? "&lang=en" : ""}`);
+      await waitForMap(page);
+      const panel = page.getByTestId("slide-panel");
+      const table = panel.getByTestId("slide-comparison");
+      await expect(table.locator("thead th")).toHaveText(names);
+      await expect(table.locator("tbody tr").first()).toBeVisible();
+      await expect(panel).not.toHaveAttribute("data-fit", "overflow");
+      expect(await cutCells(page)).toEqual([]);
+      // Not scrolled: a clicker cannot scroll, so nothing may hide below the panel's edge.
+      expect(await panel.evaluate((el) => el.scrollHeight <= el.clientHeight + 1)).toBe(true);
+    });
+  }
+}

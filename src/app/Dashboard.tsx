@@ -1,5 +1,5 @@
 import { createPortal } from "react-dom";
-import { Suspense, useCallback, useEffect, useState, type ReactNode } from "react";
+import { Suspense, useCallback, useEffect, useState, type ComponentType, type ReactNode } from "react";
 import type { Dataset } from "../data/schema";
 import type { MapHandle } from "../domain/mapRenderer";
 import { MAP_STRINGS } from "../i18n/map";
@@ -33,6 +33,7 @@ import { useDashboardPrint } from "../export/dashboardPrint";
 import { useReading, type Reading } from "./useReading";
 import { READER_STRINGS } from "../i18n/reader";
 import type { ReportReaderProps } from "../reader/ReportReader";
+import type { SidePanelProps } from "./SidePanel";
 
 type DashboardProps = {
   data: Dataset;
@@ -44,9 +45,40 @@ type DashboardProps = {
   actionsSlot?: HTMLElement | null;
 };
 
-// Rendered once the map is ready (AfterMapReady), so their code loads then, not before the map.
-const SidePanel = lazyWithRetry(() => import("./SidePanel"));
+// The header's actions are rendered once the map is ready (AfterMapReady), so their code loads then, not before the map.
 const DashboardActions = lazyWithRetry(() => import("./DashboardActions"));
+// The side panel's code is asked for with the page's first render (the SVG map, while MapLibre loads), so a region
+// chosen on that map opens its panel at once (issue 25). Loaded by then, the panel renders as a plain component: a lazy
+// one suspends on its first render however loaded its chunk is, and React holds a panel revealed after a fallback back
+// for up to 300 ms. Not loaded yet (or failed: its "Try again"), the lazy one.
+let LoadedSidePanel: ComponentType<SidePanelProps> | undefined;
+const loadSidePanel = () =>
+  import("./SidePanel").then((module) => {
+    LoadedSidePanel = module.default;
+    return module;
+  });
+const LazySidePanel = lazyWithRetry(loadSidePanel);
+
+/** The side panel: plain once its code is in (the lazy one never shows its panel before that: it waits on the same load). */
+function SidePanelSlot(props: SidePanelProps) {
+  return LoadedSidePanel ? <LoadedSidePanel {...props} /> : <LazySidePanel {...props} />;
+}
+
+/** Asks for the side panel's code now; the page renders again when it is in, as an update (no suspense's reveal delay). */
+function useSidePanelCode() {
+  const [, setLoaded] = useState(LoadedSidePanel !== undefined);
+  useEffect(() => {
+    let alive = true;
+    loadSidePanel().then(
+      () => alive && setLoaded(true),
+      () => {},
+    );
+    return () => {
+      alive = false;
+    };
+  }, []);
+}
+
 // The reader is opened by a button or a link (read=, search=); its code loads then.
 const ReportReader = lazyWithRetry<ReportReaderProps>(() => import("../reader/ReportReader"));
 
@@ -124,6 +156,7 @@ export function Dashboard({ data, geo, lang, onRetryGeometry, actionsSlot }: Das
   usePresenterPictures(presentation.present, presentation.deck, presentation.slide, presenterPictures);
   const mapReady = useMapReadyState(finalMap, mainView !== "table" && !("error" in geo));
   const chosenOnPage = useChosenOnPage();
+  useSidePanelCode();
   useEscapeClearsSelection(selectRegion);
   usePanelIntoView(model.selected, "side-panel");
   // Ctrl+P prints the map, its legend and the open panel; the presentation prints as slides (the deck's print).
@@ -227,7 +260,7 @@ export function Dashboard({ data, geo, lang, onRetryGeometry, actionsSlot }: Das
                 {/* Once the map is ready, or at once when the user has chosen a region (the panel is their answer). */}
                 {mapReady || chosenOnPage ? (
                   <Suspense fallback={pending}>
-                    <SidePanel data={data} lang={lang} neighbourTable={model.geometry.neighbourTable} onShowPractice={showOnMap} />
+                    <SidePanelSlot data={data} lang={lang} neighbourTable={model.geometry.neighbourTable} onShowPractice={showOnMap} />
                   </Suspense>
                 ) : (
                   pending

@@ -11,9 +11,9 @@ const LOST_AFTER_MS = 15_000;
 /**
  * The first click: the page is loaded and, the moment its map is visible (the prerender's first pixels), the map is
  * clicked at `at` (a place in `code`). Returns when that region's panel content was painted (`rus:panel-ready` with
- * its code, ms from the navigation's start), or null when the click was lost, and which renderer showed the map then.
+ * its code, ms from the navigation's start), or null when the click was lost, and when MapLibre was ready.
  */
-export async function firstClick(context, url, code, at) {
+export async function firstClick(context, url, code, at, inspect) {
   const page = await context.newPage();
   try {
     await page.goto(url, { waitUntil: "commit" });
@@ -32,9 +32,13 @@ export async function firstClick(context, url, code, at) {
       })
       .then((h) => h.jsonValue())
       .catch(() => null);
-    const renderer = await page.evaluate(() => document.querySelector("[data-testid=map]")?.getAttribute("data-renderer") ?? "none");
-    const mapLibreReady = await page.evaluate(() => performance.getEntriesByName("rus:map-ready")[0]?.startTime ?? null);
-    return { firstPixels, clickedAt, answered, renderer, mapLibreReady };
+    // The map that stays may not be ready yet: the click was answered before it if so.
+    const mapLibreReady = await page
+      .waitForFunction(() => performance.getEntriesByName("rus:map-ready")[0]?.startTime ?? false, null, { timeout: 30_000, polling: 16 })
+      .then((h) => h.jsonValue())
+      .catch(() => null);
+    await inspect?.(page);
+    return { firstPixels, clickedAt, answered, mapLibreReady };
   } finally {
     await page.close();
   }

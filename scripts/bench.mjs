@@ -19,11 +19,13 @@ import { chromium } from "@playwright/test";
 import { CHROME_ARGS, resolveChromePath } from "./chrome-path.mjs";
 import { serveFolders } from "./static-server.mjs";
 import { bigDataset, firstClick, handover } from "./bench-pages.mjs";
+import { STRESS_EDITION, stressEditions } from "./bench-stress.mjs";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const OUT = join(tmpdir(), "rus-bench");
 const APP_DIST = join(OUT, "app");
 const BARE_DIST = join(OUT, "bare");
+const STRESS_DIST = join(OUT, "stress");
 const PORT = Number(process.env.BENCH_PORT ?? 4199);
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const VIEWPORT = { width: 1280, height: 800 };
@@ -75,11 +77,19 @@ async function buildAll() {
     publicDir: false,
     build: { outDir: BARE_DIST, emptyOutDir: true, target: "es2022" },
   });
+  // The app with the stress edition beside the shipped one (vite.config.ts reads RUS_EDITIONS when it loads).
+  process.env.RUS_EDITIONS = stressEditions(ROOT, join(OUT, "stress-editions"));
+  try {
+    await build({ ...quiet, root: ROOT, build: { outDir: STRESS_DIST, emptyOutDir: true } });
+  } finally {
+    delete process.env.RUS_EDITIONS;
+  }
 }
 
 const serve = () =>
   serveFolders(PORT, [
     { prefix: "/bare/", dir: BARE_DIST },
+    { prefix: "/stress/", dir: STRESS_DIST },
     { prefix: "/", dir: APP_DIST },
   ]);
 
@@ -285,6 +295,85 @@ async function runOnce(browser, mapBox, classify, { webgl, throttle, bigFile }) 
   return result;
 }
 
+/**
+ * Flat as editions grow: on the shipped edition (1 ×) and on the stress edition with the shipped one as the earlier
+ * edition of the change view (10 ×, since=2026): colour mode → frame, the region panel after a click, the table's first
+ * render to its paint, and the reader's search per keystroke.
+ */
+async function measureGrowth(browser, url) {
+  const result = { mode: [], region: [], table: [], search: [] };
+  const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: "reduce", serviceWorkers: "block" });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(instrument);
+    await page.goto(url);
+    await markAfter(page, "rus:map-ready", 0);
+    await page.waitForTimeout(300);
+    const select = page.getByLabel("Färglägg kartan efter");
+    for (const mode of ["year", "horizon", "status"]) {
+      const before = await page.evaluate(() => performance.now());
+      await select.selectOption(mode);
+      const applied = await markAfter(page, "rus:mode-applied", before);
+      result.mode.push(applied - (await page.evaluate(() => window.__lastInput)));
+      await page.waitForTimeout(150);
+    }
+    const map = page.getByTestId("map");
+    const box = await map.boundingBox();
+    const paddingLeft = Number(await map.getAttribute("data-padding-left"));
+    for (const { code, lonLat } of REGION_CLICKS) {
+      await page.keyboard.press("Escape");
+      await page.waitForTimeout(250);
+      const before = await page.evaluate(() => performance.now());
+      await map.click({ position: project(lonLat, box, paddingLeft) });
+      const painted = await markAfter(page, "rus:panel-ready", before, code);
+      result.region.push(painted - (await page.evaluate(() => window.__lastInput)));
+      await page.waitForTimeout(300);
+    }
+    await page.keyboard.press("Escape");
+    for (let i = 0; i < 3; i++) {
+      // From the click on "Tabell" to the frame after the table is in the page (its chunk is loaded by then).
+      result.table.push(
+        await page.evaluate(
+          () =>
+            new Promise((resolve) => {
+              const button = [...document.querySelectorAll(".view-switch button")].find((b) => b.textContent === "Tabell");
+              const at = performance.now();
+              button.click();
+              const painted = () =>
+                document.querySelector("[data-testid=matrix-caveat]")
+                  ? setTimeout(() => resolve(performance.now() - at), 0)
+                  : requestAnimationFrame(painted);
+              requestAnimationFrame(painted);
+            }),
+        ),
+      );
+      await page.getByRole("button", { name: "Karta", exact: true }).click();
+      await page.waitForTimeout(300);
+    }
+    await page.getByRole("button", { name: "Rapporten", exact: true }).click();
+    await page.waitForSelector("[data-passage]");
+    const field = page.getByRole("searchbox", { name: "Sök i rapporten" });
+    for (const word of SEARCH_WORDS) {
+      await field.fill("");
+      const before = await page.evaluate(() => performance.now());
+      await field.pressSequentially(word, { delay: 60 });
+      await page.waitForTimeout(200);
+      const searches = await page.evaluate(
+        (after) =>
+          performance
+            .getEntriesByName("rus:search")
+            .filter((m) => m.startTime > after)
+            .map((m) => m.duration),
+        before,
+      );
+      result.search.push(...searches);
+    }
+  } finally {
+    await context.close();
+  }
+  return result;
+}
+
 /** Moves the pointer to and fro over the map until stopped (from the page's load to the map ready). */
 function hoverWhileLoading(page) {
   let going = true;
@@ -401,6 +490,7 @@ async function main() {
   const runs = [];
   const noWebglRuns = [];
   const throttledRuns = [];
+  const growthRuns = [];
   try {
     let mapBox;
     for (let i = 0; i <= RUNS; i++) {
@@ -414,10 +504,19 @@ async function main() {
       if (r.renderer !== "maplibre" || n.renderer !== "svg") throw new Error(`renderers: ${r.renderer} with WebGL, ${n.renderer} without`);
       runs.push(r);
       noWebglRuns.push(n);
-      const click = r.firstClick.answered === null ? "lost" : `${r.firstClick.answered.toFixed(0)} ms (${r.firstClick.renderer})`;
+      const { answered, mapLibreReady } = r.firstClick;
+      const by = mapLibreReady === null || answered < mapLibreReady ? "SVG map" : "after MapLibre was ready";
+      const click = answered === null ? "lost" : `${answered.toFixed(0)} ms (${by})`;
       console.log(
         `run ${i}/${RUNS}: first pixels ${r.firstPixels.toFixed(0)} ms, first click answered ${click}, MapLibre ${r.appReady.toFixed(0)} ms, bare ${r.bareReady.toFixed(0)} ms; handover ${(r.handover.share * 100).toFixed(2)} %; no WebGL ${n.appReady.toFixed(0)} ms`,
       );
+    }
+    for (let i = 1; i <= RUNS; i++) {
+      growthRuns.push({
+        one: await measureGrowth(browser, `http://127.0.0.1:${PORT}/`),
+        ten: await measureGrowth(browser, `http://127.0.0.1:${PORT}/stress/?since=2026`),
+      });
+      console.log(`growth run ${i}/${RUNS} (1 × and the ${STRESS_EDITION} edition, 10 ×)`);
     }
     for (let i = 1; i <= THROTTLED_RUNS; i++) {
       const t = await runOnce(browser, mapBox, classify, { webgl: true, throttle: THROTTLE, bigFile });
@@ -438,7 +537,10 @@ async function main() {
   // A lost click counts as never answered.
   const firstClickMs = stats(runs.map((r) => r.firstClick.answered ?? Infinity));
   const firstClickRatio = stats(runs.map((r) => (r.firstClick.answered ?? Infinity) / r.bareReady));
-  const firstClickBySvg = runs.filter((r) => r.firstClick.answered !== null && r.firstClick.renderer === "svg").length;
+  // Answered before MapLibre was ready: by the SVG map.
+  const firstClickBySvg = runs.filter(
+    (r) => r.firstClick.answered !== null && (r.firstClick.mapLibreReady === null || r.firstClick.answered < r.firstClick.mapLibreReady),
+  ).length;
   const handoverShare = stats(runs.map((r) => r.handover.share * 100));
   const noWebgl = stats(noWebglRuns.map((r) => r.appReady));
   const noWebglMode = stats(noWebglRuns.flatMap((r) => r.mode));
@@ -535,6 +637,26 @@ async function main() {
   const longThrottled = throttledRuns.length ? worstScenario(throttledRuns) : NaN;
   const handoverWindow = stats(runs.map((r) => r.longTasks[SCENARIOS[0]] ?? 0));
 
+  // Flat as editions grow: each measure at 1 × and 10 ×, medians over every run's every step.
+  const growth = Object.fromEntries(
+    ["mode", "search", "table", "region"].map((key) => [
+      key,
+      { one: stats(growthRuns.flatMap((g) => g.one[key])), ten: stats(growthRuns.flatMap((g) => g.ten[key])) },
+    ]),
+  );
+  const GROWTH_BUDGETS = {
+    mode: ["colour mode → frame", 50],
+    search: ["search per keystroke", 20],
+    table: ["table render", 100],
+    region: ["region panel", 100],
+  };
+  console.log(`\nFlat as editions grow (ms, medians; 10 × = the ${STRESS_EDITION} edition with the shipped one for the change view):`);
+  console.log(`${"measure".padEnd(26)}${"1 ×".padStart(10)}${"10 ×".padStart(10)}${"growth".padStart(10)}${"budget".padStart(10)}`);
+  for (const [key, [name, budget]] of Object.entries(GROWTH_BUDGETS))
+    console.log(
+      `${name.padEnd(26)}${fmt(growth[key].one.median).padStart(10)}${fmt(growth[key].ten.median).padStart(10)}${`${(growth[key].ten.median / growth[key].one.median).toFixed(2)} ×`.padStart(10)}${String(budget).padStart(10)}`,
+    );
+
   const budgets = [
     ["first click answered ≤ 0.8 × bare", firstClickRatio.median, firstClickRatio.median <= BUDGETS.firstClickRatio],
     ["first map pixels ≤ 0.4 × bare", firstPixelsRatio.median, firstPixelsRatio.median <= BUDGETS.firstPixelsRatio],
@@ -553,8 +675,10 @@ async function main() {
     ["passage in view → map median ≤ 50 ms", passage.median, passage.median <= BUDGETS.passageRecolourMs],
     ["search per keystroke median ≤ 20 ms", search.median, search.median <= BUDGETS.searchMs],
     ["print the deck (12 slides) ≤ 10 s", printDeck.median, printDeck.median <= BUDGETS.printDeckMs],
-    // Issue 25's sixth budget: the stress edition is not generated by this bench yet.
-    ["stress edition 10× (mode, search, table, panel)", NaN, false],
+    ["stress 10×: colour mode ≤ 50 ms", growth.mode.ten.median, growth.mode.ten.median <= 50],
+    ["stress 10×: search per keystroke ≤ 20 ms", growth.search.ten.median, growth.search.ten.median <= 20],
+    ["stress 10×: table render ≤ 100 ms", growth.table.ten.median, growth.table.ten.median <= 100],
+    ["stress 10×: region panel ≤ 100 ms", growth.region.ten.median, growth.region.ten.median <= 100],
   ];
   const before = existsSync(BEFORE) ? (JSON.parse(readFileSync(BEFORE, "utf8")).budgets ?? {}) : {};
   const show = (v) =>
@@ -609,6 +733,7 @@ async function main() {
       ]),
     ),
     longTasksAfterLoadMs: longAfter,
+    growth,
     budgets: Object.fromEntries(budgets.map(([name, value, ok]) => [name, { value: finite(value), pass: ok }])),
     raw: runs.map(({ scripts: _s, ...r }) => r),
   };

@@ -11,6 +11,8 @@ const data = JSON.parse(editionText("dataset.json")) as Parameters<typeof knownV
 const known = knownValuesOf(data);
 /** The edition the page opens with, as its files name it: downloads are named after it ("rus-<id>-…"). */
 const EDITION = data.edition.id;
+/** The default deck's length, from its file. */
+const DEFAULT_SLIDES = (JSON.parse(editionText("deck.json")) as Deck).slides.length;
 
 const threeSlides: Deck = {
   version: 1,
@@ -46,15 +48,15 @@ test("builds a deck from the dashboard, downloads it, rejects a bad file, opens 
   await waitForMap(page);
   await openEditor(page);
   const rows = page.getByTestId("deck-slides").locator(":scope > li");
-  await expect(rows).toHaveCount(12);
+  await expect(rows).toHaveCount(DEFAULT_SLIDES);
 
   // Add the status view: its words are prefilled from the legend.
   const add = page.getByTestId("deck-add-form");
   await expect(add.locator('[data-field="title-sv"]')).toHaveValue("Status för den regionala utvecklingsstrategin");
   await expect(add.locator('[data-field="title-en"]')).not.toHaveValue("");
   await add.getByRole("button", { name: "Lägg till vyn som bild" }).click();
-  await expect(rows).toHaveCount(13);
-  await expect(page.getByTestId("deck-status")).toHaveText("Vyn lades till som bild 13.");
+  await expect(rows).toHaveCount(DEFAULT_SLIDES + 1);
+  await expect(page.getByTestId("deck-status")).toHaveText(`Vyn lades till som bild ${DEFAULT_SLIDES + 1}.`);
 
   // A second view, chosen behind the open editor, with its own title.
   await page.getByTestId("mode-control").locator("select").first().selectOption("year");
@@ -62,24 +64,24 @@ test("builds a deck from the dashboard, downloads it, rejects a bad file, opens 
   await add.locator('[data-field="title-sv"]').fill("Antagandeår i regionerna");
   await add.locator('[data-field="title-en"]').fill("Years adopted");
   await add.getByRole("button", { name: "Lägg till vyn som bild" }).click();
-  await expect(rows).toHaveCount(14);
+  await expect(rows).toHaveCount(DEFAULT_SLIDES + 2);
 
   // Reorder with the keyboard: the focus stays on the moved slide.
   await rows
-    .nth(13)
+    .nth(DEFAULT_SLIDES + 1)
     .getByRole("button", { name: /^Flytta upp/ })
     .focus();
   await page.keyboard.press("Enter");
-  await expect(rows.nth(12).getByTestId("deck-slide-title")).toHaveText("Antagandeår i regionerna");
-  await expect(page.getByTestId("deck-status")).toHaveText("Flyttad till plats 13.");
-  await expect(rows.nth(12).getByRole("button", { name: /^Flytta upp/ })).toBeFocused();
+  await expect(rows.nth(DEFAULT_SLIDES).getByTestId("deck-slide-title")).toHaveText("Antagandeår i regionerna");
+  await expect(page.getByTestId("deck-status")).toHaveText(`Flyttad till plats ${DEFAULT_SLIDES + 1}.`);
+  await expect(rows.nth(DEFAULT_SLIDES).getByRole("button", { name: /^Flytta upp/ })).toBeFocused();
 
   // Edit a title.
-  await rows.nth(12).getByRole("button", { name: "Redigera" }).click();
+  await rows.nth(DEFAULT_SLIDES).getByRole("button", { name: "Redigera" }).click();
   const edit = page.getByTestId("deck-edit-form");
   await edit.locator('[data-field="title-sv"]').fill("När antogs strategierna? Å, ä och ö");
   await edit.getByRole("button", { name: "Spara" }).click();
-  await expect(rows.nth(12).getByTestId("deck-slide-title")).toHaveText("När antogs strategierna? Å, ä och ö");
+  await expect(rows.nth(DEFAULT_SLIDES).getByTestId("deck-slide-title")).toHaveText("När antogs strategierna? Å, ä och ö");
   await page.screenshot({ path: testInfo.outputPath("deck-editor-1920.png") });
 
   // Download: a valid deck file with the edits, in order.
@@ -88,12 +90,15 @@ test("builds a deck from the dashboard, downloads it, rejects a bad file, opens 
   const parsed = parseDeckText(readFileSync((await download.path())!, "utf8"), known);
   expect(parsed.ok).toBe(true);
   if (!parsed.ok) return;
-  expect(parsed.deck.slides).toHaveLength(14);
-  expect(parsed.deck.slides[12]).toMatchObject({
+  expect(parsed.deck.slides).toHaveLength(DEFAULT_SLIDES + 2);
+  expect(parsed.deck.slides[DEFAULT_SLIDES]).toMatchObject({
     view: "color=year",
     title: { sv: "När antogs strategierna? Å, ä och ö", en: "Years adopted" },
   });
-  expect(parsed.deck.slides[13]).toMatchObject({ view: "", title: { sv: "Status för den regionala utvecklingsstrategin" } });
+  expect(parsed.deck.slides[DEFAULT_SLIDES + 1]).toMatchObject({
+    view: "",
+    title: { sv: "Status för den regionala utvecklingsstrategin" },
+  });
 
   // A file with an error, dropped on the editor: the message names the path; the deck is kept.
   const bad = { ...threeSlides, slides: [threeSlides.slides[0], { ...threeSlides.slides[1], view: "color=practice&practice=nope" }] };
@@ -105,7 +110,7 @@ test("builds a deck from the dashboard, downloads it, rejects a bad file, opens 
   await page.getByTestId("deck-editor").dispatchEvent("drop", { dataTransfer: drop });
   await expect(page.getByTestId("deck-issues")).toContainText("slides[1].view");
   await expect(page.getByTestId("deck-issues")).toContainText("Bild 2, dess vy: okänt arbetssätt ”nope”");
-  await expect(rows).toHaveCount(14);
+  await expect(rows).toHaveCount(DEFAULT_SLIDES + 2);
   // The page's dataset drop target did not take the deck file for a dataset.
   await expect(page.getByText("Nuvarande data visas fortfarande")).toHaveCount(0);
   // Not JSON, through the file picker.
@@ -285,7 +290,7 @@ test("a new deck of one's own: a title, notes, Alt+↑, marked suggestions; kept
   await waitForMap(page);
   await openEditor(page);
   const rows = page.getByTestId("deck-slides").locator(":scope > li");
-  await expect(rows).toHaveCount(12);
+  await expect(rows).toHaveCount(DEFAULT_SLIDES);
 
   // "Ny presentation": the current view as its one slide, and its title to edit; the default deck needs no question.
   await page.getByTestId("deck-new").click();
@@ -364,7 +369,7 @@ test("a new deck of one's own: a title, notes, Alt+↑, marked suggestions; kept
   answer = true;
   await page.getByTestId("deck-reset").click();
   expect(dialogs).toEqual(["beforeunload", "confirm", "confirm"]);
-  await expect(rows).toHaveCount(12);
+  await expect(rows).toHaveCount(DEFAULT_SLIDES);
   await expect(page.getByTestId("deck-origin")).toHaveText("· Standardbildspelet · sparad i webbläsaren");
   expect(errors).toEqual([]);
 });
@@ -382,7 +387,7 @@ test("a broken copy in the browser is said and the default deck shown; a browser
   await waitForMap(page);
   await openEditor(page);
   const rows = page.getByTestId("deck-slides").locator(":scope > li");
-  await expect(rows).toHaveCount(12);
+  await expect(rows).toHaveCount(DEFAULT_SLIDES);
   await expect(page.getByTestId("deck-storage-problem")).toContainText("kunde inte läsas");
   // The broken copy is not overwritten by merely starting.
   expect(await page.evaluate(() => localStorage.getItem("rus-kartan.deck.v1"))).toContain("broken");
@@ -394,7 +399,7 @@ test("a broken copy in the browser is said and the default deck shown; a browser
     };
   });
   await page.getByTestId("deck-add-form").getByRole("button", { name: "Lägg till vyn som bild" }).click();
-  await expect(rows).toHaveCount(13);
+  await expect(rows).toHaveCount(DEFAULT_SLIDES + 1);
   await expect(page.getByTestId("deck-storage-problem")).toContainText("Webbläsaren kunde inte spara presentationen");
 });
 
@@ -411,7 +416,7 @@ for (const viewport of [
     await waitForMap(page);
     await openEditor(page);
     const dialog = page.getByTestId("deck-editor");
-    await expect(dialog.getByTestId("deck-slides").locator(":scope > li")).toHaveCount(12);
+    await expect(dialog.getByTestId("deck-slides").locator(":scope > li")).toHaveCount(DEFAULT_SLIDES);
     const box = (await dialog.boundingBox())!;
     const buttons = await dialog.locator("button, input:not([type=file]), textarea").evaluateAll((els) =>
       els.map(

@@ -1,6 +1,10 @@
 import { expect, test } from "./fixtures";
+import { editionText } from "../editionFiles";
 import type { Page } from "@playwright/test";
 import { placeOnMap, waitForMap } from "./helpers";
+
+/** The default deck's last slide (the national findings), from its file. */
+const LAST_SLIDE = (JSON.parse(editionText("deck.json")) as { slides: unknown[] }).slides.length;
 
 /** A phone: 390 × 844 CSS px, with a phone's viewport (its layout widens to whatever the page's content needs). */
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
@@ -25,7 +29,14 @@ test.describe("at 390 × 844", () => {
     await expect(page.locator(".overview table.sr-only")).toBeAttached();
     await expectNoSidewaysScroll(page);
 
-    for (const url of ["/?region=SE-Z", "/?compare=SE-Z,SE-C,SE-AB,SE-AC", "/?read=2.2", "/?present=1", "/?present=1&slide=12"]) {
+    for (const url of [
+      "/?region=SE-Z",
+      "/?compare=SE-Z,SE-C,SE-AB,SE-AC",
+      "/?read=2.2",
+      "/?present=1",
+      "/?present=1&slide=12",
+      `/?present=1&slide=${LAST_SLIDE}`,
+    ]) {
       await page.goto(url);
       await waitForMap(page);
       await expect(page.locator(".side-panel, .slide-header").first()).not.toBeEmpty();

@@ -47,10 +47,10 @@ type DashboardProps = {
 
 // The header's actions are rendered once the map is ready (AfterMapReady), so their code loads then, not before the map.
 const DashboardActions = lazyWithRetry(() => import("./DashboardActions"));
-// The side panel's code is asked for with the page's first render (the SVG map, while MapLibre loads), so a region
-// chosen on that map opens its panel at once (issue 25). Loaded by then, the panel renders as a plain component: a lazy
-// one suspends on its first render however loaded its chunk is, and React holds a panel revealed after a fallback back
-// for up to 300 ms. Not loaded yet (or failed: its "Try again"), the lazy one.
+// The side panel's code is asked for when the panel is first due: the map is ready, or the user chose a region before
+// (issue 25). Once in, the page renders again and the panel is a plain component: a lazy one suspends on its first
+// render, and React holds a panel revealed after a fallback back for up to 300 ms. Until then (or when the chunk fails:
+// its "Try again"), the lazy one.
 let LoadedSidePanel: ComponentType<SidePanelProps> | undefined;
 const loadSidePanel = () =>
   import("./SidePanel").then((module) => {
@@ -64,10 +64,11 @@ function SidePanelSlot(props: SidePanelProps) {
   return LoadedSidePanel ? <LoadedSidePanel {...props} /> : <LazySidePanel {...props} />;
 }
 
-/** Asks for the side panel's code now; the page renders again when it is in, as an update (no suspense's reveal delay). */
-function useSidePanelCode() {
+/** Asks for the side panel's code once it is due; the page renders again when it is in, as an update (no suspense's reveal delay). */
+function useSidePanelCode(due: boolean) {
   const [, setLoaded] = useState(LoadedSidePanel !== undefined);
   useEffect(() => {
+    if (!due) return;
     let alive = true;
     loadSidePanel().then(
       () => alive && setLoaded(true),
@@ -76,7 +77,7 @@ function useSidePanelCode() {
     return () => {
       alive = false;
     };
-  }, []);
+  }, [due]);
 }
 
 // The reader is opened by a button or a link (read=, search=); its code loads then.
@@ -156,7 +157,7 @@ export function Dashboard({ data, geo, lang, onRetryGeometry, actionsSlot }: Das
   usePresenterPictures(presentation.present, presentation.deck, presentation.slide, presenterPictures);
   const mapReady = useMapReadyState(finalMap, mainView !== "table" && !("error" in geo));
   const chosenOnPage = useChosenOnPage();
-  useSidePanelCode();
+  useSidePanelCode(mapReady || chosenOnPage);
   useEscapeClearsSelection(selectRegion);
   usePanelIntoView(model.selected, "side-panel");
   // Ctrl+P prints the map, its legend and the open panel; the presentation prints as slides (the deck's print).

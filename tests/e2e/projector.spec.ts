@@ -121,8 +121,10 @@ async function slideProblems(page: Page, projector: boolean): Promise<string[]> 
       // zoom in and cut Skåne off at the bottom.
       const shown = document.querySelector("[data-testid=map]")!.getAttribute("data-view-bounds")!.split(",").map(Number);
       const [west, south, east, north] = sweden;
+      // (A slide comparing regions is framed on them, as is one of a selected region.)
       if (
         !new URLSearchParams(location.search).has("region") &&
+        !document.querySelector("[data-testid=slide-comparison]") &&
         !(shown[0]! <= west && shown[1]! <= south && shown[2]! >= east && shown[3]! >= north)
       ) {
         problems.push(

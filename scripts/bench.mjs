@@ -352,22 +352,7 @@ async function measureGrowth(browser, url) {
     }
     await page.getByRole("button", { name: "Rapporten", exact: true }).click();
     await page.waitForSelector("[data-passage]");
-    const field = page.getByRole("searchbox", { name: "Sök i rapporten" });
-    for (const word of SEARCH_WORDS) {
-      await field.fill("");
-      const before = await page.evaluate(() => performance.now());
-      await field.pressSequentially(word, { delay: 60 });
-      await page.waitForTimeout(200);
-      const searches = await page.evaluate(
-        (after) =>
-          performance
-            .getEntriesByName("rus:search")
-            .filter((m) => m.startTime > after)
-            .map((m) => m.duration),
-        before,
-      );
-      result.search.push(...searches);
-    }
+    result.search.push(...(await typeSearches(page, async () => {})));
   } finally {
     await context.close();
   }
@@ -448,6 +433,12 @@ async function measureReader(page, step, result) {
     result.passage.push(applied - seen);
     await page.waitForTimeout(150);
   }
+  result.search.push(...(await typeSearches(page, step)));
+}
+
+/** Each word of SEARCH_WORDS typed into the reader's search, key by key: every search's duration (rus:search). */
+async function typeSearches(page, step) {
+  const durations = [];
   const field = page.getByRole("searchbox", { name: "Sök i rapporten" });
   for (const word of SEARCH_WORDS) {
     await step("search typing");
@@ -463,8 +454,9 @@ async function measureReader(page, step, result) {
           .map((m) => m.duration),
       before,
     );
-    result.search.push(...searches);
+    durations.push(...searches);
   }
+  return durations;
 }
 
 // ---------------------------------------------------------------- stats & report

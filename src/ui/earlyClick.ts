@@ -12,11 +12,15 @@ type Queue = { click?: EarlyClick; stop: () => void };
 const KEY = "__rusEarlyClick";
 const queueOf = () => (window as unknown as Record<string, Queue | undefined>)[KEY];
 
-/** Queues the last primary click inside `map`'s box (client coordinates), until the app takes it. */
+/**
+ * Queues the last primary click inside the map's box (client coordinates) until the app takes it: on the prerendered
+ * `map`, and after the app has replaced it, on the app's map before its shapes are drawn. A click on the app's drawn
+ * shapes is theirs.
+ */
 export function queueEarlyClicks(map: Element): void {
   const onClick = (event: MouseEvent) => {
-    if (event.button !== 0) return;
-    const box = map.getBoundingClientRect();
+    if (event.button !== 0 || (event.target instanceof Element && event.target.closest('[data-testid="map"] svg'))) return;
+    const box = (map.isConnected ? map : (document.querySelector(".map-svg") ?? map)).getBoundingClientRect();
     const inside = event.clientX >= box.left && event.clientX < box.right && event.clientY >= box.top && event.clientY < box.bottom;
     if (inside && queue) queue.click = { x: event.clientX, y: event.clientY };
   };

@@ -3,6 +3,7 @@ import type { Dataset } from "../data/schema";
 import { comparisonTable } from "../domain/comparisonTable";
 import { useViewStore } from "../state/store";
 import { ComparisonPanel } from "./SlideComparison";
+import { useShrinkToFit } from "../ui/useShrinkToFit";
 import { PRESENT_STRINGS, type PresentStrings } from "../i18n/present";
 import { STRINGS, type Lang } from "../i18n/strings";
 import type { Presentation } from "./usePresentation";
@@ -148,9 +149,14 @@ export function SlidePanel({ presentation, lang, data }: SlideHeaderProps & { da
   const lists = slideLists(presentation.current?.panel, data.findings, lang);
   if (table) return <ComparisonPanel table={table} />;
   if (!lists) return null;
-  // Both lists, the asked-for one first: the report's words as quotations (in English, translated and labelled).
+  return <ListsPanel lists={lists} lang={lang} label={t.slidePanel} />;
+}
+
+/** Both lists, the asked-for one first: the report's words as quotations (in English, translated and labelled), shrunk to fit. */
+function ListsPanel({ lists, lang, label }: { lists: NonNullable<ReturnType<typeof slideLists>>; lang: Lang; label: string }) {
+  const ref = useShrinkToFit<HTMLElement>(`${lang}|${JSON.stringify(lists)}`);
   return (
-    <aside className="slide-panel" data-testid="slide-panel" aria-label={t.slidePanel}>
+    <aside className="slide-panel" data-testid="slide-panel" aria-label={label} ref={ref}>
       {lists.map((list) => (
         <section key={list.title}>
           <h3>{list.title}</h3>

@@ -19,11 +19,11 @@ const index = slides.findIndex((s) => parseView(s.view, knownValuesOf(data)).vie
 const compared = parseView(slides[index]!.view, knownValuesOf(data)).view.compare;
 const names = compared.map((code) => data.regions.find((r) => r.code === code)!.name);
 
-/** Every cell of the panel's table, and its note, inside the panel's visible box. */
+/** Every cell of the panel's table and its note, or every heading and item of its lists, inside the panel's visible box. */
 async function cutCells(page: Page): Promise<string[]> {
   return page.getByTestId("slide-panel").evaluate((panel) => {
     const box = panel.getBoundingClientRect();
-    return [...panel.querySelectorAll("caption, th, td, .slide-comparison-note")]
+    return [...panel.querySelectorAll("caption, th, td, .slide-comparison-note, h3, li")]
       .filter((el) => {
         const r = el.getBoundingClientRect();
         return r.bottom > box.bottom + 1 || r.right > box.right + 1 || r.top < box.top - 1;
@@ -51,6 +51,33 @@ for (const size of [
       expect(await cutCells(page)).toEqual([]);
       // Not scrolled: a clicker cannot scroll, so nothing may hide below the panel's edge.
       expect(await panel.evaluate((el) => el.scrollHeight <= el.clientHeight + 1)).toBe(true);
+    });
+  }
+}
+
+// The report's national lists (2.2.9) beside the map: every item on the slide at both sizes, in both languages.
+const listSlides = slides.flatMap((s, i) => (s.panel ? [i + 1] : []));
+for (const size of [
+  { width: 1920, height: 1080 },
+  { width: 1280, height: 720 },
+]) {
+  for (const lang of ["sv", "en"] as const) {
+    test(`the lists' slides at ${size.width}×${size.height} (${lang}): every item inside the panel, none to scroll to`, async ({
+      page,
+    }) => {
+      expect(listSlides.length).toBeGreaterThan(0);
+      await page.setViewportSize(size);
+      for (const n of listSlides) {
+        await page.goto(`/?present=1&slide=${n}${lang === "en" ? "&lang=en" : ""}`);
+        await waitForMap(page);
+        const panel = page.getByTestId("slide-panel");
+        await expect(panel.locator("li").first()).toBeVisible();
+        await expect(panel).not.toHaveAttribute("data-fit", "overflow");
+        expect(await cutCells(page), `slide ${n}`).toEqual([]);
+        expect(await panel.evaluate((el) => el.scrollHeight <= el.clientHeight + 1)).toBe(true);
+        // Both lists whole: as many items as the report's two lists have.
+        await expect(panel.locator("li")).toHaveCount(data.findings.challenges.length + data.findings.successFactors.length);
+      }
     });
   }
 }

@@ -16,6 +16,12 @@ export async function printDeck(
 ) {
   // A page in English shows 2.2.9's lists in their (labelled) translation; without it, in Swedish.
   const english = await loadEnglish(deps.data.edition.id);
-  const pages = printPages(deck, knownValuesOf(deps.data, earlierEditionIds(deps.data.edition)), deps.lang, deps.data, english.ok ? english.data : undefined);
+  const pages = printPages(
+    deck,
+    knownValuesOf(deps.data, earlierEditionIds(deps.data.edition)),
+    deps.lang,
+    deps.data,
+    english.ok ? english.data : undefined,
+  );
   return printViews(pages, deps);
 }

@@ -65,7 +65,22 @@ export function useDashboardModel(data: Dataset, geo: Geo, lang: Lang, reading?:
     () => data.regions.map((r) => ({ code: r.code, name: r.name })).sort((a, b) => a.name.localeCompare(b.name, lang)),
     [data, lang],
   );
-  return { selected, color, practice, since, earlier, macro, geometry, outlines, classification, nameOf, describe, summary, listedRegions, picture };
+  return {
+    selected,
+    color,
+    practice,
+    since,
+    earlier,
+    macro,
+    geometry,
+    outlines,
+    classification,
+    nameOf,
+    describe,
+    summary,
+    listedRegions,
+    picture,
+  };
 }
 
 export type DashboardModel = ReturnType<typeof useDashboardModel>;

@@ -60,7 +60,9 @@ export function comparisonTable(data: Dataset, codes: readonly string[], lang: L
       // How many of them it names is in the cells (and in `differs`): the label stays the list's name.
       label: p[lang],
       // Short, as a table's cell can hold it: "2.2.6, fotnot 29".
-      source: [passageSection(p.source.passage), p.source.footnote === undefined ? "" : t.footnote(p.source.footnote)].filter(Boolean).join(", "),
+      source: [passageSection(p.source.passage), p.source.footnote === undefined ? "" : t.footnote(p.source.footnote)]
+        .filter(Boolean)
+        .join(", "),
       cells: named.map((n) => (n ? t.named : t.notNamed)),
       named,
       differs: holders < regions.length,

@@ -264,7 +264,17 @@ function addComparison(slide: PptxSlide, table: ComparisonTable, box: { x: numbe
     valign: "top",
     margin: 0.04,
   });
-  slide.addText(table.note, { ...TEXT, lang, x: box.x, y: box.y + box.h - noteH, w: box.w, h: noteH, fontSize: 9, italic: true, color: SOFT });
+  slide.addText(table.note, {
+    ...TEXT,
+    lang,
+    x: box.x,
+    y: box.y + box.h - noteH,
+    w: box.w,
+    h: noteH,
+    fontSize: 9,
+    italic: true,
+    color: SOFT,
+  });
 }
 
 /** The slide's lists (the report's sentences, or their labelled translation) beside the map. */

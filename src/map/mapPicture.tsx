@@ -29,7 +29,12 @@ export function makeMapPicture({ counties, context, labelPoints, nameOf }: Pictu
   const paths = svgPaths(counties, context);
   return (request) => {
     const { size } = request;
-    const view = frameViewBox(paths, size, PICTURE_PADDING, framedRegions(request.selected, request.outlines.compared, request.keepNational));
+    const view = frameViewBox(
+      paths,
+      size,
+      PICTURE_PADDING,
+      framedRegions(request.selected, request.outlines.compared, request.keepNational),
+    );
     const marked = new Set(request.marked);
     return {
       size,

@@ -1,5 +1,5 @@
 import { createPortal } from "react-dom";
-import { Suspense, useCallback, useEffect, useState, type ComponentType, type ReactNode } from "react";
+import { Suspense, useCallback, useState, type ReactNode } from "react";
 import type { Dataset } from "../data/schema";
 import type { MapHandle } from "../domain/mapRenderer";
 import { MAP_STRINGS } from "../i18n/map";
@@ -33,7 +33,8 @@ import { useDashboardPrint } from "../export/dashboardPrint";
 import { useReading, type Reading } from "./useReading";
 import { READER_STRINGS } from "../i18n/reader";
 import type { ReportReaderProps } from "../reader/ReportReader";
-import type { SidePanelProps } from "./SidePanel";
+import { SidePanelSlot, useSidePanelCode } from "./SidePanelSlot";
+import { useChosenOnPage, useEscapeClearsSelection } from "./useSelectionKeys";
 
 type DashboardProps = {
   data: Dataset;
@@ -47,76 +48,8 @@ type DashboardProps = {
 
 // The header's actions are rendered once the map is ready (AfterMapReady), so their code loads then, not before the map.
 const DashboardActions = lazyWithRetry(() => import("./DashboardActions"));
-// The side panel's code is asked for when the panel is first due: the map is ready, or the user chose a region before
-// (issue 25). Once in, the page renders again and the panel is a plain component: a lazy one suspends on its first
-// render, and React holds a panel revealed after a fallback back for up to 300 ms. Until then (or when the chunk fails:
-// its "Try again"), the lazy one.
-let LoadedSidePanel: ComponentType<SidePanelProps> | undefined;
-const loadSidePanel = () =>
-  import("./SidePanel").then((module) => {
-    LoadedSidePanel = module.default;
-    return module;
-  });
-const LazySidePanel = lazyWithRetry(loadSidePanel);
-
-/** The side panel: plain once its code is in (the lazy one never shows its panel before that: it waits on the same load). */
-function SidePanelSlot(props: SidePanelProps) {
-  return LoadedSidePanel ? <LoadedSidePanel {...props} /> : <LazySidePanel {...props} />;
-}
-
-/** Asks for the side panel's code once it is due; the page renders again when it is in, as an update (no suspense's reveal delay). */
-function useSidePanelCode(due: boolean) {
-  const [, setLoaded] = useState(LoadedSidePanel !== undefined);
-  useEffect(() => {
-    if (!due) return;
-    let alive = true;
-    loadSidePanel().then(
-      () => alive && setLoaded(true),
-      () => {},
-    );
-    return () => {
-      alive = false;
-    };
-  }, [due]);
-}
-
 // The reader is opened by a button or a link (read=, search=); its code loads then.
 const ReportReader = lazyWithRetry<ReportReaderProps>(() => import("../reader/ReportReader"));
-
-/**
- * Escape clears the selection, then ends a comparison's waiting first pick (back at the whole map, the pick still
- * waits for a click), except where Escape belongs to a field or a dialog.
- */
-function useEscapeClearsSelection(selectRegion: (code: string | undefined) => void) {
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const target = event.target as HTMLElement | null;
-      if (event.key !== "Escape" || target?.closest("input, select, textarea, dialog")) return;
-      const { region, comparePick, cancelComparePick } = useViewStore.getState();
-      if (region === undefined && comparePick !== undefined) cancelComparePick();
-      else selectRegion(undefined);
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [selectRegion]);
-}
-
-/**
- * Whether the user has chosen a region or a comparison on this page (a click, a key, Back): the side panel then
- * comes at once, before the map that stays is ready (issue 25: the first click answered by the SVG map). What the
- * link chose on load does not count: that waits for the map, as the rest of the page does.
- */
-function useChosenOnPage(): boolean {
-  const [chosen, setChosen] = useState(false);
-  useEffect(
-    () =>
-      useViewStore.subscribe((now, before) => {
-        if (now.region !== before.region || now.compare !== before.compare) setChosen(true);
-      }),
-    [],
-  );
-  return chosen;
-}
 
 /**
  * The page once data and geometry are in: the toolbar, the map (or table)

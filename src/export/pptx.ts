@@ -5,6 +5,8 @@ import { canvasToBlob } from "./png";
 import { PPTX_LANG, finishPptx } from "./pptxFile";
 import type { PngContent } from "./pngContent";
 import type { ComparisonTable } from "../domain/comparisonTable";
+import { addComparison, addLists } from "./pptxPanels";
+import { FONT, INK, SOFT, TEXT, type PptxSlide } from "./pptxStyle";
 import { renderViewMap, withTimeout, type ViewToDraw, type ViewWords } from "./viewImage";
 
 /** One slide of a PowerPoint file: a view to draw, its words, and what the presenter says. */
@@ -21,9 +23,6 @@ export type PptxPage = {
 /** 16:9 in inches (PowerPoint's "Widescreen"): 1920 px across is 144 px per inch. */
 const SLIDE = { w: 13.333, h: 7.5 } as const;
 const PX_PER_INCH = 1920 / SLIDE.w;
-const FONT = "Calibri";
-const INK = "111827";
-const SOFT = "4B5563";
 /** The map as an image twice the pixels it covers on a 1920 × 1080 slide, so it stays sharp on a projector. */
 const MAP_PIXEL_RATIO = 2;
 /** The names on the map: 20 px of a 1920 px slide, as on the PNG (≥ 18 px on a projector). */
@@ -35,8 +34,6 @@ const LEGEND_W = 3.9;
 /** Room for "10 regioner" at 13 pt on one line. */
 const COUNT_W = 1.15;
 
-/** What every text box shares: the font, text from the top, shrunk to fit its box, no inner margin. */
-const TEXT = { fontFace: FONT, valign: "top", fit: "shrink", margin: 0 } as const;
 /** The layout of every slide: its title in the layout's title placeholder, which outlines, readers and templates know. */
 const MASTER = "RUS-kartan";
 const TITLE_BOX = { x: MARGIN, y: 0.3, w: SLIDE.w - 2 * MARGIN, h: 0.8 } as const;
@@ -145,7 +142,6 @@ export async function buildPptx(
 const PLACEHOLDER_PNG =
   "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=";
 
-type PptxSlide = ReturnType<InstanceType<typeof import("pptxgenjs").default>["addSlide"]>;
 type Pptx = InstanceType<typeof import("pptxgenjs").default>;
 
 /**
@@ -231,63 +227,4 @@ function addLegend(slide: PptxSlide, pptx: Pptx, words: ViewWords, t: (typeof PP
   }
   const x = MARGIN + LEGEND_W + 0.3;
   return { x, y: TOP, w: SLIDE.w - MARGIN - x, h: BOTTOM - TOP };
-}
-
-/**
- * A comparison beside the map as a real table (PowerPoint's own, which a colleague can restyle and edit): the regions
- * as columns, a row's differing values shaded, the note that the report's lists are examples under it.
- */
-function addComparison(slide: PptxSlide, table: ComparisonTable, box: { x: number; y: number; w: number; h: number }, lang: string) {
-  const border = { type: "solid", pt: 0.5, color: "D1D5DB" } as const;
-  const cell = (text: string, options: Record<string, unknown> = {}) => ({ text, options: { lang, border, ...options } });
-  const rows = [
-    [cell(""), ...table.regions.map((r) => cell(r.name, { bold: true }))],
-    ...table.rows.map((row) => {
-      const fill = row.differs ? { fill: { color: "FFF7E0" } } : {};
-      return [
-        cell(row.source ? `${row.label} (${row.source})` : row.label, fill),
-        ...row.cells.map((text, i) => cell(text, { ...fill, bold: row.named?.[i] === true })),
-      ];
-    }),
-  ];
-  const labelW = box.w * 0.4;
-  const noteH = 0.5;
-  slide.addText(table.heading, { ...TEXT, lang, x: box.x, y: box.y, w: box.w, h: 0.35, fontSize: 13, bold: true, color: INK });
-  slide.addTable(rows, {
-    x: box.x,
-    y: box.y + 0.4,
-    w: box.w,
-    colW: [labelW, ...table.regions.map(() => (box.w - labelW) / table.regions.length)],
-    fontFace: FONT,
-    fontSize: 10,
-    color: INK,
-    valign: "top",
-    margin: 0.04,
-  });
-  slide.addText(table.note, {
-    ...TEXT,
-    lang,
-    x: box.x,
-    y: box.y + box.h - noteH,
-    w: box.w,
-    h: noteH,
-    fontSize: 9,
-    italic: true,
-    color: SOFT,
-  });
-}
-
-/** The slide's lists (the report's sentences, or their labelled translation) beside the map. */
-function addLists(
-  slide: PptxSlide,
-  lists: NonNullable<PngContent["lists"]>,
-  box: { x: number; y: number; w: number; h: number },
-  lang: string,
-) {
-  const runs = lists.flatMap((list, i) => [
-    { text: list.title, options: { lang, bold: true, fontSize: 13, breakLine: true, paraSpaceBefore: i > 0 ? 8 : 0 } },
-    ...(list.note ? [{ text: list.note, options: { lang, italic: true, fontSize: 10, color: SOFT, breakLine: true } }] : []),
-    ...list.items.map((item) => ({ text: item, options: { lang, bullet: true, fontSize: 11, breakLine: true } })),
-  ]);
-  slide.addText(runs, { ...TEXT, ...box, lang, color: INK });
 }

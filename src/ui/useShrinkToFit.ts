@@ -4,9 +4,9 @@ import { useLayoutEffect, useRef } from "react";
  * PowerPoint's "shrink text on overflow" for a box of fixed size (a slide's panel): the box's font size, which its
  * text sizes itself from in em, is lowered until the text fits, never below `minPx`. The box says how it went in
  * `data-fit` ("whole", "shrunk", or "overflow" when even the smallest size does not fit), for the deck's check and the
- * tests. Fitted again whenever the box changes size (a window moved to the projector) or `key` changes (other text).
+ * tests. Fitted again whenever the box changes size (a window moved to the projector), its text changes, or `key` does.
  */
-export function useShrinkToFit<T extends HTMLElement>(key: string, minPx = 11) {
+export function useShrinkToFit<T extends HTMLElement>(key: string, minPx = 10.5) {
   const ref = useRef<T>(null);
   useLayoutEffect(() => {
     const box = ref.current;
@@ -27,13 +27,24 @@ export function useShrinkToFit<T extends HTMLElement>(key: string, minPx = 11) {
         if (fits()) lo = mid;
         else hi = mid;
       }
-      box.style.fontSize = `${lo}px`;
+      // A little under the largest size that fits: a later relayout a pixel taller (a fallback font for one glyph) still fits.
+      box.style.fontSize = `${Math.max(minPx, lo * 0.98)}px`;
       box.dataset.fit = fits() ? "shrunk" : "overflow";
     };
     fit();
-    const observer = new ResizeObserver(fit);
-    observer.observe(box);
-    return () => observer.disconnect();
+    const resized = new ResizeObserver(fit);
+    resized.observe(box);
+    // Text that changes inside (a translation that loads after the first paint) is fitted again; the box's own
+    // style, which fitting sets, is no change of its content.
+    const changed = new MutationObserver(fit);
+    changed.observe(box, { subtree: true, childList: true, characterData: true });
+    // Fonts that arrive later (a fallback for a glyph) change the text's size and nothing else.
+    document.fonts.addEventListener("loadingdone", fit);
+    return () => {
+      resized.disconnect();
+      changed.disconnect();
+      document.fonts.removeEventListener("loadingdone", fit);
+    };
   }, [key, minPx]);
   return ref;
 }

@@ -190,3 +190,30 @@ export async function collectCspViolations(page: Page): Promise<CspViolation[]> 
   });
   return violations;
 }
+
+/**
+ * Serves the page with its own copy of one of the app's files changed (the page carries the geometry in itself:
+ * `<script type="application/json" data-file="…">`, src/data/ownFile.ts): `change` returns the new JSON, or
+ * undefined to take the copy out, so the app fetches the file instead (where a test can make that fail too).
+ */
+export async function changeFileInPage(page: Page, file: string, change: (json: unknown) => unknown): Promise<void> {
+  const block = new RegExp(
+    `<script type="application/json" data-file="${file.replace(/[.*+?^${}()|[\]\\/]/gu, "\\$&")}">([\\s\\S]*?)</script>`,
+    "u",
+  );
+  await page.route(
+    (url) => url.pathname === "/" || url.pathname.endsWith("/index.html"),
+    async (route) => {
+      const response = await route.fetch();
+      const html = await response.text();
+      expect(html, `the page carries ${file}`).toMatch(block);
+      await route.fulfill({
+        response,
+        body: html.replace(block, (whole, json: string) => {
+          const changed = change(JSON.parse(json));
+          return changed === undefined ? "" : whole.replace(json, () => JSON.stringify(changed));
+        }),
+      });
+    },
+  );
+}

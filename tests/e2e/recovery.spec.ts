@@ -3,7 +3,7 @@ import { extname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { collectErrors, placeOnMap, viewBoundsOf, waitForMap } from "./helpers";
+import { changeFileInPage, collectErrors, placeOnMap, viewBoundsOf, waitForMap } from "./helpers";
 import { editionText } from "../editionFiles";
 
 /**
@@ -194,6 +194,8 @@ test.describe("fault 8: a way back from every fault", () => {
 
   test("a failed geometry fetch shows Try again, which draws the map", async ({ page }) => {
     let fail = true;
+    // The page carries the geometry in itself: without that copy it fetches the file, and the fetch fails.
+    await changeFileInPage(page, "geo/counties.geojson", () => undefined);
     await page.route(/\/geo\/counties\.geojson$/, (route) => (fail ? route.abort() : route.continue()));
     await page.goto("/");
     const alert = page.locator(".map-message[role=alert]");

@@ -97,9 +97,13 @@ export function usePresentation(data: Dataset) {
 
   // The view the user had before presenting, given back on leaving (a link straight into a deck had none: the default).
   const before = useRef<ViewState>(DEFAULT_VIEW);
+  /** Whether this presentation holds the full screen; cleared on leaving, so that the full screen's end (an event that
+   * comes a frame later) cannot end a presentation started again in the meantime (Escape, then P at once). */
+  const wasFullscreen = useRef(false);
   const exit = () => {
     setGrid(false);
     setDigits("");
+    wasFullscreen.current = false;
     exitFullscreen();
     leavePresentation(before.current, known);
   };
@@ -122,7 +126,6 @@ export function usePresentation(data: Dataset) {
   });
 
   // Leaving full screen by the browser's own Escape leaves the presentation too.
-  const wasFullscreen = useRef(false);
   useEffect(() => {
     const onChange = () => {
       const now = document.fullscreenElement !== null;

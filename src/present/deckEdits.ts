@@ -53,6 +53,16 @@ export function moveSlide(deck: Deck, from: number, by: number): Deck {
   return { ...deck, slides };
 }
 
+/**
+ * Where a slide dragged from `from` ends up when dropped before (or, `after`, after) slide `over`: its index once
+ * moved, for moveSlide(deck, from, to - from). Dropping it beside itself leaves it at `from`.
+ */
+export function dropPlace(from: number, over: number, after: boolean): number {
+  const before = over + (after ? 1 : 0);
+  // Taking the slide out first shifts every later place up by one.
+  return before > from ? before - 1 : before;
+}
+
 /** Removes a slide; the last one stays, since a deck has at least one slide (deckSchema). */
 export function removeSlide(deck: Deck, index: number): Deck {
   if (deck.slides.length <= 1 || index < 0 || index >= deck.slides.length) return deck;

@@ -26,6 +26,8 @@ export type DashboardActionsProps = {
   /** The selection's neighbours, outlined in every picture of a view. */
   neighbours: NeighbourTable;
   nameOf: (code: string) => string;
+  /** The deck's slides' pictures (useSlideThumbnails), the grid's and the deck builder's rows' alike. */
+  thumbnails?: (index: number) => Promise<string>;
 };
 
 /**
@@ -42,6 +44,7 @@ export default function DashboardActions({
   mapHandle,
   neighbours,
   nameOf,
+  thumbnails,
 }: DashboardActionsProps) {
   const picture = current?.picture;
   const slide = presentation.present ? presentation.current : undefined;
@@ -68,6 +71,7 @@ export default function DashboardActions({
         onDownload={(text, name) => downloadBlob(new Blob([text], { type: "application/json" }), name)}
         onPrint={picture ? (deck) => printDeck(deck, { data, lang, picture, neighbours, nameOf }) : undefined}
         onPowerPoint={deckPptx}
+        thumbnail={thumbnails}
       />
       <ExportTools
         data={data}

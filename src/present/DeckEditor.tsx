@@ -17,6 +17,9 @@ import type { Presentation } from "./usePresentation";
 import { useViewAsSlide } from "./useViewAsSlide";
 import "./deckEditor.css";
 
+/** A drag that carries a file (a deck to open), not a row of the list. */
+const hasFiles = (event: DragEvent) => event.dataTransfer.types.includes("Files");
+
 type DeckEditorProps = {
   data: Dataset;
   lang: Lang;
@@ -27,6 +30,8 @@ type DeckEditorProps = {
   onPrint?: (deck: Deck) => Promise<unknown>;
   /** Downloads the deck as a PowerPoint file (the app composes it: export is another feature). */
   onPowerPoint?: (deck: Deck) => Promise<number>;
+  /** The picture of a slide's map by its index: the slide grid's (the app draws them; this feature has no map). */
+  thumbnail?: (index: number) => Promise<string>;
 };
 
 /**
@@ -35,7 +40,7 @@ type DeckEditorProps = {
  * Opening a file validates it first and keeps the current deck on any error.
  * Its parts: the title (DeckTitleBar), the slides (DeckSlideList), the file (DeckFileSection).
  */
-export function DeckEditor({ data, lang, presentation, onDownload, onPrint, onPowerPoint }: DeckEditorProps) {
+export function DeckEditor({ data, lang, presentation, onDownload, onPrint, onPowerPoint, thumbnail }: DeckEditorProps) {
   const t = PRESENT_STRINGS[lang];
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
@@ -66,6 +71,8 @@ export function DeckEditor({ data, lang, presentation, onDownload, onPrint, onPo
   };
 
   const onDrop = (event: DragEvent) => {
+    // Only a file opens a deck; a row dragged past the list (useSlideDrag) is not one.
+    if (!hasFiles(event)) return;
     event.preventDefault();
     // A file dropped here is a deck: the page's own drop target (a dataset file, on window) must not get it too.
     event.stopPropagation();
@@ -100,6 +107,7 @@ export function DeckEditor({ data, lang, presentation, onDownload, onPrint, onPo
         }}
         onDragEnter={(e) => e.stopPropagation()}
         onDragOver={(e) => {
+          if (!hasFiles(e)) return;
           e.preventDefault();
           e.stopPropagation();
           setDragging(true);
@@ -157,6 +165,7 @@ export function DeckEditor({ data, lang, presentation, onDownload, onPrint, onPo
           onEditing={setEditing}
           change={file.change}
           onPresent={(slide) => presentation.enter(slide)}
+          thumbnail={thumbnail}
         />
 
         <DeckFileSection

@@ -6,6 +6,8 @@ import { moveSlide, removeSlide, slideKey, updateSlide } from "./deckEdits";
 import { slideMisfit, type Deck } from "./deckSchema";
 import { DeckSlideRow } from "./DeckSlideRow";
 import type { SlideWords } from "./SlideForm";
+import { useSlideDrag } from "./useSlideDrag";
+import "./deckSlideList.css";
 
 type DeckSlideListProps = {
   deck: Deck | null;
@@ -18,10 +20,15 @@ type DeckSlideListProps = {
   /** Replaces the deck with an edited one, saying what was done (useDeckFile's change). */
   change: (deck: Deck, said: string) => void;
   onPresent: (slide: number) => void;
+  /** The app's picture of a slide by its index (the slide grid's pictures). */
+  thumbnail?: (index: number) => Promise<string>;
 };
 
-/** The deck's slides in order, each with its actions; the keyboard moves a slide with Alt+↑/↓, the focus with it. */
-export function DeckSlideList({ deck, known, lang, t, editing, onEditing, change, onPresent }: DeckSlideListProps) {
+/**
+ * The deck's slides in order, each with its map's picture and its actions. A slide moves by a drag of its row, by its
+ * ↑/↓ buttons, or with Alt+↑/↓ on its buttons (the focus goes with it).
+ */
+export function DeckSlideList({ deck, known, lang, t, editing, onEditing, change, onPresent, thumbnail }: DeckSlideListProps) {
   const listRef = useRef<HTMLOListElement>(null);
   // A row's button by its place and action (DeckSlideRow's data-action), once the edit has been rendered.
   const focusRow = (index: number, action: string) =>
@@ -41,19 +48,35 @@ export function DeckSlideList({ deck, known, lang, t, editing, onEditing, change
     focusRow(to, disabled ? "edit" : action);
   };
 
+  const drag = useSlideDrag((from, to) => {
+    if (!deck) return;
+    change(moveSlide(deck, from, to - from), t.slideMoved(to + 1));
+    onEditing(null);
+  });
+  const dropClass = (i: number) => (drag.mark?.over === i ? (drag.mark.after ? " deck-slide-drop-after" : " deck-slide-drop-before") : "");
+
   return (
     <section aria-labelledby="deck-slides-heading">
       <h3 id="deck-slides-heading">{t.slidesHeading(deck?.slides.length ?? 0)}</h3>
       <p className="deck-editor-hint" id="deck-slides-keys">
-        {t.reorderKeys}
+        {t.reorderKeys} {t.reorderDrag}
       </p>
-      <ol className="deck-slides" data-testid="deck-slides" ref={listRef}>
+      <ol
+        className="deck-slides"
+        data-testid="deck-slides"
+        ref={listRef}
+        onDragLeave={(e) => {
+          // Out of the list: no row is where the slide would land.
+          if (!e.currentTarget.contains(e.relatedTarget as Node | null)) drag.clearMark();
+        }}
+      >
         {deck?.slides.map((slide, i) => (
           <li
             key={slideKey(slide)}
             data-slide-index={i}
-            className="deck-slide"
+            className={`deck-slide${drag.dragged === i ? " deck-slide-dragged" : ""}${dropClass(i)}`}
             aria-describedby="deck-slides-keys"
+            {...drag.rowProps(i, editing !== i)}
             onKeyDown={(e) => {
               // Alt+↑/↓ moves the slide whose button has the focus, as the ↑/↓ buttons do; the focus goes with it.
               if (!e.altKey || (e.key !== "ArrowUp" && e.key !== "ArrowDown") || editing === i) return;
@@ -86,6 +109,7 @@ export function DeckSlideList({ deck, known, lang, t, editing, onEditing, change
                 focusRow(Math.min(i, deck.slides.length - 2), "edit");
               }}
               onPresent={() => onPresent(i + 1)}
+              thumbnail={thumbnail}
             />
           </li>
         ))}

@@ -4,6 +4,7 @@ import type { Slide } from "./deckSchema";
 import { hasNotes, SlideForm, type SlideWords } from "./SlideForm";
 import { cutText } from "../data/cutText";
 import { ClampedText } from "../ui/ClampedText";
+import { DeckSlideThumbnail } from "./DeckSlideThumbnail";
 
 type DeckSlideRowProps = {
   slide: Slide;
@@ -20,9 +21,14 @@ type DeckSlideRowProps = {
   onSave: (words: SlideWords) => void;
   onRemove: () => void;
   onPresent: () => void;
+  /** The app's picture of a slide by its index (the slide grid's); absent: a box where it would be. */
+  thumbnail?: (index: number) => Promise<string>;
 };
 
-/** One slide of the deck builder: its number, title and view, and its actions — or its form while being edited. */
+/**
+ * One slide of the deck builder: its number, the picture of its map, its title (the view's link text, small, for
+ * those who read links), and its actions — or its form while being edited.
+ */
 export function DeckSlideRow({
   slide,
   misfit,
@@ -37,6 +43,7 @@ export function DeckSlideRow({
   onSave,
   onRemove,
   onPresent,
+  thumbnail,
 }: DeckSlideRowProps) {
   if (editing) {
     return <SlideForm lang={lang} initial={slide} submitLabel={t.save} testId="deck-edit-form" onCancel={onCancelEdit} onSubmit={onSave} />;
@@ -44,13 +51,21 @@ export function DeckSlideRow({
   const title = slide.title[lang];
   // The buttons are named by the slide's title; a screen reader need not read out 400 kB of it three times.
   const named = cutText(title, 100);
+  const view = slide.view || "color=status";
   return (
     <>
-      <span className="deck-slide-number">{index + 1}</span>
+      <span className="deck-slide-number">
+        {/* Says the row can be dragged; the keys (Alt+↑/↓) and the ↑/↓ buttons do the same. */}
+        <span className="deck-slide-grip" aria-hidden="true" />
+        {index + 1}
+      </span>
+      <DeckSlideThumbnail index={index} thumbnail={thumbnail} alt={t.slideThumbnail(named)} title={t.slideView(view)} />
       <span className="deck-slide-text">
         <ClampedText text={title} className="deck-slide-title" testId="deck-slide-title" />
         <span className="deck-slide-meta">
-          <code className="deck-editor-view">{slide.view || "color=status"}</code>
+          <code className="deck-editor-view deck-slide-view" title={view}>
+            {view}
+          </code>
           {hasNotes(slide) && (
             <span className="deck-slide-notes" data-testid="deck-slide-notes">
               {t.hasNotes}

@@ -122,6 +122,7 @@ export function Dashboard({ data, geo, lang, onRetryGeometry, actionsSlot }: Das
             mapHandle={mapHandle}
             neighbours={model.geometry.neighbourTable}
             nameOf={model.nameOf}
+            thumbnails={thumbnails}
           />
         </Suspense>
       </AfterMapReady>

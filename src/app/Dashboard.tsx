@@ -118,7 +118,7 @@ export function Dashboard({ data, geo, lang, onRetryGeometry, actionsSlot }: Das
             lang={lang}
             presentation={presentation}
             classification={model.classification}
-            current={currentViewToDraw(model, mainView === "report")}
+            current={currentViewToDraw(model, mainView === "report", lang)}
             mapHandle={mapHandle}
             neighbours={model.geometry.neighbourTable}
             nameOf={model.nameOf}

@@ -87,12 +87,13 @@ export function MapArea({ data, geo, onRetryGeometry, lang, model, presentation,
     ),
     onReady: onMapReady,
     balanced: presentation.present,
+    insetCaption: presentation.present ? tm.insetCaption : undefined,
     macroBoundaries: geometry.macroBoundaries,
     macro,
     outlines: model.outlines,
     keepNational: mainView === "report",
   };
-  const current = currentViewToDraw(model, mainView === "report");
+  const current = currentViewToDraw(model, mainView === "report", lang);
   const onExport = current ? () => exportSlidePng(current, { data, presentation, classification, lang, nameOf }) : undefined;
 
   return (

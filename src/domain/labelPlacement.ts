@@ -57,7 +57,10 @@ export function keyBox(size: { width: number }, { width, height }: { width: numb
 function placeOnce(input: PlacementInput, reserved: readonly Rect[]): Placement {
   const { size, badge } = input;
   const gap = input.gap ?? 2;
-  const all: Indexed[] = input.regions.map((r) => ({ ...r, bounds: boundsOf(r.rings), indexed: indexRings(r.rings) }));
+  const index = (r: (typeof input.regions)[number]): Indexed => ({ ...r, bounds: boundsOf(r.rings), indexed: indexRings(r.rings) });
+  const named = input.regions.map(index);
+  // Land named elsewhere (the inset's regions, on the map beside it) is land all the same.
+  const all: Indexed[] = [...named, ...(input.others ?? []).map(index)];
   /** The boxes of the labels placed so far, by region, with their gap. */
   const boxes = new Map<string, Rect>();
   const free = (box: Rect) =>
@@ -65,7 +68,7 @@ function placeOnce(input: PlacementInput, reserved: readonly Rect[]): Placement 
   const result = new Map<string, PlacedLabel>();
   const leaders = new Map<string, [Point, Point]>();
   // Small regions first: they have the fewest places to go, a large one can move within itself.
-  const order = [...all].sort((a, b) => a.area - b.area);
+  const order = [...named].sort((a, b) => a.area - b.area);
   const candidates = new Map(order.map((r) => [r.code, insideCandidates(r, all, size, Math.max(4, r.height / 2))]));
   const place = (label: PlacedLabel, leader?: [Point, Point]) => {
     result.set(label.code, label);

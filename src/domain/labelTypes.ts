@@ -1,3 +1,4 @@
+import type { ViewBox } from "../geo/projection";
 import type { Point, Rect } from "./screenGeometry";
 
 /** What the label placement (labelPlacement.ts) takes and gives. */
@@ -34,16 +35,37 @@ export type PlacedLabel = {
   wrapped?: boolean;
   /** False for a region outside the view. */
   visible: boolean;
+  /** Named in the inset of the south (its box, anchor and leader are in the inset's drawing). */
+  inset?: boolean;
+};
+
+/** The inset of the dense south (labelInset.ts), in the map's px. */
+export type Inset = {
+  /** The inset's box on the map, caption included. */
+  box: Rect;
+  /** The box's map part, under the caption, and what it shows there, in projected units. */
+  mapBox: Rect;
+  view: ViewBox;
+  /** The area the inset enlarges, framed on the map. */
+  frame: Rect;
+  /** How many times the map's scale the inset draws. */
+  factor: number;
+  /** The regions named in the inset. */
+  codes: string[];
 };
 
 export type Placement = {
   labels: PlacedLabel[];
   /** Where the key of the numbers goes (top right of the view), when any region is numbered. */
   key?: Rect;
+  /** The enlarged south, where its regions are named (a slide's national view). */
+  inset?: Inset;
 };
 
 export type PlacementInput = {
   regions: readonly LabelRegion[];
+  /** Land that is not named here (named in the inset instead): labels keep off it as off any region. */
+  others?: readonly LabelRegion[];
   size: { width: number; height: number };
   /** Boxes labels must keep out of: the legend, notes over the map. */
   reserved?: readonly Rect[];

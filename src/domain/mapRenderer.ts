@@ -39,6 +39,11 @@ export type MapRendererProps = {
   macro?: MacroGroupingId;
   /** Keep all of Sweden in view when a region is selected (the reader: what it colours is national). */
   keepNational?: boolean;
+  /**
+   * A slide's map: on its national view the dense south is drawn again, enlarged in an inset where its names have
+   * room, captioned with this text for the inset's scale.
+   */
+  insetCaption?: (factor: number) => string;
   /** Called once, when the map is first drawn, with what export and presentation need of it. */
   onReady?: (handle: MapHandle) => void;
   /**
@@ -71,7 +76,11 @@ export function cropBoxes(crop: PlacementOptions["crop"], size: { width: number;
  */
 export type MapHandle = {
   /** A copy of the map as drawn, taken inside a render so WebGL's buffer is still filled. */
-  captureImage(options?: { pixelRatio?: number }): Promise<HTMLCanvasElement>;
+  captureImage(options?: {
+    pixelRatio?: number;
+    /** The size the picture's names will be placed at (getPlacement): a slide's inset goes where they leave room. */
+    fontPx?: number;
+  }): Promise<HTMLCanvasElement>;
   /**
    * The map's box on screen, in CSS px, for an export at twice the screen's pixels. Both renderers have it; a picture
    * drawn offscreen (MapPicture) has no screen.
@@ -104,6 +113,8 @@ export type MapPictureRequest = {
   outlines: Outlines;
   macro?: MacroGroupingId;
   keepNational?: boolean;
+  /** As MapRendererProps.insetCaption: the national view's inset of the south, and its caption. */
+  insetCaption?: (factor: number) => string;
   /** The map's size in CSS px: the unit of its labels and line widths. */
   size: { width: number; height: number };
 };

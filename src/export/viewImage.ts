@@ -71,7 +71,12 @@ export async function renderViewImage(
   // In the px of a 1920 × 1080 slide, the map's line widths and label sizes are those of the screen.
   const mapCssSize = { width: layout.area.width / layout.scale, height: layout.area.height / layout.scale };
   const handle = picture({ ...request, size: mapCssSize });
-  const map = await withTimeout(handle.captureImage({ pixelRatio: layout.scale }), CAPTURE_TIMEOUT_MS, "The map did not finish drawing");
+  // The names are placed at labelPx in the image, which is labelPx / scale in the map's own px (composePng).
+  const map = await withTimeout(
+    handle.captureImage({ pixelRatio: layout.scale, fontPx: labelPx / layout.scale }),
+    CAPTURE_TIMEOUT_MS,
+    "The map did not finish drawing",
+  );
   return composePng(
     { ...words, map, mapCssSize, placeLabels: (fontPx, crop) => handle.getPlacement({ fontPx, crop }), labelPx },
     size,
@@ -91,7 +96,11 @@ export async function renderViewMap(
   labelPx: number,
 ): Promise<HTMLCanvasElement> {
   const handle = picture({ ...request, size });
-  const canvas = await withTimeout(handle.captureImage({ pixelRatio }), CAPTURE_TIMEOUT_MS, "The map did not finish drawing");
+  const canvas = await withTimeout(
+    handle.captureImage({ pixelRatio, ...(labelPx > 0 ? { fontPx: labelPx } : {}) }),
+    CAPTURE_TIMEOUT_MS,
+    "The map did not finish drawing",
+  );
   if (labelPx > 0) {
     const ctx = canvas.getContext("2d");
     if (!ctx) throw new Error("2D canvas unavailable");

@@ -1,5 +1,6 @@
 import type { ReactNode, RefObject } from "react";
 import type { Placement } from "../domain/labelTypes";
+import { MapInset, type InsetShapes } from "./MapInset";
 import { MapLabels } from "./MapLabels";
 import { MapTooltip } from "./MapTooltip";
 
@@ -15,12 +16,26 @@ type MapChromeProps = {
   overlayRef: RefObject<HTMLDivElement | null>;
   tooltip: { code: string; x: number; y: number } | null;
   describe: (code: string) => string;
+  /** A slide's map: how the inset of the south is drawn, where the placement made one (useInsetShapes). */
+  inset?: { shapes: InsetShapes; caption: (factor: number) => string };
 };
 
 /** What both renderers draw over the map: county names, the legend overlay and the tooltip. */
-export function MapChrome({ placement, keyTitle, nameOf, marked, selected, overlay, overlayRef, tooltip, describe }: MapChromeProps) {
+export function MapChrome({
+  placement,
+  keyTitle,
+  nameOf,
+  marked,
+  selected,
+  overlay,
+  overlayRef,
+  tooltip,
+  describe,
+  inset,
+}: MapChromeProps) {
   return (
     <>
+      {inset && placement.inset && <MapInset inset={placement.inset} caption={inset.caption(placement.inset.factor)} {...inset.shapes} />}
       <MapLabels placement={placement} nameOf={nameOf} marked={marked} selected={selected} keyTitle={keyTitle} />
       {overlay && (
         <div className="map-overlay" ref={overlayRef}>

@@ -57,6 +57,7 @@ export function MapLabels({ placement, nameOf, marked, selected, keyTitle }: Map
             className={className}
             data-code={label.code}
             data-kind={label.kind}
+            data-inset={label.inset ? "true" : undefined}
             data-anchor-x={label.anchor.x.toFixed(1)}
             data-anchor-y={label.anchor.y.toFixed(1)}
             style={{ transform: `translate(${label.x}px, ${label.y}px) translate(-50%, -50%)` }}

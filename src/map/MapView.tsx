@@ -5,6 +5,7 @@ import "maplibre-gl/dist/maplibre-gl.css";
 import { focusTooltip } from "../domain/labelPlacement";
 import type { MapRendererProps } from "../domain/mapRenderer";
 import { MapChrome } from "./MapChrome";
+import { useInsetShapes } from "./MapInset";
 import { LAYER, fillColorExpression, selectedFilter } from "./mapStyle";
 import { useMacroOutlines } from "./useMacroOutlines";
 import { useMapCamera } from "./useMapCamera";
@@ -51,6 +52,7 @@ export function MapView(props: MapViewProps) {
     latest.current = props;
   });
   const markedSet = useMemo(() => new Set(marked), [marked]);
+  const inset = useInsetShapes(props);
 
   const { placement, relayout, getPlacement } = useMapLabels({ mapRef, containerRef, overlayRef, latest }, props);
   const camera = useMapCamera(mapRef, overlayRef, props);
@@ -119,6 +121,7 @@ export function MapView(props: MapViewProps) {
         selected={selected}
         overlay={props.overlay}
         overlayRef={overlayRef}
+        inset={inset}
         tooltip={tooltip}
         describe={props.describe}
       />

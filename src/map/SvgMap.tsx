@@ -13,6 +13,7 @@ import { reservedBoxes } from "./reservedBoxes";
 import { svgToCanvas } from "./svgExport";
 import { frameViewBox, labelsInView, usePaths, useSize } from "./svgMapHooks";
 import { SvgShapes } from "./SvgShapes";
+import { useInsetShapes } from "./MapInset";
 import { afterPaint } from "../ui/afterPaint";
 import { PRERENDERING } from "../ui/prerendering";
 import { holdForPrint, screenSizeOf } from "./printHold";
@@ -41,6 +42,7 @@ export function SvgMap(props: SvgMapProps) {
   const measured = useSize(containerRef);
   const size = PRERENDERING ? PRERENDER_BOX.size : measured;
   const paths = usePaths(props.counties, props.context);
+  const inset = useInsetShapes(props, paths);
   // A hover carried over from the other renderer (MapStage), until the pointer moves.
   const { onHoverChange, carriedHover } = props;
   const [hover, setHoverState] = useState<Hover | null>(() => carriedHover?.() ?? null);
@@ -76,6 +78,7 @@ export function SvgMap(props: SvgMapProps) {
   // The legend and the note, measured where they stand after layout (cheap): labels keep clear of them.
   const [reserved, setReserved] = useState<Rect[] | null>(null);
   /** The labels of this view, at the page's label size or at another (an export's). */
+  const slide = props.insetCaption !== undefined;
   const placeAt = useCallback(
     (options: PlacementOptions): Placement =>
       view && reserved
@@ -86,9 +89,10 @@ export function SvgMap(props: SvgMapProps) {
             isMarked: (code) => markedSet.has(code),
             fontPx: options.fontPx,
             reserved: [...reserved, ...cropBoxes(options.crop, size)],
+            inset: slide && framedKey === "",
           })
         : NO_LABELS,
-    [view, size, labelPoints, counties, markedSet, nameOf, reserved],
+    [view, size, labelPoints, counties, markedSet, nameOf, reserved, slide, framedKey],
   );
   // Laid out in the layout phase, once per change of what they depend on (the view, the marks, the names, the boxes
   // they keep clear of), before the paint: not once in the render and again when the legend turns out to have moved.
@@ -207,6 +211,7 @@ export function SvgMap(props: SvgMapProps) {
         overlayRef={overlayRef}
         tooltip={tooltip}
         describe={describe}
+        inset={inset}
       />
       {props.note && (
         <p className="map-note" data-testid="map-note" ref={noteRef}>

@@ -1,11 +1,12 @@
 import { flushSync } from "react-dom";
 import { createRoot } from "react-dom/client";
 import { NATIONAL_PADDING, framedRegions } from "../domain/camera";
-import { cropBoxes, type MapPicture } from "../domain/mapRenderer";
+import { cropBoxes, type MapPicture, type PlacementOptions } from "../domain/mapRenderer";
 import type { ContextCollection, CountyCollection } from "../geo/counties";
 import type { LabelPoint } from "../geo/labelPoints";
 import { macroBoundariesOf } from "../geo/macroBoundaries";
 import { LABEL_FONT_PX } from "./measureLabel";
+import { InsetDrawing } from "./MapInset";
 import { serializeSvg, svgTextToCanvas } from "./svgExport";
 import { frameViewBox, labelsInView, svgPaths } from "./svgMapHooks";
 import { SvgShapes } from "./SvgShapes";
@@ -29,16 +30,21 @@ export function makeMapPicture({ counties, context, labelPoints, nameOf }: Pictu
   const paths = svgPaths(counties, context);
   return (request) => {
     const { size } = request;
-    const view = frameViewBox(
-      paths,
-      size,
-      PICTURE_PADDING,
-      framedRegions(request.selected, request.outlines.compared, request.keepNational),
-    );
+    const framed = framedRegions(request.selected, request.outlines.compared, request.keepNational);
+    const view = frameViewBox(paths, size, PICTURE_PADDING, framed);
     const marked = new Set(request.marked);
+    const shapes = {
+      colorOf: request.colorOf,
+      outlines: request.outlines,
+      selected: request.selected,
+      macroBoundaries: request.macro ? macroBoundariesOf(counties) : undefined,
+      macro: request.macro,
+    };
     return {
       size,
-      captureImage: async ({ pixelRatio = 1 } = {}) => {
+      captureImage: async ({ pixelRatio = 1, fontPx = LABEL_FONT_PX } = {}) => {
+        // A slide's national view has the inset of the south, where the names placed at this size leave room for it.
+        const inset = request.insetCaption && framed.length === 0 ? placeAt(fontPx).inset : undefined;
         // After the caller's task: React will not render synchronously from inside its own effects (a grid's tile).
         await Promise.resolve();
         const holder = document.createElement("div");
@@ -46,21 +52,13 @@ export function makeMapPicture({ counties, context, labelPoints, nameOf }: Pictu
         // Rendered at once into a detached element, serialised, and let go: nothing of it reaches the page.
         flushSync(() =>
           root.render(
-            <svg
-              xmlns="http://www.w3.org/2000/svg"
-              width={size.width}
-              height={size.height}
-              viewBox={`${view.x} ${view.y} ${view.width} ${view.height}`}
-            >
-              <SvgShapes
-                paths={paths}
-                view={view}
-                colorOf={request.colorOf}
-                outlines={request.outlines}
-                selected={request.selected}
-                macroBoundaries={request.macro ? macroBoundariesOf(counties) : undefined}
-                macro={request.macro}
-              />
+            <svg xmlns="http://www.w3.org/2000/svg" width={size.width} height={size.height}>
+              <svg width={size.width} height={size.height} viewBox={`${view.x} ${view.y} ${view.width} ${view.height}`}>
+                <SvgShapes paths={paths} view={view} {...shapes} />
+              </svg>
+              {inset && request.insetCaption && (
+                <InsetDrawing inset={inset} caption={request.insetCaption(inset.factor)} paths={paths} {...shapes} />
+              )}
             </svg>,
           ),
         );
@@ -70,16 +68,19 @@ export function makeMapPicture({ counties, context, labelPoints, nameOf }: Pictu
         if (!text) throw new Error("The map picture was not drawn");
         return svgTextToCanvas(text, size, pixelRatio);
       },
-      getPlacement: ({ fontPx, crop } = { fontPx: LABEL_FONT_PX }) =>
-        labelsInView(view, size, {
-          points: labelPoints,
-          counties,
-          nameOf,
-          isMarked: (code) => marked.has(code),
-          fontPx,
-          reserved: cropBoxes(crop, size),
-        }),
+      getPlacement: ({ fontPx, crop } = { fontPx: LABEL_FONT_PX }) => placeAt(fontPx, crop),
       refit: () => {},
     };
+    function placeAt(fontPx: number, crop?: PlacementOptions["crop"]) {
+      return labelsInView(view, size, {
+        points: labelPoints,
+        counties,
+        nameOf,
+        isMarked: (code) => marked.has(code),
+        fontPx,
+        reserved: cropBoxes(crop, size),
+        inset: request.insetCaption !== undefined && framed.length === 0,
+      });
+    }
   };
 }

@@ -1,6 +1,9 @@
 import type { CountyCollection } from "../geo/counties";
 import type { LabelPoint } from "../geo/labelPoints";
+
 import { keyLine, placeLabels, wrapName } from "../domain/labelPlacement";
+import { placeWithInset } from "../domain/labelInset";
+import { geometryBounds } from "../geo/projection";
 import type { Placement } from "../domain/labelTypes";
 import { projectRings, type Point, type Rect } from "../domain/screenGeometry";
 
@@ -54,6 +57,8 @@ export type LabelLayoutInput = {
   fontPx: number;
   /** Boxes over the map labels keep clear of (the legend), in the map's px. */
   reserved?: readonly Rect[];
+  /** A slide's national view: the dense south is named in an enlarged inset where the map has room for one. */
+  inset?: boolean;
 };
 
 /**
@@ -62,44 +67,50 @@ export type LabelLayoutInput = {
  * placement rule (src/domain/labelPlacement.ts). A view placed a moment ago is
  * not placed again (recallPlacement).
  */
-export function layoutLabels({ points, counties, project, size, nameOf, isMarked, fontPx, reserved }: LabelLayoutInput): Placement {
+export function layoutLabels({ points, counties, project, size, nameOf, isMarked, fontPx, reserved, inset }: LabelLayoutInput): Placement {
   const geometry = new Map(counties.features.map((f) => [f.properties.code, f.geometry]));
   const labelled = points.flatMap((point) => {
     const shape = geometry.get(point.code);
-    return shape ? [{ point, shape, name: nameOf(point.code), marked: isMarked(point.code), anchor: project(point.lngLat) }] : [];
+    return shape ? [{ point, shape, name: nameOf(point.code), marked: isMarked(point.code) }] : [];
   });
-  const anchors = labelled.map((l) => l.anchor);
+  const anchors = labelled.map((l) => project(l.point.lngLat));
   const what = JSON.stringify([
     idOf(points),
     idOf(counties),
     fontPx,
     reserved ?? [],
+    inset ?? false,
     labelled.map((l) => [l.point.code, l.name, l.marked]),
   ]);
   const recalled = recallPlacement(what, size, anchors);
   if (recalled) return recalled;
-  const regions = labelled.map(({ point, shape, name, marked, anchor }) => {
-    const wrapped = measureWrapped(name, marked, fontPx);
-    return {
-      code: point.code,
-      ...measureLabel(name, marked, fontPx),
-      ...(wrapped ? { wrapped } : {}),
-      anchor,
-      area: point.area,
-      rings: projectRings(shape, project),
-    };
-  });
+  /** Each region's label measured, and its label point and shape projected by `by`. */
+  const regionsFor = (by: (lngLat: [number, number]) => Point) =>
+    labelled.map(({ point, shape, name, marked }) => {
+      const wrapped = measureWrapped(name, marked, fontPx);
+      return {
+        code: point.code,
+        ...measureLabel(name, marked, fontPx),
+        ...(wrapped ? { wrapped } : {}),
+        anchor: by(point.lngLat),
+        area: point.area,
+        rings: projectRings(shape, by),
+      };
+    });
+  const regions = regionsFor(project);
   const lineHeight = fontPx * LINE_HEIGHT;
-  const placement = placeLabels({
+  const input = {
     regions,
     size,
     reserved,
     badge: Math.round(fontPx * 1.5),
-    keySize: (codes) => ({
+    keySize: (codes: readonly string[]) => ({
       width: Math.max(...codes.map((code, i) => textWidth(keyLine(i + 1, nameOf(code)), fontPx))) + 16,
       height: codes.length * lineHeight + 10,
     }),
-  });
+  };
+  const areas = labelled.map(({ point, shape }) => ({ code: point.code, lngLat: point.lngLat, bounds: geometryBounds(shape) }));
+  const placement = (inset && placeWithInset({ ...input, areas, project, regionsFor })) || placeLabels(input);
   rememberPlacement({ what, size, anchors, placement });
   return placement;
 }

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from "react";
 import type { Map as MapLibreMap } from "maplibre-gl";
 import type { Placement } from "../domain/labelTypes";
+import { framedRegions } from "../domain/camera";
 import { cropBoxes, type MapRendererProps, type PlacementOptions } from "../domain/mapRenderer";
 import { labelFontPx, layoutLabels } from "./measureLabel";
 import { NO_LABELS } from "./noLabels";
@@ -36,7 +37,7 @@ export function useMapLabels(
       const map = mapRef.current;
       const container = containerRef.current;
       if (!map || !container) return NO_LABELS;
-      const { marked, nameOf } = latest.current;
+      const { marked, nameOf, insetCaption, selected, outlines, keepNational } = latest.current;
       const size = { width: container.clientWidth, height: container.clientHeight };
       return layoutLabels({
         points: labelPoints,
@@ -47,6 +48,8 @@ export function useMapLabels(
         isMarked: (code) => marked.includes(code),
         fontPx: options?.fontPx ?? labelFontPx(container.parentElement),
         reserved: [...reservedBoxes(container, overlayRef.current), ...cropBoxes(options?.crop, size)],
+        // A slide's national view has the inset of the south (the camera frames no region).
+        inset: insetCaption !== undefined && framedRegions(selected, outlines?.compared ?? [], keepNational).length === 0,
       });
     },
     [mapRef, containerRef, overlayRef, latest, labelPoints, counties],

@@ -1,0 +1,227 @@
+import { fitViewBox, toScreen, unionBounds, type Bounds, type ViewBox } from "../geo/projection";
+import { keyBox, placeLabels } from "./labelPlacement";
+import type { LabelRegion, PlacedLabel, Placement, PlacementInput } from "./labelTypes";
+import { boundsOf, indexRings, pointInIndexedRings, type Point, type Rect } from "./screenGeometry";
+
+/**
+ * The inset of a slide's national map: the dense south drawn again, enlarged, in a framed box of its own over the
+ * sea, where its names have room (a cartographer's standard; at a slide's national scale Blekinge is 40 px wide and
+ * seven of the southern names became numbers). The regions whose label point lies south of INSET_SOUTH_OF are named
+ * in the inset, the rest on the map; a frame on the map shows the area the inset enlarges. Pure: the caller projects.
+ */
+
+/** Götaland, Mälardalen and Värmland have their label points south of this latitude; Dalarna and the north, north of it. */
+export const INSET_SOUTH_OF = 60.5;
+/** How much larger than the map the inset draws the south, tried in turn until a box of that size finds room. */
+export const INSET_FACTORS = [3, 2.5, 2, 1.75, 1.5] as const;
+/** The inset's caption strip's least height, in the map's px. */
+export const INSET_CAPTION_PX = 22;
+/** Room kept between the inset and the view's edge, the legend or land, in px. */
+const INSET_MARGIN = 10;
+/** The search grid's cell, in px. */
+const CELL = 8;
+
+/** What the inset needs of each region: its label point and its geometry's box, in longitude and latitude, and its rings on the map. */
+export type InsetRegion = { code: string; lngLat: readonly [number, number]; bounds: Bounds; rings: Point[][] };
+
+/**
+ * Where the whole south finds no room (a slide with a panel beside its map), the inset shows its small regions only:
+ * those whose box on the map is under this many px a side on average (Mälardalen's and eastern Götaland's).
+ */
+const SMALL_REGION_PX = 100;
+const isSmall = (r: InsetRegion) => {
+  const b = boundsOf(r.rings);
+  return (b.right - b.left) * (b.bottom - b.top) < SMALL_REGION_PX ** 2;
+};
+
+/** The regions the inset names and the geographic box it shows (beyond their union, so coasts have room for names). */
+export function insetArea(regions: readonly InsetRegion[], smallOnly = false): { codes: string[]; bounds: Bounds } | undefined {
+  const south = regions.filter((r) => r.lngLat[1] < INSET_SOUTH_OF && (!smallOnly || isSmall(r)));
+  const union = unionBounds(south.map((r) => r.bounds));
+  if (!union || south.length < 2) return undefined;
+  const [w, s, e, n] = union;
+  // Room beside the coasts for names set off land with a leader (Halland's, Stockholm's), a little above and below.
+  const across = 0.2 * (e - w);
+  const along = 0.03 * (n - s);
+  return { codes: south.map((r) => r.code), bounds: [w - across, s - along, e + across, n + along] };
+}
+
+/**
+ * Where the inset goes: the largest of INSET_FACTORS whose box fits in the view clear of land, the reserved boxes (the
+ * legend) and the frame; of those places, the one nearest the view's bottom right corner (an inset's usual place, and
+ * away from the coast, where the map's own names go off land). Undefined where none fits (a narrow phone).
+ */
+export function insetBox(
+  size: { width: number; height: number },
+  frame: Rect,
+  land: readonly Point[][],
+  reserved: readonly Rect[],
+  caption = INSET_CAPTION_PX,
+): { box: Rect; factor: number } | undefined {
+  const free = freeCells(size, land, [...reserved, frame]);
+  for (const factor of INSET_FACTORS) {
+    const width = (frame.right - frame.left) * factor;
+    const height = (frame.bottom - frame.top) * factor + caption;
+    let best: { box: Rect; distance: number } | undefined;
+    for (let top = INSET_MARGIN; top + height + INSET_MARGIN <= size.height; top += CELL) {
+      for (let left = INSET_MARGIN; left + width + INSET_MARGIN <= size.width; left += CELL) {
+        const box = { left, top, right: left + width, bottom: top + height };
+        if (!free(box)) continue;
+        const distance = Math.hypot(size.width - box.right, size.height - box.bottom);
+        if (!best || distance < best.distance) best = { box, distance };
+      }
+    }
+    if (best) return { box: best.box, factor };
+  }
+  return undefined;
+}
+
+/**
+ * A test of "is this box, with its margin, clear of land and of the blocked boxes", answered from a grid of the view
+ * (a cell is taken when land or a blocked box reaches it) with a summed-area table: one lookup per box tried.
+ */
+function freeCells(size: { width: number; height: number }, land: readonly Point[][], blocked: readonly Rect[]) {
+  const cols = Math.ceil(size.width / CELL);
+  const rows = Math.ceil(size.height / CELL);
+  const taken = new Uint8Array(cols * rows);
+  const mark = (x: number, y: number) => {
+    const c = Math.floor(x / CELL);
+    const r = Math.floor(y / CELL);
+    if (c >= 0 && r >= 0 && c < cols && r < rows) taken[r * cols + c] = 1;
+  };
+  for (const ring of land) for (const p of ring) mark(p.x, p.y);
+  const indexed = indexRings(land as Point[][]);
+  for (let r = 0; r < rows; r++)
+    for (let c = 0; c < cols; c++)
+      if (!taken[r * cols + c] && pointInIndexedRings({ x: (c + 0.5) * CELL, y: (r + 0.5) * CELL }, indexed)) taken[r * cols + c] = 1;
+  for (const b of blocked)
+    for (let y = b.top; y <= b.bottom + CELL; y += CELL)
+      for (let x = b.left; x <= b.right + CELL; x += CELL) mark(Math.min(x, b.right), Math.min(y, b.bottom));
+  // sum[(r + 1) * (cols + 1) + (c + 1)]: the taken cells above and left of cell (r, c), itself included.
+  const sum = new Uint32Array((rows + 1) * (cols + 1));
+  for (let r = 0; r < rows; r++)
+    for (let c = 0; c < cols; c++)
+      sum[(r + 1) * (cols + 1) + c + 1] =
+        taken[r * cols + c]! + sum[r * (cols + 1) + c + 1]! + sum[(r + 1) * (cols + 1) + c]! - sum[r * (cols + 1) + c]!;
+  return (box: Rect) => {
+    const c0 = Math.max(0, Math.floor((box.left - INSET_MARGIN) / CELL));
+    const r0 = Math.max(0, Math.floor((box.top - INSET_MARGIN) / CELL));
+    const c1 = Math.min(cols, Math.ceil((box.right + INSET_MARGIN) / CELL));
+    const r1 = Math.min(rows, Math.ceil((box.bottom + INSET_MARGIN) / CELL));
+    const at = (r: number, c: number) => sum[r * (cols + 1) + c]!;
+    return at(r1, c1) - at(r0, c1) - at(r1, c0) + at(r0, c0) === 0;
+  };
+}
+
+/** The inset's view: its geographic box fitted into the map part of the box (under the caption), in local px. */
+export function insetView(
+  bounds: Bounds,
+  box: Rect,
+  caption: number,
+): { mapBox: Rect; view: ViewBox; size: { width: number; height: number } } {
+  const mapBox = { ...box, top: box.top + caption };
+  const size = { width: mapBox.right - mapBox.left, height: mapBox.bottom - mapBox.top };
+  return { mapBox, view: fitViewBox(bounds, size, { top: 0, right: 0, bottom: 0, left: 0 }), size };
+}
+
+/** The caption strip's height: larger on a larger map, so it reads on a projector as the names do. */
+export const insetCaptionPx = (size: { height: number }) => Math.max(INSET_CAPTION_PX, Math.round(size.height / 30));
+
+type InsetPlacementInput = Omit<PlacementInput, "others"> & {
+  /** Each region's label point and geographic box (its rings on the map are `regions`'). */
+  areas: readonly Omit<InsetRegion, "rings">[];
+  /** The map's projection, and the regions measured and projected by another (the inset's, in its own px). */
+  project: (lngLat: [number, number]) => Point;
+  regionsFor: (project: (lngLat: [number, number]) => Point) => LabelRegion[];
+};
+
+/**
+ * The map's names with the inset, or undefined where no inset fits: the north placed on the map first, then the inset
+ * where it keeps clear of land, the legend, the frame and those names; then the south placed in the inset, in its own
+ * px, and moved onto the map (both by the one placement rule). The inset's labels carry `inset: true`. Where the
+ * whole south finds no room, the inset shows its small regions only.
+ */
+export function placeWithInset(input: InsetPlacementInput): Placement | undefined {
+  let best: { placement: Placement; numbers: number } | undefined;
+  for (const smallOnly of [false, true]) {
+    // The inset clear of the map's names (placed first), or the map's names placed around it: the fewer numbers wins.
+    for (const namesFirst of [true, false]) {
+      const placement = withInset(input, smallOnly, namesFirst);
+      if (!placement) continue;
+      const numbers = placement.labels.filter((l) => l.kind === "number").length;
+      if (!best || numbers < best.numbers) best = { placement, numbers };
+      if (numbers === 0) return placement;
+    }
+  }
+  return best?.placement;
+}
+
+function withInset(input: InsetPlacementInput, smallOnly: boolean, namesFirst: boolean): Placement | undefined {
+  const { regionsFor, regions, areas, project, reserved = [], keySize, size } = input;
+  const area = insetArea(
+    areas.map((a, i) => ({ ...a, rings: regions[i]!.rings })),
+    smallOnly,
+  );
+  if (!area) return undefined;
+  // Both placed without a key: a number on either is explained by the one key of the map, made below.
+  const plain = { ...input, keySize: undefined };
+  const caption = insetCaptionPx(size);
+  const inSouth = (r: LabelRegion) => area.codes.includes(r.code);
+  const north = { ...plain, regions: regions.filter((r) => !inSouth(r)), others: regions.filter(inSouth) };
+  const first = namesFirst ? placeLabels(north) : undefined;
+  const named = first ? first.labels.filter((l) => l.visible).map(boxAround) : [];
+  const [west, south, east, northEdge] = area.bounds;
+  const nw = project([west, northEdge]);
+  const se = project([east, south]);
+  const frame = { left: nw.x, top: nw.y, right: se.x, bottom: se.y };
+  const spot = insetBox(
+    size,
+    frame,
+    regions.flatMap((r) => r.rings),
+    [...reserved, ...named],
+    caption,
+  );
+  if (!spot) return undefined;
+  const map = first ?? placeLabels({ ...north, reserved: [...reserved, spot.box] });
+  const { mapBox, view, size: local } = insetView(area.bounds, spot.box, caption);
+  const enlarged = regionsFor((lngLat) => toScreen(lngLat, view, local));
+  // In the inset, the land it does not name (Dalarna's edge) is background, where a southern name may go with its leader.
+  const inset = placeLabels({ ...plain, regions: enlarged.filter(inSouth), size: local, reserved: [] });
+  const shift = <T extends Point>(p: T): T => ({ ...p, x: p.x + mapBox.left, y: p.y + mapBox.top });
+  const placed = new Map([
+    ...map.labels.map((l) => [l.code, l] as const),
+    ...inset.labels.map((l) => [l.code, { ...shift(l), anchor: shift(l.anchor), inset: true }] as const),
+  ]);
+  // Numbered in the regions' own order, as the map alone numbers them (seen only where the view is small).
+  let n = 0;
+  const labels = regions.map((r) => {
+    const label = placed.get(r.code)!;
+    return label.kind === "number" ? { ...label, number: ++n } : label;
+  });
+  const numbered = labels.filter((l) => l.kind === "number").map((l) => l.code);
+  const key = keySize && numbered.length > 0 ? keyBeside(size, keySize(numbered), spot.box, [...reserved, spot.box]) : undefined;
+  return { labels, ...(key ? { key } : {}), inset: { box: spot.box, mapBox, view, frame, factor: spot.factor, codes: area.codes } };
+}
+
+/** A label's box with its leader's anchor: what the inset must leave in sight. */
+function boxAround(l: PlacedLabel): Rect {
+  return {
+    left: Math.min(l.x - l.width / 2, l.anchor.x),
+    right: Math.max(l.x + l.width / 2, l.anchor.x),
+    top: Math.min(l.y - l.height / 2, l.anchor.y),
+    bottom: Math.max(l.y + l.height / 2, l.anchor.y),
+  };
+}
+
+/** The numbers' key: top right as on any map, else (the inset there) left of the inset's top, inside the view. */
+function keyBeside(
+  size: { width: number; height: number },
+  key: { width: number; height: number },
+  inset: Rect,
+  reserved: readonly Rect[],
+): Rect {
+  const box = keyBox(size, key, reserved);
+  if (box.bottom <= size.height) return box;
+  const left = Math.max(0, inset.left - key.width - INSET_MARGIN);
+  return { left, top: inset.top, right: left + key.width, bottom: inset.top + key.height };
+}

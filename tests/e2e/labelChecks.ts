@@ -21,11 +21,21 @@ type LabelInfo = {
   ay: number;
   box: { left: number; top: number; right: number; bottom: number };
   text: string;
+  /** Named in the inset of the south: its anchor is in the inset's own view. */
+  inset: boolean;
 };
 
-async function labelsOf(
-  page: Page,
-): Promise<{ labels: LabelInfo[]; bounds: Bounds; size: { width: number; height: number }; key: string[]; covered: string[] }> {
+/** The inset's view, and its map's box in the map's px. */
+type InsetView = { bounds: Bounds; origin: { x: number; y: number }; size: { width: number; height: number } };
+
+async function labelsOf(page: Page): Promise<{
+  labels: LabelInfo[];
+  bounds: Bounds;
+  size: { width: number; height: number };
+  key: string[];
+  covered: string[];
+  inset: InsetView | null;
+}> {
   const map = page.getByTestId("map");
   await expect(map).toHaveAttribute("data-view-bounds", /,/);
   // Labels are laid out a frame after the map settles: wait until all 21 are there.
@@ -42,8 +52,20 @@ async function labelsOf(
         ay: Number(el.dataset.anchorY),
         box: { left: r.left - origin.left, top: r.top - origin.top, right: r.right - origin.left, bottom: r.bottom - origin.top },
         text: el.textContent ?? "",
+        inset: el.dataset.inset === "true",
       };
     });
+    const insetMap = document.querySelector<SVGSVGElement>('[data-testid="map-inset-map"]');
+    // Its viewport from its attributes, in the map's px (the overlay it is drawn in covers the map); an SVG's own
+    // client rect is the box of what it draws, which overflows its viewport.
+    const at = (name: string) => Number(insetMap?.getAttribute(name));
+    const inset = insetMap
+      ? {
+          bounds: insetMap.dataset.viewBounds!.split(",").map(Number) as [number, number, number, number],
+          origin: { x: at("x"), y: at("y") },
+          size: { width: at("width"), height: at("height") },
+        }
+      : null;
     const bounds = mapEl.dataset.viewBounds!.split(",").map(Number) as [number, number, number, number];
     const keyLines = [...document.querySelectorAll('[data-testid="map-number-key"] > div')];
     const key = keyLines.map((d) => d.textContent ?? "");
@@ -57,17 +79,22 @@ async function labelsOf(
         );
       })
       .map((line) => line.textContent ?? "");
-    return { labels, bounds, size: { width: origin.width, height: origin.height }, key, covered };
+    return { labels, bounds, size: { width: origin.width, height: origin.height }, key, covered, inset };
   });
 }
 
 export async function expectEveryRegionNamedOnItself(page: Page, what: string) {
-  const { labels, bounds, size, key, covered } = await labelsOf(page);
+  const { labels, bounds, size, key, covered, inset } = await labelsOf(page);
   expect(covered, `${what}: lines of the numbers' key covered`).toEqual([]);
   // All 21 regions are on the national view: each has exactly one label.
   expect(labels.map((l) => l.code).sort(), what).toEqual([...featureOf.keys()].sort());
   for (const label of labels) {
-    const lngLat = screenToLngLat({ x: label.ax, y: label.ay }, bounds, size);
+    // A name in the inset is on its region in the inset's view (the inset is a map of its own, enlarged).
+    expect(!label.inset || inset !== null, `${what}: ${label.code} is named in an inset that is not there`).toBe(true);
+    const lngLat =
+      label.inset && inset
+        ? screenToLngLat({ x: label.ax - inset.origin.x, y: label.ay - inset.origin.y }, inset.bounds, inset.size)
+        : screenToLngLat({ x: label.ax, y: label.ay }, bounds, size);
     const own = booleanPointInPolygon(lngLat, featureOf.get(label.code)!.geometry);
     expect(own, `${what}: ${label.code} (${label.kind}) anchor ${lngLat.map((n) => n.toFixed(3))} is not on its region`).toBe(true);
     // A number's badge may carry the practice map's ✓ before it; the key explains the number.

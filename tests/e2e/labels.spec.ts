@@ -39,3 +39,19 @@ test("slides 3, 11 and the last at 1920×1080: every region named on itself, nam
     await page.screenshot({ path: testInfo.outputPath(`labels-slide-${slide}.png`) });
   }
 });
+
+test("slide 3 at 1280×720: the dense south in a framed inset, every one of the 21 regions named by name, none by a number", async ({
+  page,
+}, testInfo) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto("/?present=1&slide=3");
+  await waitForMap(page);
+  await expect(page.getByTestId("map-inset")).toBeVisible();
+  await expect(page.getByTestId("map-inset")).toContainText(/Södra Sverige, förstorat \d/);
+  const labels = await expectEveryRegionNamedOnItself(page, "slide 3 at 1280×720");
+  expect(labels.filter((l) => l.kind === "number").map((l) => l.code)).toEqual([]);
+  // Götaland and Mälardalen are named in the inset, the north on the map.
+  expect(labels.filter((l) => l.inset).length).toBeGreaterThanOrEqual(14);
+  await expect(page.getByTestId("map-number-key")).toHaveCount(0);
+  await page.screenshot({ path: testInfo.outputPath("labels-slide-3-1280.png") });
+});

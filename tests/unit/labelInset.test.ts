@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { INSET_FACTORS, INSET_SOUTH_OF, insetArea, insetBox, placeWithInset } from "../../src/domain/labelInset";
+import type { LabelRegion } from "../../src/domain/labelTypes";
+import { overlaps, type Point } from "../../src/domain/screenGeometry";
+
+/** A square region of `side` px at (x, y), as the placement sees it. */
+function square(code: string, x: number, y: number, side: number, label = 60): LabelRegion {
+  return {
+    code,
+    width: label,
+    height: 16,
+    anchor: { x: x + side / 2, y: y + side / 2 },
+    area: side * side,
+    rings: [
+      [
+        { x, y },
+        { x: x + side, y },
+        { x: x + side, y: y + side },
+        { x, y: y + side },
+        { x, y },
+      ],
+    ],
+  };
+}
+
+describe("the inset of the dense south", () => {
+  it("names the regions whose label point lies south of its latitude, and shows a box beyond their union", () => {
+    const regions = [
+      { code: "N", lngLat: [17, 66] as const, bounds: [12, 63, 24, 69] as [number, number, number, number], rings: [] },
+      { code: "S1", lngLat: [13.5, 55.8] as const, bounds: [12.5, 55.3, 14.5, 56.5] as [number, number, number, number], rings: [] },
+      { code: "S2", lngLat: [17, 59.5] as const, bounds: [16, 58.5, 19, 60.3] as [number, number, number, number], rings: [] },
+    ];
+    const area = insetArea(regions)!;
+    expect(area.codes).toEqual(["S1", "S2"]);
+    expect(INSET_SOUTH_OF).toBeGreaterThan(59.5);
+    const [w, s, e, n] = area.bounds;
+    expect(w).toBeLessThan(12.5);
+    expect(s).toBeLessThan(55.3);
+    expect(e).toBeGreaterThan(19);
+    expect(n).toBeGreaterThan(60.3);
+  });
+
+  it("takes the largest scale whose box finds room clear of land, the legend and the frame", () => {
+    const size = { width: 1000, height: 480 };
+    const frame = { left: 100, top: 300, right: 200, bottom: 450 };
+    const land: Point[][] = square("L", 80, 20, 160).rings;
+    const legend = { left: 0, top: 0, right: 60, bottom: 300 };
+    const spot = insetBox(size, frame, land, [legend])!;
+    expect(INSET_FACTORS).toContain(spot.factor);
+    // 3 × 150 px of frame, the caption and the margins do not fit 480 px; 2.5 × does.
+    expect(spot.factor).toBe(2.5);
+    for (const blocked of [frame, legend, { left: 80, top: 20, right: 240, bottom: 180 }]) expect(overlaps(spot.box, blocked)).toBe(false);
+    expect(spot.box.right).toBeLessThanOrEqual(size.width);
+    expect(spot.box.bottom).toBeLessThanOrEqual(size.height);
+  });
+
+  it("finds no room on a view too small, and the map then names as before", () => {
+    const frame = { left: 10, top: 10, right: 190, bottom: 190 };
+    expect(insetBox({ width: 200, height: 200 }, frame, [], [])).toBeUndefined();
+  });
+
+  it("places the north on the map and the south in the inset, each by name, on its own region", () => {
+    // Two tiny southern regions side by side, too small for their names on the map, and a large northern one.
+    const onMap = (lngLat: [number, number]) => ({ x: (lngLat[0] - 10) * 20, y: (70 - lngLat[1]) * 20 });
+    const areas = [
+      { code: "N", lngLat: [15, 66] as const, bounds: [10, 62, 20, 70] as [number, number, number, number] },
+      { code: "S1", lngLat: [13, 57] as const, bounds: [12.5, 56.5, 13.5, 57.5] as [number, number, number, number] },
+      { code: "S2", lngLat: [14, 57] as const, bounds: [13.5, 56.5, 14.5, 57.5] as [number, number, number, number] },
+    ];
+    const regionsFor = (project: (lngLat: [number, number]) => Point) =>
+      areas.map((a) => {
+        const [w, s, e, n] = a.bounds;
+        const nw = project([w, n]);
+        const se = project([e, s]);
+        const region = square(a.code, nw.x, nw.y, se.x - nw.x);
+        return { ...region, anchor: project([a.lngLat[0], a.lngLat[1]]) };
+      });
+    const regions = regionsFor(onMap);
+    const size = { width: 900, height: 300 };
+    const placement = placeWithInset({ regions, size, badge: 20, areas, project: onMap, regionsFor })!;
+    expect(placement.inset?.codes).toEqual(["S1", "S2"]);
+    const byCode = new Map(placement.labels.map((l) => [l.code, l]));
+    expect(byCode.get("N")!.inset).toBeUndefined();
+    for (const code of ["S1", "S2"]) {
+      const label = byCode.get(code)!;
+      expect(label.inset).toBe(true);
+      expect(label.kind).not.toBe("number");
+      // Inside the inset's map box.
+      const box = placement.inset!.mapBox;
+      expect(label.anchor.x).toBeGreaterThanOrEqual(box.left);
+      expect(label.anchor.x).toBeLessThanOrEqual(box.right);
+    }
+  });
+});

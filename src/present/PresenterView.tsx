@@ -78,22 +78,27 @@ export default function PresenterView() {
   const count = state?.deck.slides.length ?? 0;
   // The number told is clamped into the deck told with it: never "99 / 1".
   const slide = clampSlide(state?.slide ?? 1, count);
-  const latest = useRef({ slide, count, digits });
+  const blank = state?.blank ?? undefined;
+  const latest = useRef({ slide, count, digits, blank });
   const ask = (n: number) =>
     channel.current?.postMessage(withVersion({ type: "go", slide: clampSlide(n, latest.current.count) }) satisfies PresenterRequest);
 
   useEffect(() => {
-    latest.current = { slide, count, digits };
+    latest.current = { slide, count, digits, blank };
   });
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey || latest.current.count === 0) return;
       if (event.target instanceof HTMLElement && event.target.closest("button") && (event.key === "Enter" || event.key === " ")) return;
       const action = keyToAction(event.key, { ...latest.current, grid: false });
+      const post = (request: PresenterRequest) => channel.current?.postMessage(request);
       if (action.type === "go") {
         setDigits("");
         ask(action.slide);
       } else if (action.type === "digits") setDigits(action.digits);
+      // B / . and W / , blank the audience's screen from here too; any key brings it back, as there.
+      else if (action.type === "blank") post(withVersion({ type: "blank", blank: action.blank }));
+      else if (action.type === "unblank") post(withVersion({ type: "blank", blank: null }));
       else return;
       event.preventDefault();
     };
@@ -158,6 +163,11 @@ export default function PresenterView() {
         >
           {t.presenterReset}
         </button>
+        {blank && (
+          <p className="presenter-blank" role="status" data-testid="presenter-blank">
+            {t.presenterBlank(blank === "black")}
+          </p>
+        )}
       </header>
       <section className="presenter-current" aria-label={t.presenterCurrent}>
         <h2 className="presenter-label">{t.presenterCurrent}</h2>

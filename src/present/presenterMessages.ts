@@ -13,7 +13,7 @@ import { deckSchema, DECK_ARRAY_LIMITS } from "./deckSchema";
  * another version applies nothing from it and asks for the older window to be reloaded. Messages without a version are
  * the first protocol (before versions were sent): version 1.
  */
-export const PRESENTER_PROTOCOL = 2;
+export const PRESENTER_PROTOCOL = 3;
 
 /** A slide number as a message may give it: 1-based, never past the largest deck. */
 const slideNumber = z.number().int().min(1).max(DECK_ARRAY_LIMITS.slides);
@@ -30,6 +30,8 @@ const stateMessage = z.object({
   slide: slideNumber,
   lang: z.enum(["sv", "en"]),
   present: z.boolean(),
+  /** The audience's screen blacked or whited out (B / . and W / ,), or null: shown in the presenter view (protocol 3). */
+  blank: z.enum(["black", "white"]).nullable().optional(),
 });
 
 /**
@@ -47,17 +49,19 @@ const picturesMessage = z.object({
 /** What the presenter view asks: to be told the state ("hello"), or to show slide n. */
 const helloMessage = z.object({ v: version, type: z.literal("hello") });
 const goMessage = z.object({ v: version, type: z.literal("go"), slide: slideNumber });
+/** The presenter's B / . or W / , (or any key while blank) from the presenter view: the audience's screen blanked or back. */
+const blankMessage = z.object({ v: version, type: z.literal("blank"), blank: z.enum(["black", "white"]).nullable() });
 
 export type PresenterState = z.infer<typeof stateMessage>;
 export type PresenterPictures = z.infer<typeof picturesMessage>;
-export type PresenterRequest = z.infer<typeof helloMessage> | z.infer<typeof goMessage>;
+export type PresenterRequest = z.infer<typeof helloMessage> | z.infer<typeof goMessage> | z.infer<typeof blankMessage>;
 
 /** Messages the presenter view reads (from the presentation window), and those the presentation window reads. */
 const toPresenter = z.discriminatedUnion("type", [stateMessage, picturesMessage]);
-const toPresentation = z.discriminatedUnion("type", [helloMessage, goMessage]);
+const toPresentation = z.discriminatedUnion("type", [helloMessage, goMessage, blankMessage]);
 
 const TO_PRESENTER_TYPES: readonly string[] = ["state", "pictures"];
-const TO_PRESENTATION_TYPES: readonly string[] = ["hello", "go"];
+const TO_PRESENTATION_TYPES: readonly string[] = ["hello", "go", "blank"];
 
 /**
  * A message read: applied (`ok`), from a window of another protocol version (`version`: its version, which says which

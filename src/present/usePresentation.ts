@@ -117,7 +117,7 @@ export function usePresentation(data: Dataset) {
     useViewStore.getState().goToSlide(n);
   };
 
-  const { openPresenter, presenterJustOpened, presenterMessage } = usePresenterLink({ present, deck, slide, go });
+  const { openPresenter, presenterJustOpened, presenterMessage } = usePresenterLink({ present, deck, slide, go, blank, setBlank });
 
   const state = { slide, count, digits, grid, blank };
   const latest = useRef({ state, exit, enter, go, openPresenter, presenterJustOpened });

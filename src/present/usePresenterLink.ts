@@ -1,13 +1,22 @@
 import { useEffect, useRef, useState } from "react";
 import { useViewStore } from "../state/store";
 import type { Deck } from "./deckSchema";
+import type { Blank } from "./keys";
 import { openPresenterChannel, PRESENTER_QUERY } from "./presenterChannel";
 import { PRESENTER_PROTOCOL, clampSlide, readToPresentation, withVersion, type PresenterState } from "./presenterMessages";
 
 /** How long after opening the presenter view a loss of full screen is taken for the browser's doing. */
 const POPUP_FULLSCREEN_MS = 2000;
 
-type LinkState = { present: boolean; deck: Deck | null; slide: number; go: (n: number) => void };
+type LinkState = {
+  present: boolean;
+  deck: Deck | null;
+  slide: number;
+  go: (n: number) => void;
+  /** The audience's screen blanked (B / . and W / ,), and how the presenter view's keys blank it or bring it back. */
+  blank: Blank | undefined;
+  setBlank: (blank: Blank | undefined) => void;
+};
 
 /**
  * What the presentation says about its presenter view, only when it failed: blocked by the browser, open without a
@@ -21,25 +30,32 @@ export type PresenterMessage = "" | "blocked" | "no-channel" | "other-older" | "
  * it the deck, slide and language whenever they change or it asks, and moves to the slide it asks for. Leaving the
  * presentation tells it so and closes it.
  */
-export function usePresenterLink({ present, deck, slide, go }: LinkState) {
+export function usePresenterLink({ present, deck, slide, go, blank, setBlank }: LinkState) {
   const lang = useViewStore((s) => s.lang);
   const [message, setMessage] = useState<PresenterMessage>("");
   const channel = useRef<BroadcastChannel | null>(null);
   const presenterWindow = useRef<Window | null>(null);
   const openedAt = useRef(-Infinity);
-  const latest = useRef({ present, deck, slide, lang, go });
+  const latest = useRef({ present, deck, slide, lang, go, blank, setBlank });
   useEffect(() => {
-    latest.current = { present, deck, slide, lang, go };
+    latest.current = { present, deck, slide, lang, go, blank, setBlank };
   });
 
   // Whether this window presented since it last told a presenter view so: only then is "it ended" news.
   const presented = useRef(false);
   const tell = () => {
-    const { deck: shown, slide: n, lang: l, present: on } = latest.current;
+    const { deck: shown, slide: n, lang: l, present: on, blank: b } = latest.current;
     // A tab that is not presenting says nothing: a presenter view belongs to the window that presents.
     if (!shown || (!on && !presented.current)) return;
     presented.current = on;
-    const message = { type: "state", deck: shown, slide: clampSlide(n, shown.slides.length), lang: l, present: on } as const;
+    const message = {
+      type: "state",
+      deck: shown,
+      slide: clampSlide(n, shown.slides.length),
+      lang: l,
+      present: on,
+      blank: b ?? null,
+    } as const;
     channel.current?.postMessage(withVersion(message) satisfies PresenterState);
   };
 
@@ -63,6 +79,10 @@ export function usePresenterLink({ present, deck, slide, go }: LinkState) {
         if (latest.current.present) setMessage((m) => (m === "other-older" || m === "self-older" ? "" : m));
         tell();
       }
+      // The screen blanked or brought back from the presenter view, while presenting only.
+      else if (request.type === "blank") {
+        if (latest.current.present) latest.current.setBlank(request.blank ?? undefined);
+      }
       // A slide asked for while presenting, clamped into the deck as a key press's would be: the link stays valid.
       else if (latest.current.present && latest.current.deck)
         latest.current.go(clampSlide(request.slide, latest.current.deck.slides.length));
@@ -80,7 +100,7 @@ export function usePresenterLink({ present, deck, slide, go }: LinkState) {
       presenterWindow.current?.close();
       presenterWindow.current = null;
     }
-  }, [deck, slide, lang, present]);
+  }, [deck, slide, lang, present, blank]);
 
   const open = () => {
     const url = `${window.location.pathname}?${PRESENTER_QUERY}${lang === "en" ? "&lang=en" : ""}`;

@@ -186,3 +186,23 @@ test("Escape and at once P: the first presentation's full screen, ending a frame
   await expect(page).toHaveURL(/present=1&slide=1$/);
   await expect(page.getByTestId("slide-counter")).toHaveText(`1 / ${count}`);
 });
+
+test("B in the presenter view blacks the audience's screen and says so there; any key there brings the slide back", async ({ page }) => {
+  await page.goto("/?present=1&slide=2");
+  await waitForMap(page);
+  const presenter = await openPresenter(page, () => page.keyboard.press("s"));
+  await expectBothAt(page, presenter, 2);
+  await presenter.keyboard.press("b");
+  await expect(page.getByTestId("blank-screen")).toHaveAttribute("data-blank", "black");
+  await expect(presenter.getByTestId("presenter-blank")).toHaveText(/Publiken ser en svart skärm/);
+  // Any key brings it back, and only that: PageDown does not also move on.
+  await presenter.keyboard.press("PageDown");
+  await expect(page.getByTestId("blank-screen")).toHaveCount(0);
+  await expect(presenter.getByTestId("presenter-blank")).toHaveCount(0);
+  await expectBothAt(page, presenter, 2);
+  await presenter.keyboard.press(",");
+  await expect(page.getByTestId("blank-screen")).toHaveAttribute("data-blank", "white");
+  await expect(presenter.getByTestId("presenter-blank")).toHaveText(/vit skärm/);
+  await page.keyboard.press("x");
+  await expect(presenter.getByTestId("presenter-blank")).toHaveCount(0);
+});

@@ -39,7 +39,7 @@ afterEach(() => {
 const message = fc.record(
   {
     v: fc.oneof(fc.constant(PRESENTER_PROTOCOL), fc.constant(1), fc.anything()),
-    type: fc.constantFrom("state", "pictures", "hello", "go"),
+    type: fc.constantFrom("state", "pictures", "hello", "go", "blank"),
     slide: fc.oneof(fc.integer({ min: -5, max: 300 }), fc.double(), fc.anything()),
     deck: fc.oneof(fc.constant(deck), fc.constant(null), fc.record({ slides: fc.anything() }), fc.anything()),
     lang: fc.oneof(fc.constantFrom("sv", "en"), fc.string()),
@@ -58,7 +58,7 @@ describe("the presentation window", () => {
       useUrlSync(data);
       const present = useViewStore((s) => s.present);
       const slide = useViewStore((s) => s.slide) ?? 1;
-      usePresenterLink({ present, deck, slide, go: (n) => useViewStore.getState().goToSlide(n) });
+      usePresenterLink({ present, deck, slide, go: (n) => useViewStore.getState().goToSlide(n), blank: undefined, setBlank: () => {} });
     });
     const spoofer = outsider();
     fc.assert(
@@ -83,18 +83,41 @@ describe("the presentation window", () => {
 
   it("says a presenter view of an older version is to be reloaded", () => {
     useViewStore.getState().goToSlide(1);
-    const { result } = renderHook(() => usePresenterLink({ present: true, deck, slide: 1, go: () => {} }));
+    const { result } = renderHook(() =>
+      usePresenterLink({ present: true, deck, slide: 1, go: () => {}, blank: undefined, setBlank: () => {} }),
+    );
     act(() => outsider().postMessage({ type: "hello" }));
     expect(result.current.presenterMessage).toBe("other-older");
     act(() => outsider().postMessage({ v: PRESENTER_PROTOCOL + 1, type: "hello" }));
     expect(result.current.presenterMessage).toBe("self-older");
   });
 
+  it("blanks the audience's screen when the presenter view asks, only while presenting, and tells the view so", () => {
+    const asked: (string | undefined)[] = [];
+    const heard: unknown[] = [];
+    const listener = outsider();
+    listener.onmessage = (event) => heard.push(event.data);
+    const { rerender } = renderHook(
+      ({ present, blank }: { present: boolean; blank?: "black" | "white" }) =>
+        usePresenterLink({ present, deck, slide: 1, go: () => {}, blank, setBlank: (b) => asked.push(b) }),
+      { initialProps: { present: true } as { present: boolean; blank?: "black" | "white" } },
+    );
+    act(() => outsider().postMessage(withVersion({ type: "blank", blank: "black" })));
+    act(() => outsider().postMessage(withVersion({ type: "blank", blank: null })));
+    act(() => outsider().postMessage(withVersion({ type: "blank", blank: "grey" })));
+    expect(asked).toEqual(["black", undefined]);
+    rerender({ present: true, blank: "white" });
+    expect(heard.filter((m) => (m as { type?: string }).type === "state").at(-1)).toMatchObject({ blank: "white" });
+    rerender({ present: false });
+    act(() => outsider().postMessage(withVersion({ type: "blank", blank: "black" })));
+    expect(asked).toEqual(["black", undefined]);
+  });
+
   it("a tab that is not presenting tells a presenter view nothing (it would say the presentation ended)", () => {
     const heard: unknown[] = [];
     const listener = outsider();
     listener.onmessage = (event) => heard.push(event.data);
-    renderHook(() => usePresenterLink({ present: false, deck, slide: 1, go: () => {} }));
+    renderHook(() => usePresenterLink({ present: false, deck, slide: 1, go: () => {}, blank: undefined, setBlank: () => {} }));
     act(() => outsider().postMessage(withVersion({ type: "hello" })));
     expect(heard.filter((m) => (m as { type?: string }).type === "state")).toEqual([]);
   });

@@ -80,7 +80,7 @@ describe("reading never throws, whatever is posted", () => {
     const message = fc.record(
       {
         v: fc.oneof(fc.constant(PRESENTER_PROTOCOL), fc.anything()),
-        type: fc.constantFrom("state", "pictures", "hello", "go", "other"),
+        type: fc.constantFrom("state", "pictures", "hello", "go", "blank", "other"),
         slide: fc.oneof(fc.integer(), fc.double(), fc.anything()),
         deck: fc.oneof(fc.constant(deck), fc.anything()),
         lang: fc.oneof(fc.constantFrom("sv", "en"), fc.string()),

@@ -241,8 +241,11 @@ for (const viewport of [
     const legend = (await page.getByTestId("legend").boundingBox())!;
     // Let the refit after the layout change settle before reading label positions.
     await waitForMapAtRest(page);
-    const labels = await page.locator(".map-label").evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect));
-    expect(labels.length).toBeGreaterThan(10);
+    // The names on the map itself; the inset of the south names its regions beside it, off centre by design.
+    const labels = await page
+      .locator(".map-label:not([data-inset])")
+      .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect));
+    expect(labels.length).toBeGreaterThan(5);
     const overlapping = labels.filter(
       (l) => l.left < legend.x + legend.width && l.right > legend.x && l.top < legend.y + legend.height && l.bottom > legend.y,
     );

@@ -76,6 +76,26 @@ export function insetBox(
   return undefined;
 }
 
+/** The cells land reaches, made once per land (a placement tries several insets over the same map). */
+const landMade = new WeakMap<readonly Point[][], { cols: number; rows: number; cells: Uint8Array }>();
+function landCells(cols: number, rows: number, land: readonly Point[][]): Uint8Array {
+  const made = landMade.get(land);
+  if (made && made.cols === cols && made.rows === rows) return made.cells;
+  const cells = new Uint8Array(cols * rows);
+  for (const ring of land)
+    for (const p of ring) {
+      const c = Math.floor(p.x / CELL);
+      const r = Math.floor(p.y / CELL);
+      if (c >= 0 && r >= 0 && c < cols && r < rows) cells[r * cols + c] = 1;
+    }
+  const indexed = indexRings(land as Point[][]);
+  for (let r = 0; r < rows; r++)
+    for (let c = 0; c < cols; c++)
+      if (!cells[r * cols + c] && pointInIndexedRings({ x: (c + 0.5) * CELL, y: (r + 0.5) * CELL }, indexed)) cells[r * cols + c] = 1;
+  landMade.set(land, { cols, rows, cells });
+  return cells;
+}
+
 /**
  * A test of "is this box, with its margin, clear of land and of the blocked boxes", answered from a grid of the view
  * (a cell is taken when land or a blocked box reaches it) with a summed-area table: one lookup per box tried.
@@ -83,17 +103,12 @@ export function insetBox(
 function freeCells(size: { width: number; height: number }, land: readonly Point[][], blocked: readonly Rect[]) {
   const cols = Math.ceil(size.width / CELL);
   const rows = Math.ceil(size.height / CELL);
-  const taken = new Uint8Array(cols * rows);
+  const taken = landCells(cols, rows, land).slice();
   const mark = (x: number, y: number) => {
     const c = Math.floor(x / CELL);
     const r = Math.floor(y / CELL);
     if (c >= 0 && r >= 0 && c < cols && r < rows) taken[r * cols + c] = 1;
   };
-  for (const ring of land) for (const p of ring) mark(p.x, p.y);
-  const indexed = indexRings(land as Point[][]);
-  for (let r = 0; r < rows; r++)
-    for (let c = 0; c < cols; c++)
-      if (!taken[r * cols + c] && pointInIndexedRings({ x: (c + 0.5) * CELL, y: (r + 0.5) * CELL }, indexed)) taken[r * cols + c] = 1;
   for (const b of blocked)
     for (let y = b.top; y <= b.bottom + CELL; y += CELL)
       for (let x = b.left; x <= b.right + CELL; x += CELL) mark(Math.min(x, b.right), Math.min(y, b.bottom));
@@ -132,7 +147,7 @@ type InsetPlacementInput = Omit<PlacementInput, "others"> & {
   areas: readonly Omit<InsetRegion, "rings">[];
   /** The map's projection, and the regions measured and projected by another (the inset's, in its own px). */
   project: (lngLat: [number, number]) => Point;
-  regionsFor: (project: (lngLat: [number, number]) => Point) => LabelRegion[];
+  regionsFor: (project: (lngLat: [number, number]) => Point, only?: readonly string[]) => LabelRegion[];
 };
 
 /**
@@ -142,11 +157,12 @@ type InsetPlacementInput = Omit<PlacementInput, "others"> & {
  * whole south finds no room, the inset shows its small regions only.
  */
 export function placeWithInset(input: InsetPlacementInput): Placement | undefined {
+  const land = input.regions.flatMap((r) => r.rings);
   let best: { placement: Placement; numbers: number } | undefined;
   for (const smallOnly of [false, true]) {
     // The inset clear of the map's names (placed first), or the map's names placed around it: the fewer numbers wins.
     for (const namesFirst of [true, false]) {
-      const placement = withInset(input, smallOnly, namesFirst);
+      const placement = withInset(input, land, smallOnly, namesFirst);
       if (!placement) continue;
       const numbers = placement.labels.filter((l) => l.kind === "number").length;
       if (!best || numbers < best.numbers) best = { placement, numbers };
@@ -156,7 +172,7 @@ export function placeWithInset(input: InsetPlacementInput): Placement | undefine
   return best?.placement;
 }
 
-function withInset(input: InsetPlacementInput, smallOnly: boolean, namesFirst: boolean): Placement | undefined {
+function withInset(input: InsetPlacementInput, land: readonly Point[][], smallOnly: boolean, namesFirst: boolean): Placement | undefined {
   const { regionsFor, regions, areas, project, reserved = [], keySize, size } = input;
   const area = insetArea(
     areas.map((a, i) => ({ ...a, rings: regions[i]!.rings })),
@@ -174,19 +190,13 @@ function withInset(input: InsetPlacementInput, smallOnly: boolean, namesFirst: b
   const nw = project([west, northEdge]);
   const se = project([east, south]);
   const frame = { left: nw.x, top: nw.y, right: se.x, bottom: se.y };
-  const spot = insetBox(
-    size,
-    frame,
-    regions.flatMap((r) => r.rings),
-    [...reserved, ...named],
-    caption,
-  );
+  const spot = insetBox(size, frame, land, [...reserved, ...named], caption);
   if (!spot) return undefined;
   const map = first ?? placeLabels({ ...north, reserved: [...reserved, spot.box] });
   const { mapBox, view, size: local } = insetView(area.bounds, spot.box, caption);
-  const enlarged = regionsFor((lngLat) => toScreen(lngLat, view, local));
+  const enlarged = regionsFor((lngLat) => toScreen(lngLat, view, local), area.codes);
   // In the inset, the land it does not name (Dalarna's edge) is background, where a southern name may go with its leader.
-  const inset = placeLabels({ ...plain, regions: enlarged.filter(inSouth), size: local, reserved: [] });
+  const inset = placeLabels({ ...plain, regions: enlarged, size: local, reserved: [] });
   const shift = <T extends Point>(p: T): T => ({ ...p, x: p.x + mapBox.left, y: p.y + mapBox.top });
   const placed = new Map([
     ...map.labels.map((l) => [l.code, l] as const),

@@ -60,13 +60,13 @@ export type PointerHover = { code: string; x: number; y: number };
 
 export type PlacementOptions = { fontPx: number; crop?: { left: number; right: number } };
 
-/** The crop's strips as boxes labels keep out of. */
+/** The crop's strips as boxes labels keep out of (none for a side not cropped: a picture and its labels agree). */
 export function cropBoxes(crop: PlacementOptions["crop"], size: { width: number; height: number }): Rect[] {
   if (!crop) return [];
   return [
     { left: -1, top: -1, right: crop.left, bottom: size.height + 1 },
     { left: size.width - crop.right, top: -1, right: size.width + 1, bottom: size.height + 1 },
-  ].filter((r) => r.right > r.left);
+  ].filter((r) => r.right - r.left > 1);
 }
 
 /**

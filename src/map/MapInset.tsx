@@ -7,6 +7,7 @@ import type { MacroGroupingId } from "../geo/macroRegions";
 import { viewBounds } from "../geo/projection";
 import { svgPaths, type SvgPaths } from "./svgMapHooks";
 import { SvgShapes } from "./SvgShapes";
+import { LABEL_FONT_FAMILY } from "./measureLabel";
 
 /** What the inset draws as the map does: the same colours, outlines and grouping. */
 export type InsetShapes = {
@@ -42,6 +43,7 @@ export function InsetDrawing({ inset, caption: text, paths, ...shapes }: InsetDr
         dominantBaseline="central"
         fontSize={Math.round(caption * 0.6)}
         fontWeight={600}
+        fontFamily={LABEL_FONT_FAMILY}
         fill={INK}
       >
         {text}

@@ -9,7 +9,7 @@ import { projectRings, type Point, type Rect } from "../domain/screenGeometry";
 
 /** The label size at the dashboard; presentation mode and exports enlarge it. */
 export const LABEL_FONT_PX = 13;
-const FONT_FAMILY = `system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", "DejaVu Sans", sans-serif`;
+export const LABEL_FONT_FAMILY = `system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", "DejaVu Sans", sans-serif`;
 /** Horizontal padding, in px. */
 const LABEL_PADDING_PX = 6;
 /** The ✓ mark's room, in em. */
@@ -23,7 +23,7 @@ let context: CanvasRenderingContext2D | null | undefined;
 export function textWidth(text: string, fontPx: number, weight = 600): number {
   if (context === undefined) context = typeof document === "undefined" ? null : document.createElement("canvas").getContext("2d");
   if (!context) return text.length * fontPx * 0.6;
-  context.font = `${weight} ${fontPx}px ${FONT_FAMILY}`;
+  context.font = `${weight} ${fontPx}px ${LABEL_FONT_FAMILY}`;
   return context.measureText(text).width;
 }
 
@@ -85,18 +85,20 @@ export function layoutLabels({ points, counties, project, size, nameOf, isMarked
   const recalled = recallPlacement(what, size, anchors);
   if (recalled) return recalled;
   /** Each region's label measured, and its label point and shape projected by `by`. */
-  const regionsFor = (by: (lngLat: [number, number]) => Point) =>
-    labelled.map(({ point, shape, name, marked }) => {
-      const wrapped = measureWrapped(name, marked, fontPx);
-      return {
-        code: point.code,
-        ...measureLabel(name, marked, fontPx),
-        ...(wrapped ? { wrapped } : {}),
-        anchor: by(point.lngLat),
-        area: point.area,
-        rings: projectRings(shape, by),
-      };
-    });
+  const regionsFor = (by: (lngLat: [number, number]) => Point, only?: readonly string[]) =>
+    labelled
+      .filter(({ point }) => !only || only.includes(point.code))
+      .map(({ point, shape, name, marked }) => {
+        const wrapped = measureWrapped(name, marked, fontPx);
+        return {
+          code: point.code,
+          ...measureLabel(name, marked, fontPx),
+          ...(wrapped ? { wrapped } : {}),
+          anchor: by(point.lngLat),
+          area: point.area,
+          rings: projectRings(shape, by),
+        };
+      });
   const regions = regionsFor(project);
   const lineHeight = fontPx * LINE_HEIGHT;
   const input = {

@@ -49,7 +49,8 @@ export function useMapLabels(
         fontPx: options?.fontPx ?? labelFontPx(container.parentElement),
         reserved: [...reservedBoxes(container, overlayRef.current), ...cropBoxes(options?.crop, size)],
         // A slide's national view has the inset of the south (the camera frames no region).
-        inset: insetCaption !== undefined && framedRegions(selected, outlines?.compared ?? [], keepNational).length === 0,
+        inset:
+          insetCaption !== undefined && !map.isMoving() && framedRegions(selected, outlines?.compared ?? [], keepNational).length === 0,
       });
     },
     [mapRef, containerRef, overlayRef, latest, labelPoints, counties],

@@ -105,6 +105,8 @@ export function useMapLibre({ counties, context, mapRef, containerRef, overlayRe
     };
     map.on("load", relayout);
     map.on("move", scheduleLabels);
+    // At rest the names are placed once more, with a slide's inset (left out in flight: it costs a frame's time).
+    map.on("moveend", scheduleLabels);
     map.on("resize", scheduleLabels);
 
     // While the reader has not moved the map, it keeps framing the whole country (or the

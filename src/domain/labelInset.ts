@@ -1,5 +1,5 @@
 import { fitViewBox, toScreen, unionBounds, type Bounds, type ViewBox } from "../geo/projection";
-import { keyBox, placeLabels } from "./labelPlacement";
+import { placeLabels } from "./labelPlacement";
 import type { LabelRegion, PlacedLabel, Placement, PlacementInput } from "./labelTypes";
 import { boundsOf, indexRings, pointInIndexedRings, type Point, type Rect } from "./screenGeometry";
 
@@ -209,7 +209,10 @@ function withInset(input: InsetPlacementInput, land: readonly Point[][], smallOn
     return label.kind === "number" ? { ...label, number: ++n } : label;
   });
   const numbered = labels.filter((l) => l.kind === "number").map((l) => l.code);
-  const key = keySize && numbered.length > 0 ? keyBeside(size, keySize(numbered), spot.box, [...reserved, spot.box]) : undefined;
+  const names = labels.filter((l) => l.visible).map(boxAround);
+  const key =
+    keySize && numbered.length > 0 ? keyBeside(size, keySize(numbered), land, spot.box, [...reserved, frame, ...names]) : undefined;
+  if (numbered.length > 0 && !key) return undefined;
   return { labels, ...(key ? { key } : {}), inset: { box: spot.box, mapBox, view, frame, factor: spot.factor, codes: area.codes } };
 }
 
@@ -223,15 +226,23 @@ function boxAround(l: PlacedLabel): Rect {
   };
 }
 
-/** The numbers' key: top right as on any map, else (the inset there) left of the inset's top, inside the view. */
+/**
+ * The numbers' key (where the inset leaves numbers): the free place nearest the view's top right corner, clear of land,
+ * the legend, the inset and every name; undefined where there is none.
+ */
 function keyBeside(
   size: { width: number; height: number },
   key: { width: number; height: number },
+  land: readonly Point[][],
   inset: Rect,
-  reserved: readonly Rect[],
-): Rect {
-  const box = keyBox(size, key, reserved);
-  if (box.bottom <= size.height) return box;
-  const left = Math.max(0, inset.left - key.width - INSET_MARGIN);
-  return { left, top: inset.top, right: left + key.width, bottom: inset.top + key.height };
+  blocked: readonly Rect[],
+): Rect | undefined {
+  const free = freeCells(size, land, [inset, ...blocked]);
+  for (let top = INSET_MARGIN; top + key.height + INSET_MARGIN <= size.height; top += CELL)
+    for (let right = size.width - INSET_MARGIN; right - key.width >= INSET_MARGIN; right -= CELL) {
+      const box = { left: right - key.width, top, right, bottom: top + key.height };
+      if (free(box)) return box;
+    }
+  // No room for the key: this inset is not taken (the map alone keeps its key in the top right corner).
+  return undefined;
 }

@@ -217,3 +217,13 @@ export async function changeFileInPage(page: Page, file: string, change: (json: 
     },
   );
 }
+
+/**
+ * A deck of one's own opened as a user does: the deck builder, its file input, and the deck's slides listed. The
+ * builder stays open (a test presents with its button, or closes it).
+ */
+export async function openOwnDeck(page: Page, name: string, deck: { slides: readonly unknown[] }): Promise<void> {
+  await page.getByTestId("deck-editor-open").click();
+  await page.getByTestId("deck-file").setInputFiles({ name, mimeType: "application/json", buffer: Buffer.from(JSON.stringify(deck)) });
+  await expect(page.getByTestId("deck-slides").locator(":scope > li")).toHaveCount(deck.slides.length);
+}

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { waitForMap } from "./helpers";
+import { openOwnDeck, waitForMap } from "./helpers";
 import { editionText } from "../editionFiles";
 
 /** Sweden's extent, from the counties' own coordinates: west, south, east, north. */
@@ -193,10 +193,7 @@ for (const size of [
       test.setTimeout(120_000);
       await page.goto("/");
       await waitForMap(page);
-      await page.getByTestId("deck-editor-open").click();
-      await page
-        .getByTestId("deck-file")
-        .setInputFiles({ name: "svara.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(hardDeck)) });
+      await openOwnDeck(page, "svara.json", hardDeck);
       await expect(page.getByTestId("deck-status")).toHaveText(`svara.json: ${hardDeck.slides.length} bilder inlästa.`);
       await page.getByTestId("deck-present").click();
       await expect(page.getByTestId("legend")).toHaveAttribute("data-bivariate", "true");

@@ -3,7 +3,7 @@ import { extname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { changeFileInPage, collectErrors, placeOnMap, viewBoundsOf, waitForMap } from "./helpers";
+import { changeFileInPage, collectErrors, openOwnDeck, placeOnMap, viewBoundsOf, waitForMap } from "./helpers";
 import { editionText } from "../editionFiles";
 
 /**
@@ -65,11 +65,7 @@ test.describe("fault 1: a view is exactly its link", () => {
     };
     await page.goto("/");
     await waitForMap(page);
-    await page.getByTestId("deck-editor-open").click();
-    await page
-      .getByTestId("deck-file")
-      .setInputFiles({ name: "tva.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(deck)) });
-    await expect(page.getByTestId("deck-slides").locator(":scope > li")).toHaveCount(2);
+    await openOwnDeck(page, "tva.json", deck);
     await page.getByTestId("deck-present").click();
     await expect(page).toHaveURL(/\?region=SE-M&macro=nuts2&present=1&slide=1$/);
     for (const key of ["PageDown", "PageUp", "PageDown"]) await page.keyboard.press(key);

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { mapCanvasShot, viewBoundsOf, waitForMap, waitForMapAtRest } from "./helpers";
+import { mapCanvasShot, openOwnDeck, viewBoundsOf, waitForMap, waitForMapAtRest } from "./helpers";
 import type { Deck } from "../../src/present/deckSchema";
 import { knownValuesOf, parseView, serializeView } from "../../src/state/url";
 import { committedDataset } from "./data";
@@ -233,11 +233,7 @@ for (let n = 1; n <= ownDeck.slides.length; n++) {
     test.setTimeout(120_000);
     await page.goto("/");
     await waitForMap(page);
-    await page.getByTestId("deck-editor-open").click();
-    await page
-      .getByTestId("deck-file")
-      .setInputFiles({ name: "fem.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(ownDeck)) });
-    await expect(page.getByTestId("deck-slides").locator(":scope > li")).toHaveCount(5);
+    await openOwnDeck(page, "fem.json", ownDeck);
     await page.getByTestId("deck-editor-open").click();
     // The deck is kept in the browser, so a link into the presentation opens this deck too.
     await everyRouteGivesTheSamePicture(page, ownDeck, n, true);

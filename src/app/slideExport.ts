@@ -1,13 +1,12 @@
 import { slideSlug } from "../export/download";
-import type { ViewToDraw } from "../export/viewImage";
+import { downloadViewPng, viewWords, type ViewToDraw } from "../export/viewImage";
 import type { Lang } from "../i18n/strings";
 import type { Classification } from "../domain/classify";
 import type { Presentation } from "../present/usePresentation";
 import { comparisonPanel, slideLists } from "../present/printPages";
 import { comparisonTable } from "../domain/comparisonTable";
 import type { Dataset } from "../data/schema";
-import { loadEnglish } from "../ui/reportSource";
-import { viewImageCode } from "./pictureCode";
+import { loadEnglish } from "../data/loadReport";
 
 /** The PNG of the slide shown (its button, key E): the slide's title and caption over its map and legend. */
 export async function exportSlidePng(
@@ -20,7 +19,6 @@ export async function exportSlidePng(
     nameOf,
   }: { data: Dataset; presentation: Presentation; classification: Classification; lang: Lang; nameOf: (code: string) => string },
 ): Promise<void> {
-  const { downloadViewPng, viewWords } = await viewImageCode();
   const slide = presentation.current;
   // In English, 2.2.9's lists in their labelled translation (loaded on first use; Swedish if it cannot be).
   const english = lang === "en" ? await loadEnglish(data.edition.id) : undefined;

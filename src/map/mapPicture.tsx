@@ -42,9 +42,10 @@ export function makeMapPicture({ counties, context, labelPoints, nameOf }: Pictu
     };
     return {
       size,
-      captureImage: async ({ pixelRatio = 1, fontPx = LABEL_FONT_PX } = {}) => {
-        // A slide's national view has the inset of the south, where the names placed at this size leave room for it.
-        const inset = request.insetCaption && framed.length === 0 ? placeAt(fontPx).inset : undefined;
+      captureImage: async ({ pixelRatio = 1, fontPx } = {}) => {
+        // A slide's national view has the inset of the south, where the names placed at this size leave room for it. A
+        // picture without names (a thumbnail) has none: the inset is where its names go, and placing it costs a task.
+        const inset = request.insetCaption && framed.length === 0 && fontPx !== undefined ? placeAt(fontPx).inset : undefined;
         // After the caller's task: React will not render synchronously from inside its own effects (a grid's tile).
         await Promise.resolve();
         const holder = document.createElement("div");

@@ -89,6 +89,33 @@ export function lazyWithRetry<P extends object>(
   return Retryable;
 }
 
+/**
+ * A module's code (not a component) loaded on first use rather than with the map: loaded once, asked for anew under a
+ * fresh address after a failure (as lazyWithRetry), and preloaded with the lazy chunks when the page is idle after the
+ * map is ready, so that it is there when the network has gone. `importAgain` stands in for import() in unit tests.
+ */
+export function lazyModule<M>(
+  load: () => Promise<M>,
+  importAgain: (url: string) => Promise<M> = (url) => import(/* @vite-ignore */ url),
+): () => Promise<M> {
+  let loading: Promise<M> | undefined;
+  /** The chunk's address, once a failure has named it. */
+  let url: string | undefined;
+  const get = (): Promise<M> => {
+    if (!loading) {
+      const known = url;
+      loading = (known === undefined ? load() : importAgain(freshModuleUrl(known))).catch((error: unknown) => {
+        url = failedModuleUrl(error) ?? url;
+        loading = undefined;
+        throw error;
+      });
+    }
+    return loading;
+  };
+  loaders.add(get);
+  return get;
+}
+
 /** Preloads the lazy chunks once `ready` (the map drawn) and the browser is idle: after what the reader came for, not before. */
 export function usePreloadWhenIdle(ready: boolean, delayMs = 3000): void {
   useEffect(() => {

@@ -1,12 +1,13 @@
 import { slideSlug } from "../export/download";
-import { downloadViewPng, viewWords, type ViewToDraw } from "../export/viewImage";
+import type { ViewToDraw } from "../export/viewImage";
 import type { Lang } from "../i18n/strings";
 import type { Classification } from "../domain/classify";
 import type { Presentation } from "../present/usePresentation";
 import { comparisonPanel, slideLists } from "../present/printPages";
 import { comparisonTable } from "../domain/comparisonTable";
 import type { Dataset } from "../data/schema";
-import { loadEnglish } from "../data/loadReport";
+import { loadEnglish } from "../ui/reportSource";
+import { viewImageCode } from "./pictureCode";
 
 /** The PNG of the slide shown (its button, key E): the slide's title and caption over its map and legend. */
 export async function exportSlidePng(
@@ -19,6 +20,7 @@ export async function exportSlidePng(
     nameOf,
   }: { data: Dataset; presentation: Presentation; classification: Classification; lang: Lang; nameOf: (code: string) => string },
 ): Promise<void> {
+  const { downloadViewPng, viewWords } = await viewImageCode();
   const slide = presentation.current;
   // In English, 2.2.9's lists in their labelled translation (loaded on first use; Swedish if it cannot be).
   const english = lang === "en" ? await loadEnglish(data.edition.id) : undefined;

@@ -4,8 +4,6 @@ import { classify } from "../domain/classify";
 import { loadedEditionDataset } from "../data/editionDatasets";
 import type { MapPicture } from "../domain/mapRenderer";
 import { pictureRequestOf } from "../domain/pictureRequest";
-import { canvasToBlob } from "../export/png";
-import { renderViewMap, viewWords } from "../export/viewImage";
 import type { Lang } from "../i18n/strings";
 import { slideView, type Deck, type Slide } from "../present/deckSchema";
 import { knownValuesOf } from "../state/url";
@@ -13,6 +11,7 @@ import { earlierEditionIds } from "../data/editions";
 import type { NeighbourTable } from "../geo/neighbourTable";
 import type { DashboardModel } from "./useDashboardModel";
 import { PictureUrls } from "./pictureUrls";
+import { pngCode, viewImageCode } from "./pictureCode";
 import type { PictureForm } from "../present/presenterMessages";
 
 type Size = { readonly width: number; readonly height: number };
@@ -29,12 +28,18 @@ type ThumbnailDeps = { data: Dataset; picture: MapPicture; neighbours: Neighbour
 const pictureKey = (slide: Slide, size: Size, lang: Lang) => `${size.width}×${size.height}|${lang}|${slide.view}`;
 
 /** One slide's map drawn by the one picture pipeline, without names at these sizes. */
-function drawSlide(slide: Slide, index: number, size: Size, { data, picture, neighbours, nameOf, lang }: ThumbnailDeps): Promise<Blob> {
+async function drawSlide(
+  slide: Slide,
+  index: number,
+  size: Size,
+  { data, picture, neighbours, nameOf, lang }: ThumbnailDeps,
+): Promise<Blob> {
+  const [{ renderViewMap, viewWords }, { canvasToBlob }] = await Promise.all([viewImageCode(), pngCode()]);
   const view = slideView(slide, knownValuesOf(data, earlierEditionIds(data.edition)), { lang }, index);
   const classification = classify(data, view, view.lang, loadedEditionDataset(view.since));
   const draw = { picture, request: pictureRequestOf(view, classification, neighbours) };
   const words = viewWords(data, classification, view.lang, nameOf, { title: slide.title[view.lang] });
-  return renderViewMap(draw, words, size, window.devicePixelRatio || 1, 0).then(canvasToBlob);
+  return canvasToBlob(await renderViewMap(draw, words, size, window.devicePixelRatio || 1, 0));
 }
 
 /**

@@ -1,11 +1,26 @@
 import { useCallback, useEffect, useState, useSyncExternalStore } from "react";
 import type { JsonLoad } from "../data/loadJson";
-import { loadEnglish, loadReport } from "../data/loadReport";
 import { onOpenedEditions, openedEdition, type OpenedEdition } from "../data/openedEditions";
 import type { ReportDoc } from "../data/reportSchema";
 import type { Translator } from "../data/reportTranslation";
 import type { Lang } from "../i18n/strings";
 import { useEdition } from "./edition";
+import { lazyModule } from "./lazyWithRetry";
+
+/**
+ * The report's loading code (its schemas and the translator) comes with the first report or English asked for, not
+ * with the map; a failure to load it is a failed load like any other (the map and the Swedish stay).
+ */
+const reportCode = lazyModule(() => import("../data/loadReport"));
+const notLoaded = (error: unknown): JsonLoad<never> => ({ ok: false, message: error instanceof Error ? error.message : String(error) });
+
+/** An edition's report parse (data/loadReport.ts), its code loaded first. */
+export const loadReport = (edition: string): Promise<JsonLoad<ReportDoc>> =>
+  reportCode().then((code) => code.loadReport(edition), notLoaded);
+
+/** An edition's English (data/loadReport.ts), its code loaded first. */
+export const loadEnglish = (edition: string): Promise<JsonLoad<Translator>> =>
+  reportCode().then((code) => code.loadEnglish(edition), notLoaded);
 
 export type Loading<T> = { status: "idle" | "loading" } | { status: "ready"; data: T } | { status: "failed"; message: string };
 

@@ -1,14 +1,18 @@
 import { useEffect, useRef, useState } from "react";
 import type { Dataset } from "../data/schema";
 import { rememberOpenedEdition } from "../data/openedEditions";
-import { readDatasetFile } from "../data/upload";
-import type { Refusal } from "../data/issues";
+import { errorName, type Refusal } from "../data/issues";
+import type { OpenedFile } from "../data/editionBundle";
 import { EDITION_FILE_STRINGS } from "../i18n/editionIssues";
 import { RESILIENCE_STRINGS } from "../i18n/resilience";
 import type { Lang } from "../i18n/strings";
 import { looksLikeDeck } from "../present/deckSchema";
 import { reasonCount, RefusalList } from "../ui/IssueList";
+import { lazyModule } from "../ui/lazyWithRetry";
 import "./upload.css";
+
+/** Reading and checking an opened file (data/upload.ts, with the edition bundle's schemas) loads with the first file, not with the map. */
+const uploadCode = lazyModule(() => import("../data/upload"));
 
 type Outcome =
   | { kind: "rejected"; name: string; refusal: Refusal }
@@ -34,7 +38,13 @@ export function DatasetUpload({ lang, onDataset }: { lang: Lang; onDataset: (dat
   });
 
   const open = async (file: File) => {
-    const result = await readDatasetFile(file, { looksLikeDeck });
+    let result: OpenedFile;
+    try {
+      result = await (await uploadCode()).readDatasetFile(file, { looksLikeDeck });
+    } catch (error) {
+      // The code could not be had (the network went before it was preloaded): the file is refused, saying why.
+      result = { ok: false, problem: { kind: "unreadable", detail: errorName(error) } };
+    }
     if (result.ok) {
       if (result.opened) rememberOpenedEdition(result.opened);
       latest.current(result.data);

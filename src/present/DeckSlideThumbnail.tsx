@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useSlidePicture } from "./useSlidePicture";
 
 type DeckSlideThumbnailProps = {
   index: number;
@@ -14,19 +14,8 @@ type DeckSlideThumbnailProps = {
  * so the rows do not jump as the pictures arrive one by one.
  */
 export function DeckSlideThumbnail({ index, thumbnail, alt, title }: DeckSlideThumbnailProps) {
-  const [src, setSrc] = useState<string | null>(null);
-  useEffect(() => {
-    if (!thumbnail) return;
-    let current = true;
-    // The last picture stays until the new one is in: a moved slide's row (keyed by its slide) shows the same map.
-    thumbnail(index).then(
-      (url) => current && setSrc(url),
-      () => current && setSrc(null),
-    );
-    return () => {
-      current = false;
-    };
-  }, [index, thumbnail]);
+  // A moved slide's row (keyed by its slide) keeps its map until the new picture is in.
+  const [src, forget] = useSlidePicture(index, thumbnail);
   return src ? (
     // Not draggable of itself: a drag that starts on the picture moves the row.
     <img
@@ -35,7 +24,7 @@ export function DeckSlideThumbnail({ index, thumbnail, alt, title }: DeckSlideTh
       alt={alt}
       title={title}
       draggable={false}
-      onError={() => setSrc(null)}
+      onError={forget}
       data-testid="deck-slide-thumbnail"
     />
   ) : (

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { useSlidePicture } from "./useSlidePicture";
 import type { Dataset } from "../data/schema";
 import { comparisonTable } from "../domain/comparisonTable";
 import { useViewStore } from "../state/store";
@@ -169,17 +170,7 @@ function ListsPanel({ lists, lang, label }: { lists: NonNullable<ReturnType<type
 
 /** A slide's picture in its tile, drawn when the grid opens; the tile keeps its words if the picture cannot be made. */
 function SlideThumbnail({ index, thumbnail }: { index: number; thumbnail: (index: number) => Promise<string> }) {
-  const [src, setSrc] = useState<string | null>(null);
-  useEffect(() => {
-    let current = true;
-    thumbnail(index).then(
-      (url) => current && setSrc(url),
-      () => current && setSrc(null),
-    );
-    return () => {
-      current = false;
-    };
-  }, [index, thumbnail]);
+  const [src] = useSlidePicture(index, thumbnail);
   // Decorative: the tile's number and title name the slide.
   return src ? (
     <img className="slide-grid-thumbnail" src={src} alt="" data-testid="slide-thumbnail" />

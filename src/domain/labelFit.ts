@@ -65,7 +65,7 @@ export function insideCandidates(region: Indexed, all: readonly Indexed[], size:
 }
 
 export const DIRECTIONS = Array.from({ length: 24 }, (_, i) => (i * Math.PI) / 12);
-export const RADII = [8, 16, 28, 42, 58];
+export const RADII = [8, 16, 28, 42, 58, 80];
 /** Leaders end within RADII px of their region (a longer line is hard to follow); at most this many px of one may lie over another region. */
 const MAX_CROSSING = 16;
 

@@ -23,7 +23,7 @@ export function wrapName(name: string): [string, string] | undefined {
   return at > 0 ? [name.slice(0, at), name.slice(at + 1)] : undefined;
 }
 export function placeLabels(input: PlacementInput): Placement {
-  let placement = placeOnce(input, input.reserved ?? []);
+  let placement = placeBest(input, input.reserved ?? []);
   if (!input.keySize) return placement;
   // The key takes the view's top right corner (Finland, at the national view — the Baltic below it is where
   // the south's names go off land): place again keeping it free, until the numbers it
@@ -33,10 +33,20 @@ export function placeLabels(input: PlacementInput): Placement {
     if (numbered.length === 0) return { labels: placement.labels };
     const key = keyBox(input.size, input.keySize(numbered), input.reserved ?? []);
     if (placement.key && key.bottom <= placement.key.bottom) return placement;
-    placement = { ...placeOnce(input, [...(input.reserved ?? []), key]), key };
+    placement = { ...placeBest(input, [...(input.reserved ?? []), key]), key };
   }
   return placement;
 }
+
+/** A leader line's choice: where it starts on the region, the label's centre, where it meets the label, its cost. */
+type Leader = { anchor: Point; center: Point; end: Point; score: number };
+
+/** How many other points of a region a leader may start from, where its label point has none. */
+const LEADER_ANCHORS = 24;
+
+/** Up to `count` of the points, evenly through the list (the region's points, from its label point outwards). */
+const spread = <T>(points: readonly T[], count: number): T[] =>
+  points.length <= count ? [...points] : Array.from({ length: count }, (_, i) => points[Math.floor(((i + 0.5) * points.length) / count)]!);
 
 /** Room kept between the key and the view's edge, or a reserved box above it. */
 const KEY_MARGIN = 8;
@@ -54,7 +64,21 @@ export function keyBox(size: { width: number }, { width, height }: { width: numb
   return key;
 }
 
-function placeOnce(input: PlacementInput, reserved: readonly Rect[]): Placement {
+/**
+ * Placed smallest region first; where that leaves numbers, placed once more with the numbered regions first (a name
+ * that a smaller neighbour's crowded out finds its place, and the neighbour usually another): the fewer numbers wins.
+ */
+function placeBest(input: PlacementInput, reserved: readonly Rect[]): Placement {
+  const first = placeOnce(input, reserved);
+  const numbered = numbersIn(first);
+  if (numbered.length === 0) return first;
+  const again = placeOnce(input, reserved, numbered);
+  return numbersIn(again).length < numbered.length ? again : first;
+}
+
+const numbersIn = (placement: Placement) => placement.labels.filter((l) => l.kind === "number").map((l) => l.code);
+
+function placeOnce(input: PlacementInput, reserved: readonly Rect[], placeFirst: readonly string[] = []): Placement {
   const { size, badge } = input;
   const gap = input.gap ?? 2;
   const index = (r: (typeof input.regions)[number]): Indexed => ({ ...r, bounds: boundsOf(r.rings), indexed: indexRings(r.rings) });
@@ -67,8 +91,9 @@ function placeOnce(input: PlacementInput, reserved: readonly Rect[]): Placement 
     within(box, size) && !reserved.some((t) => overlaps(t, box)) && ![...boxes.values()].some((t) => overlaps(t, box));
   const result = new Map<string, PlacedLabel>();
   const leaders = new Map<string, [Point, Point]>();
-  // Small regions first: they have the fewest places to go, a large one can move within itself.
-  const order = [...named].sort((a, b) => a.area - b.area);
+  // Small regions first: they have the fewest places to go, a large one can move within itself (after any asked first).
+  const rank = (r: Indexed) => (placeFirst.includes(r.code) ? 0 : 1);
+  const order = [...named].sort((a, b) => rank(a) - rank(b) || a.area - b.area);
   const candidates = new Map(order.map((r) => [r.code, insideCandidates(r, all, size, Math.max(4, r.height / 2))]));
   const place = (label: PlacedLabel, leader?: [Point, Point]) => {
     result.set(label.code, label);
@@ -110,9 +135,30 @@ function placeOnce(input: PlacementInput, reserved: readonly Rect[]): Placement 
    * coastal strip), no label and no other leader: a tangled line reads worse than a number.
    */
   const tryLeader = (r: Indexed): boolean => {
-    const anchor = candidates.get(r.code)![0];
-    if (!anchor) return false;
-    let best: { center: Point; end: Point; score: number } | undefined;
+    const [labelPoint, ...others] = candidates.get(r.code)!;
+    if (!labelPoint) return false;
+    // From the region's label point; failing that, from another of its points (nearer a coast), the nearest to the
+    // label point winning: a narrow region far from open water (Västernorrland on a small slide) reaches the sea so.
+    const best =
+      leaderFrom(r, labelPoint) ??
+      spread(others, LEADER_ANCHORS).reduce<Leader | undefined>((found, anchor) => {
+        const leader = leaderFrom(r, anchor);
+        if (!leader) return found;
+        const scored = { ...leader, score: leader.score + Math.hypot(anchor.x - labelPoint.x, anchor.y - labelPoint.y) / 4 };
+        return !found || scored.score < found.score ? scored : found;
+      }, undefined);
+    if (!best) return false;
+    const { anchor, center, end } = best;
+    place({ code: r.code, kind: "leader", x: center.x, y: center.y, width: r.width, height: r.height, anchor, visible: true }, [
+      anchor,
+      end,
+    ]);
+    return true;
+  };
+
+  /** The best leader from one anchor: the shortest radius that has a free box off land, then the least crossing, the flattest. */
+  const leaderFrom = (r: Indexed, anchor: Point): Leader | undefined => {
+    let best: Leader | undefined;
     for (const radius of RADII) {
       for (const angle of DIRECTIONS) {
         const dx = Math.cos(angle);
@@ -124,16 +170,11 @@ function placeOnce(input: PlacementInput, reserved: readonly Rect[]): Placement 
         const line = leaderCost(anchor, end, r.code, all, [...reserved, ...boxes.values()], [...leaders.values()]);
         if (!line) continue;
         const score = radius + line.crossing * 3 + Math.abs(dy) * 12;
-        if (!best || score < best.score) best = { center, end, score };
+        if (!best || score < best.score) best = { anchor, center, end, score };
       }
-      if (best) break;
+      if (best) return best;
     }
-    if (!best) return false;
-    place({ code: r.code, kind: "leader", x: best.center.x, y: best.center.y, width: r.width, height: r.height, anchor, visible: true }, [
-      anchor,
-      best.end,
-    ]);
-    return true;
+    return undefined;
   };
 
   /**

@@ -1,7 +1,7 @@
 import { fitViewBox, toScreen, unionBounds, type Bounds, type ViewBox } from "../geo/projection";
 import { placeLabels } from "./labelPlacement";
-import type { LabelRegion, PlacedLabel, Placement, PlacementInput } from "./labelTypes";
-import { boundsOf, indexRings, pointInIndexedRings, type Point, type Rect } from "./screenGeometry";
+import type { InsetPart, LabelRegion, PlacedLabel, Placement, PlacementInput } from "./labelTypes";
+import { indexRings, pointInIndexedRings, type Point, type Rect } from "./screenGeometry";
 
 /**
  * The inset of a slide's national map: the dense south drawn again, enlarged, in a framed box of its own over the
@@ -21,29 +21,38 @@ const INSET_MARGIN = 10;
 /** The search grid's cell, in px. */
 const CELL = 8;
 
-/** What the inset needs of each region: its label point and its geometry's box, in longitude and latitude, and its rings on the map. */
-export type InsetRegion = { code: string; lngLat: readonly [number, number]; bounds: Bounds; rings: Point[][] };
+/** What the inset needs of each region: its label point and its geometry's box, in longitude and latitude. */
+export type InsetRegion = { code: string; lngLat: readonly [number, number]; bounds: Bounds };
 
 /**
- * Where the whole south finds no room (a slide with a panel beside its map), the inset shows its small regions only:
- * those whose box on the map is under this many px a side on average (Mälardalen's and eastern Götaland's).
+ * A detail's room beyond its regions, as shares of their box: each is tried, the fewest numbers winning (more room for
+ * leaders, or a smaller frame that a larger scale fits).
  */
-const SMALL_REGION_PX = 100;
-const isSmall = (r: InsetRegion) => {
-  const b = boundsOf(r.rings);
-  return (b.right - b.left) * (b.bottom - b.top) < SMALL_REGION_PX ** 2;
-};
+type Room = { across: number; along: number };
+const DETAIL_ROOM: readonly Room[] = [
+  { across: 0.3, along: 0.1 },
+  { across: 0.1, along: 0.05 },
+];
 
-/** The regions the inset names and the geographic box it shows (beyond their union, so coasts have room for names). */
-export function insetArea(regions: readonly InsetRegion[], smallOnly = false): { codes: string[]; bounds: Bounds } | undefined {
-  const south = regions.filter((r) => r.lngLat[1] < INSET_SOUTH_OF && (!smallOnly || isSmall(r)));
-  const union = unionBounds(south.map((r) => r.bounds));
-  if (!union || south.length < 2) return undefined;
+/**
+ * The regions an inset names and the geographic box it shows (beyond their union, so coasts have room for names): the
+ * south (Götaland, Mälardalen and Värmland), or a detail — the regions listed, where the whole south finds no room
+ * (a slide with a panel beside its map): those the map alone would number.
+ */
+export function insetArea(
+  regions: readonly InsetRegion[],
+  part: InsetPart = "south",
+  detail: readonly string[] = [],
+  room: Room = DETAIL_ROOM[0]!,
+): { codes: string[]; bounds: Bounds } | undefined {
+  const named = regions.filter((r) => (part === "south" ? r.lngLat[1] < INSET_SOUTH_OF : detail.includes(r.code)));
+  const union = unionBounds(named.map((r) => r.bounds));
+  if (!union || named.length < (part === "south" ? 2 : 1)) return undefined;
   const [w, s, e, n] = union;
   // Room beside the coasts for names set off land with a leader (Halland's, Stockholm's), a little above and below.
-  const across = 0.2 * (e - w);
-  const along = 0.03 * (n - s);
-  return { codes: south.map((r) => r.code), bounds: [w - across, s - along, e + across, n + along] };
+  const across = (part === "south" ? 0.2 : room.across) * (e - w);
+  const along = (part === "south" ? 0.03 : room.along) * (n - s);
+  return { codes: named.map((r) => r.code), bounds: [w - across, s - along, e + across, n + along] };
 }
 
 /**
@@ -144,40 +153,50 @@ export const insetCaptionPx = (size: { height: number }) => Math.max(INSET_CAPTI
 
 type InsetPlacementInput = Omit<PlacementInput, "others"> & {
   /** Each region's label point and geographic box (its rings on the map are `regions`'). */
-  areas: readonly Omit<InsetRegion, "rings">[];
+  areas: readonly InsetRegion[];
   /** The map's projection, and the regions measured and projected by another (the inset's, in its own px). */
   project: (lngLat: [number, number]) => Point;
   regionsFor: (project: (lngLat: [number, number]) => Point, only?: readonly string[]) => LabelRegion[];
 };
 
 /**
- * The map's names with the inset, or undefined where no inset fits: the north placed on the map first, then the inset
- * where it keeps clear of land, the legend, the frame and those names; then the south placed in the inset, in its own
- * px, and moved onto the map (both by the one placement rule). The inset's labels carry `inset: true`. Where the
- * whole south finds no room, the inset shows its small regions only.
+ * The map's names with an inset, or the map's alone where no inset fits or where it would leave as many numbers. The
+ * north is placed on the map first, then the inset where it keeps clear of land, the legend, the frame and those
+ * names; then the south is placed in the inset, in its own px, and moved onto the map (both by the one placement
+ * rule). The inset's labels carry `inset: true`. Where the whole south finds no room without numbers, a detail of the
+ * regions the map alone numbers is tried: the fewest numbers wins.
  */
-export function placeWithInset(input: InsetPlacementInput): Placement | undefined {
+export function placeWithInset(input: InsetPlacementInput): Placement {
   const land = input.regions.flatMap((r) => r.rings);
   let best: { placement: Placement; numbers: number } | undefined;
-  for (const smallOnly of [false, true]) {
+  const tryPart = (part: InsetPart, detail: readonly string[] = [], room?: Room) => {
     // The inset clear of the map's names (placed first), or the map's names placed around it: the fewer numbers wins.
     for (const namesFirst of [true, false]) {
-      const placement = withInset(input, land, smallOnly, namesFirst);
+      const placement = withInset(input, land, insetArea(input.areas, part, detail, room), part, namesFirst);
       if (!placement) continue;
       const numbers = placement.labels.filter((l) => l.kind === "number").length;
       if (!best || numbers < best.numbers) best = { placement, numbers };
-      if (numbers === 0) return placement;
+      if (numbers === 0) return true;
     }
-  }
-  return best?.placement;
+    return false;
+  };
+  if (tryPart("south")) return best!.placement;
+  // No room for the whole south without numbers: a detail of the regions the map alone numbers. An inset that names
+  // no more than the map alone does is not worth its room: the map alone, then.
+  const alone = placeLabels(input);
+  const numbered = alone.labels.filter((l) => l.kind === "number").map((l) => l.code);
+  for (const room of numbered.length > 0 ? DETAIL_ROOM : []) if (tryPart("detail", numbered, room)) break;
+  return best && best.numbers < numbered.length ? best.placement : alone;
 }
 
-function withInset(input: InsetPlacementInput, land: readonly Point[][], smallOnly: boolean, namesFirst: boolean): Placement | undefined {
-  const { regionsFor, regions, areas, project, reserved = [], keySize, size } = input;
-  const area = insetArea(
-    areas.map((a, i) => ({ ...a, rings: regions[i]!.rings })),
-    smallOnly,
-  );
+function withInset(
+  input: InsetPlacementInput,
+  land: readonly Point[][],
+  area: { codes: string[]; bounds: Bounds } | undefined,
+  part: InsetPart,
+  namesFirst: boolean,
+): Placement | undefined {
+  const { regionsFor, regions, project, reserved = [], keySize, size } = input;
   if (!area) return undefined;
   // Both placed without a key: a number on either is explained by the one key of the map, made below.
   const plain = { ...input, keySize: undefined };
@@ -194,9 +213,11 @@ function withInset(input: InsetPlacementInput, land: readonly Point[][], smallOn
   if (!spot) return undefined;
   const map = first ?? placeLabels({ ...north, reserved: [...reserved, spot.box] });
   const { mapBox, view, size: local } = insetView(area.bounds, spot.box, caption);
-  const enlarged = regionsFor((lngLat) => toScreen(lngLat, view, local), area.codes);
-  // In the inset, the land it does not name (Dalarna's edge) is background, where a southern name may go with its leader.
-  const inset = placeLabels({ ...plain, regions: enlarged, size: local, reserved: [] });
+  const toInset = (lngLat: [number, number]) => toScreen(lngLat, view, local);
+  // In the south's inset, the land it does not name (Dalarna's edge) is background, where a southern name may go with
+  // its leader. A detail's neighbours fill its inset: a name there keeps off them, as off its own neighbours.
+  const others = part === "detail" ? regionsFor(toInset).filter((r) => !inSouth(r)) : [];
+  const inset = placeLabels({ ...plain, regions: regionsFor(toInset, area.codes), others, size: local, reserved: [] });
   const shift = <T extends Point>(p: T): T => ({ ...p, x: p.x + mapBox.left, y: p.y + mapBox.top });
   const placed = new Map([
     ...map.labels.map((l) => [l.code, l] as const),
@@ -213,7 +234,7 @@ function withInset(input: InsetPlacementInput, land: readonly Point[][], smallOn
   const key =
     keySize && numbered.length > 0 ? keyBeside(size, keySize(numbered), land, spot.box, [...reserved, frame, ...names]) : undefined;
   if (numbered.length > 0 && !key) return undefined;
-  return { labels, ...(key ? { key } : {}), inset: { box: spot.box, mapBox, view, frame, factor: spot.factor, codes: area.codes } };
+  return { labels, ...(key ? { key } : {}), inset: { box: spot.box, mapBox, view, frame, factor: spot.factor, codes: area.codes, part } };
 }
 
 /** A label's box with its leader's anchor: what the inset must leave in sight. */

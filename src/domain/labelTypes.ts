@@ -39,7 +39,7 @@ export type PlacedLabel = {
   inset?: boolean;
 };
 
-/** The inset of the dense south (labelInset.ts), in the map's px. */
+/** The inset of the dense south, or of a detail of it (labelInset.ts), in the map's px. */
 export type Inset = {
   /** The inset's box on the map, caption included. */
   box: Rect;
@@ -52,7 +52,14 @@ export type Inset = {
   factor: number;
   /** The regions named in the inset. */
   codes: string[];
+  /** What it enlarges: the whole south, or a detail (the regions the map alone would number). */
+  part: InsetPart;
 };
+
+export type InsetPart = "south" | "detail";
+
+/** The inset's caption, for its scale and what it enlarges. */
+export type InsetCaption = (factor: number, part: InsetPart) => string;
 
 export type Placement = {
   labels: PlacedLabel[];

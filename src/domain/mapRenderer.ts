@@ -4,7 +4,7 @@ import type { LabelPoint } from "../geo/labelPoints";
 import type { Padding } from "../geo/projection";
 import type { MacroBoundaries } from "../geo/macroBoundaries";
 import type { MacroGroupingId } from "../geo/macroRegions";
-import type { Placement } from "./labelTypes";
+import type { InsetCaption, Placement } from "./labelTypes";
 import type { Rect } from "./screenGeometry";
 import type { Outlines } from "./outlines";
 
@@ -43,7 +43,7 @@ export type MapRendererProps = {
    * A slide's map: on its national view the dense south is drawn again, enlarged in an inset where its names have
    * room, captioned with this text for the inset's scale.
    */
-  insetCaption?: (factor: number) => string;
+  insetCaption?: InsetCaption;
   /** Called once, when the map is first drawn, with what export and presentation need of it. */
   onReady?: (handle: MapHandle) => void;
   /**
@@ -114,7 +114,7 @@ export type MapPictureRequest = {
   macro?: MacroGroupingId;
   keepNational?: boolean;
   /** As MapRendererProps.insetCaption: the national view's inset of the south, and its caption. */
-  insetCaption?: (factor: number) => string;
+  insetCaption?: InsetCaption;
   /** The map's size in CSS px: the unit of its labels and line widths. */
   size: { width: number; height: number };
 };

@@ -49,7 +49,8 @@ const sv = {
   contextLost: "Förenklad karta visas tills webbläsaren ger tillbaka WebGL",
   regionList: "Regioner på kartan",
   numberKey: "Siffror på kartan",
-  insetCaption: (factor: number) => `Södra Sverige, förstorat ${String(factor).replace(".", ",")} ×`,
+  insetCaption: (factor: number, part: "south" | "detail") =>
+    `${part === "south" ? "Södra Sverige" : "Utsnitt"}, förstorat ${String(factor).replace(".", ",")} ×`,
   regionListHint: "Piltangenterna flyttar mellan regionerna, Enter väljer, Esc avmarkerar.",
 };
 
@@ -101,7 +102,7 @@ const en: MapStrings = {
   contextLost: "Simplified map shown until the browser gives WebGL back",
   regionList: "Regions on the map",
   numberKey: "Numbers on the map",
-  insetCaption: (factor: number) => `Southern Sweden, enlarged ${factor} ×`,
+  insetCaption: (factor: number, part: "south" | "detail") => `${part === "south" ? "Southern Sweden" : "Detail"}, enlarged ${factor} ×`,
   regionListHint: "Arrow keys move between regions, Enter selects, Esc clears.",
 };
 

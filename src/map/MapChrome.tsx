@@ -1,5 +1,5 @@
 import type { ReactNode, RefObject } from "react";
-import type { Placement } from "../domain/labelTypes";
+import type { InsetCaption, Placement } from "../domain/labelTypes";
 import { MapInset, type InsetShapes } from "./MapInset";
 import { MapLabels } from "./MapLabels";
 import { MapTooltip } from "./MapTooltip";
@@ -17,7 +17,7 @@ type MapChromeProps = {
   tooltip: { code: string; x: number; y: number } | null;
   describe: (code: string) => string;
   /** A slide's map: how the inset of the south is drawn, where the placement made one (useInsetShapes). */
-  inset?: { shapes: InsetShapes; caption: (factor: number) => string };
+  inset?: { shapes: InsetShapes; caption: InsetCaption };
 };
 
 /** What both renderers draw over the map: county names, the legend overlay and the tooltip. */
@@ -35,7 +35,9 @@ export function MapChrome({
 }: MapChromeProps) {
   return (
     <>
-      {inset && placement.inset && <MapInset inset={placement.inset} caption={inset.caption(placement.inset.factor)} {...inset.shapes} />}
+      {inset && placement.inset && (
+        <MapInset inset={placement.inset} caption={inset.caption(placement.inset.factor, placement.inset.part)} {...inset.shapes} />
+      )}
       <MapLabels placement={placement} nameOf={nameOf} marked={marked} selected={selected} keyTitle={keyTitle} />
       {overlay && (
         <div className="map-overlay" ref={overlayRef}>

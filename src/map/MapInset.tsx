@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import type { Inset } from "../domain/labelTypes";
+import type { Inset, InsetCaption } from "../domain/labelTypes";
 import type { MapRendererProps } from "../domain/mapRenderer";
 import { NO_OUTLINES, type Outlines } from "../domain/outlines";
 import type { MacroBoundaries } from "../geo/macroBoundaries";
@@ -7,7 +7,7 @@ import type { MacroGroupingId } from "../geo/macroRegions";
 import { viewBounds } from "../geo/projection";
 import { svgPaths, type SvgPaths } from "./svgMapHooks";
 import { SvgShapes } from "./SvgShapes";
-import { LABEL_FONT_FAMILY } from "./measureLabel";
+import { LABEL_FONT_FAMILY, textWidth } from "./measureLabel";
 
 /** What the inset draws as the map does: the same colours, outlines and grouping. */
 export type InsetShapes = {
@@ -32,6 +32,10 @@ const INK = "#1a1a1a";
 export function InsetDrawing({ inset, caption: text, paths, ...shapes }: InsetDrawingProps) {
   const { box, mapBox, view, frame } = inset;
   const caption = mapBox.top - box.top;
+  // The caption's type, smaller where a narrow inset (a detail beside a panel) would not hold it whole.
+  const room = box.right - box.left - caption / 2;
+  const wanted = Math.round(caption * 0.6);
+  const fontSize = Math.min(wanted, Math.floor((wanted * room) / textWidth(text, wanted)));
   const rect = (r: Inset["box"]) => ({ x: r.left, y: r.top, width: r.right - r.left, height: r.bottom - r.top });
   return (
     <g className="map-inset" data-testid="map-inset">
@@ -41,7 +45,7 @@ export function InsetDrawing({ inset, caption: text, paths, ...shapes }: InsetDr
         x={box.left + caption / 4}
         y={box.top + caption / 2}
         dominantBaseline="central"
-        fontSize={Math.round(caption * 0.6)}
+        fontSize={fontSize}
         fontWeight={600}
         fontFamily={LABEL_FONT_FAMILY}
         fill={INK}
@@ -74,10 +78,7 @@ export function MapInset(props: InsetDrawingProps) {
  * The inset's drawing for a renderer's props, or undefined where the map is no slide's (no caption given). MapLibre's
  * view has no SVG paths of its own: they are made here, once per geometry, only for slides.
  */
-export function useInsetShapes(
-  props: MapRendererProps,
-  own?: SvgPaths,
-): { shapes: InsetShapes; caption: (factor: number) => string } | undefined {
+export function useInsetShapes(props: MapRendererProps, own?: SvgPaths): { shapes: InsetShapes; caption: InsetCaption } | undefined {
   const { insetCaption, counties, context } = props;
   const made = useMemo(() => (insetCaption && !own ? svgPaths(counties, context) : undefined), [insetCaption, own, counties, context]);
   const paths = own ?? made;

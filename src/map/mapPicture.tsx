@@ -58,7 +58,7 @@ export function makeMapPicture({ counties, context, labelPoints, nameOf }: Pictu
                 <SvgShapes paths={paths} view={view} {...shapes} />
               </svg>
               {inset && request.insetCaption && (
-                <InsetDrawing inset={inset} caption={request.insetCaption(inset.factor)} paths={paths} {...shapes} />
+                <InsetDrawing inset={inset} caption={request.insetCaption(inset.factor, inset.part)} paths={paths} {...shapes} />
               )}
             </svg>,
           ),

@@ -40,6 +40,21 @@ describe("the inset of the dense south", () => {
     expect(n).toBeGreaterThan(60.3);
   });
 
+  it("as a detail, names only the regions listed (those the map alone numbers), and shows a box beyond their union", () => {
+    const regions = [
+      { code: "N", lngLat: [17, 66] as const, bounds: [12, 63, 24, 69] as [number, number, number, number] },
+      { code: "S1", lngLat: [13.5, 55.8] as const, bounds: [12.5, 55.3, 14.5, 56.5] as [number, number, number, number] },
+      { code: "S2", lngLat: [17, 59.5] as const, bounds: [16, 58.5, 19, 60.3] as [number, number, number, number] },
+    ];
+    const area = insetArea(regions, "detail", ["S2"])!;
+    expect(area.codes).toEqual(["S2"]);
+    const [w, s, e, n] = area.bounds;
+    expect([w < 16, s < 58.5, e > 19, n > 60.3]).toEqual([true, true, true, true]);
+    // Well short of the whole south's box: S1 is not in it.
+    expect(w).toBeGreaterThan(14.5);
+    expect(insetArea(regions, "detail", [])).toBeUndefined();
+  });
+
   it("takes the largest scale whose box finds room clear of land, the legend and the frame", () => {
     const size = { width: 1000, height: 480 };
     const frame = { left: 100, top: 300, right: 200, bottom: 450 };

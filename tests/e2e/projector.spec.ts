@@ -155,14 +155,41 @@ async function slideProblems(page: Page, projector: boolean): Promise<string[]> 
   );
 }
 
-/** Presents every slide of the deck on screen, from the first, and collects each one's problems. */
-async function everySlide(page: Page, count: number, projector: boolean, shot: (n: number) => string): Promise<Record<string, string[]>> {
+/**
+ * The regions named by a number rather than by name, on a national slide whose map has the slide's width (no region
+ * framed, no comparison, no panel beside it); null on any other slide.
+ */
+async function numberedOnNationalSlide(page: Page): Promise<string[] | null> {
+  return page.evaluate(() => {
+    const national =
+      !new URLSearchParams(location.search).has("region") &&
+      !document.querySelector("[data-testid=slide-comparison]") &&
+      !document.querySelector("[data-testid=slide-panel]");
+    return national ? [...document.querySelectorAll<HTMLElement>(".map-label[data-kind=number]")].map((l) => l.dataset.code!) : null;
+  });
+}
+
+/**
+ * Presents every slide of the deck on screen, from the first, and collects each one's problems. With `byName`, a
+ * national slide must also name every region by name (the default deck's; a 1000-character title leaves no such room).
+ */
+async function everySlide(
+  page: Page,
+  count: number,
+  projector: boolean,
+  shot: (n: number) => string,
+  byName = false,
+): Promise<Record<string, string[]>> {
   const found: Record<string, string[]> = {};
   for (let n = 1; n <= count; n++) {
     await expect(page.getByTestId("slide-counter")).toHaveText(`${n} / ${count}`);
     await waitForMap(page);
     // The labels and the legend are laid out after the map's camera settles.
     await expect(page.locator(".map-label").first()).toBeVisible();
+    // Issue 23: every region by name on a national slide (the dense south in the inset), none by a number. The names
+    // are placed again once the map is at rest after the slide's recolour: their final placement is waited for.
+    if (byName && (await numberedOnNationalSlide(page)) !== null)
+      await expect.poll(() => numberedOnNationalSlide(page), { message: `slide ${n}: regions named by a number` }).toEqual([]);
     await page.waitForTimeout(300);
     const problems = await slideProblems(page, projector);
     if (problems.length > 0) found[`slide ${n}`] = problems;
@@ -181,12 +208,12 @@ for (const size of [
   test.describe(`slides at ${size.width}×${size.height}`, () => {
     test.use({ viewport: size });
 
-    test(`every slide of the default deck: ${projector ? "projector type sizes, " : ""}the map fills its area, nothing clipped or overlapping`, async ({
+    test(`every slide of the default deck: ${projector ? "projector type sizes, " : ""}the map fills its area, nothing clipped or overlapping, every region by name on a full-width national map`, async ({
       page,
     }, testInfo) => {
       test.setTimeout(120_000);
       await page.goto("/?present=1&slide=1");
-      expect(await everySlide(page, defaultDeck.slides.length, projector, (n) => testInfo.outputPath(`slide-${n}.png`))).toEqual({});
+      expect(await everySlide(page, defaultDeck.slides.length, projector, (n) => testInfo.outputPath(`slide-${n}.png`), true)).toEqual({});
     });
 
     test("the two-practice legend and the longest title and caption leave every part whole", async ({ page }, testInfo) => {

@@ -171,7 +171,8 @@ export function placeWithInset(input: InsetPlacementInput): Placement {
   let best: { placement: Placement; numbers: number } | undefined;
   const tryPart = (part: InsetPart, detail: readonly string[] = [], room?: Room) => {
     // The inset clear of the map's names (placed first), or the map's names placed around it: the fewer numbers wins.
-    for (const namesFirst of [true, false]) {
+    // A detail goes where the map's names leave room (a detail follows from where they went).
+    for (const namesFirst of part === "south" ? [true, false] : [true]) {
       const placement = withInset(input, land, insetArea(input.areas, part, detail, room), part, namesFirst);
       if (!placement) continue;
       const numbers = placement.labels.filter((l) => l.kind === "number").length;

@@ -42,7 +42,7 @@ export function placeLabels(input: PlacementInput): Placement {
 type Leader = { anchor: Point; center: Point; end: Point; score: number };
 
 /** How many other points of a region a leader may start from, where its label point has none. */
-const LEADER_ANCHORS = 24;
+const LEADER_ANCHORS = 12;
 
 /** Up to `count` of the points, evenly through the list (the region's points, from its label point outwards). */
 const spread = <T>(points: readonly T[], count: number): T[] =>

@@ -30,6 +30,9 @@ const sv = {
   slideMisfit: (names: string[]) =>
     `Bilden passar inte den inlästa datan, som saknar ${names.join(", ")}: kartan visar bara det som finns kvar.`,
   slidePanel: "Rapportens listor (avsnitt 2.2.9)",
+  /** A panel whose text continues on the next click (its smallest type does not fit the slide). */
+  panelPage: (page: number, pages: number) =>
+    page < pages ? `Sida ${page} av ${pages} – forts. vid nästa klick` : `Sida ${page} av ${pages} (forts.)`,
   challenges: "Exempel på utmaningar i regionernas arbete (avsnitt 2.2.9)",
   successFactors: "Exempel på framgångsfaktorer som strategierna beskriver (avsnitt 2.2.9)",
   deckEditor: "Bygg presentation",
@@ -118,6 +121,8 @@ const en: PresentStrings = {
   slideMisfit: (names: string[]) =>
     `This slide does not fit the loaded data, which lacks ${names.join(", ")}: the map shows only what is left.`,
   slidePanel: "The report's lists (section 2.2.9)",
+  panelPage: (page: number, pages: number) =>
+    page < pages ? `Page ${page} of ${pages} – continued on the next click` : `Page ${page} of ${pages} (continued)`,
   challenges: "Examples of challenges in the regions' work (section 2.2.9)",
   successFactors: "Examples of success factors the strategies describe (section 2.2.9)",
   deckEditor: "Build a deck",

@@ -4,7 +4,8 @@ import type { Dataset } from "../data/schema";
 import { comparisonTable } from "../domain/comparisonTable";
 import { useViewStore } from "../state/store";
 import { ComparisonPanel } from "./SlideComparison";
-import { useShrinkToFit } from "../ui/useShrinkToFit";
+import { PanelPageLine } from "./PanelPageLine";
+import { usePanelPages } from "./usePanelPages";
 import { PRESENT_STRINGS, type PresentStrings } from "../i18n/present";
 import { STRINGS, type Lang } from "../i18n/strings";
 import type { Presentation } from "./usePresentation";
@@ -148,14 +149,17 @@ export function SlidePanel({ presentation, lang, data }: SlideHeaderProps & { da
   const compare = useViewStore((s) => s.compare);
   const table = useMemo(() => (compare.length >= 2 ? comparisonTable(data, compare, lang) : undefined), [data, compare, lang]);
   const lists = slideLists(presentation.current?.panel, data.findings, lang);
-  if (table) return <ComparisonPanel table={table} />;
+  if (table) return <ComparisonPanel table={table} lang={lang} />;
   if (!lists) return null;
   return <ListsPanel lists={lists} lang={lang} label={t.slidePanel} />;
 }
 
+/** The lists' parts shown whole or not at all, when they continue on the next click. */
+const LIST_BLOCKS = ".slide-panel section h3, .slide-panel section li, .slide-panel section p";
+
 /** Both lists, the asked-for one first: the report's words as quotations (in English, translated and labelled), shrunk to fit. */
 function ListsPanel({ lists, lang, label }: { lists: NonNullable<ReturnType<typeof slideLists>>; lang: Lang; label: string }) {
-  const ref = useShrinkToFit<HTMLElement>(`${lang}|${JSON.stringify(lists)}`);
+  const { ref, page, pages } = usePanelPages<HTMLElement>(`${lang}|${JSON.stringify(lists)}`, LIST_BLOCKS);
   return (
     <aside className="slide-panel" data-testid="slide-panel" aria-label={label} ref={ref}>
       {lists.map((list) => (
@@ -164,6 +168,7 @@ function ListsPanel({ lists, lang, label }: { lists: NonNullable<ReturnType<type
           <QuotedList items={list.items} lang={lang} />
         </section>
       ))}
+      <PanelPageLine page={page} pages={pages} lang={lang} />
     </aside>
   );
 }

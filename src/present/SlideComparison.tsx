@@ -1,12 +1,21 @@
 import type { ComparisonTable } from "../domain/comparisonTable";
-import { useShrinkToFit } from "../ui/useShrinkToFit";
+import type { Lang } from "../i18n/strings";
+import { PanelPageLine } from "./PanelPageLine";
+import { usePanelPages } from "./usePanelPages";
 
-/** The panel beside a comparison's map: its table, shrunk to fit the slide (a clicker cannot scroll). */
-export function ComparisonPanel({ table }: { table: ComparisonTable }) {
-  const ref = useShrinkToFit<HTMLElement>(JSON.stringify(table));
+/** The rows of a comparison shown whole or not at all, when the table continues on the next click. */
+const COMPARISON_BLOCKS = ".slide-comparison caption, .slide-comparison tbody tr, .slide-comparison-note";
+
+/**
+ * The panel beside a comparison's map: its table, shrunk to fit the slide (a clicker cannot scroll), and where even
+ * its smallest type does not fit (six regions on a small screen), continued on the next click.
+ */
+export function ComparisonPanel({ table, lang }: { table: ComparisonTable; lang: Lang }) {
+  const { ref, page, pages } = usePanelPages<HTMLElement>(JSON.stringify(table), COMPARISON_BLOCKS);
   return (
     <aside className="slide-panel slide-panel-comparison" data-testid="slide-panel" aria-label={table.heading} ref={ref}>
       <SlideComparison table={table} />
+      <PanelPageLine page={page} pages={pages} lang={lang} />
     </aside>
   );
 }
@@ -18,7 +27,8 @@ export function ComparisonPanel({ table }: { table: ComparisonTable }) {
 export function SlideComparison({ table }: { table: ComparisonTable }) {
   return (
     <section className="slide-comparison" data-testid="slide-comparison">
-      <table>
+      {/* Five or six regions: the columns share the width, so no column runs past the panel's edge. */}
+      <table className={table.regions.length > 4 ? "slide-comparison-many" : undefined}>
         <caption>{table.heading}</caption>
         <thead>
           <tr>

@@ -6,10 +6,22 @@
  * clicker's "blank" button sends . or B), and any key then brings it back.
  */
 export type Blank = "black" | "white";
-export type KeyState = { slide: number; count: number; digits: string; grid: boolean; blank?: Blank };
+/**
+ * `panel`: the slide's panel when its text is in pages (where even its smallest type does not fit): the page shown
+ * (from 0) and how many. The next key shows its next page before the next slide, as a continuation slide would.
+ */
+export type KeyState = {
+  slide: number;
+  count: number;
+  digits: string;
+  grid: boolean;
+  blank?: Blank;
+  panel?: { page: number; pages: number };
+};
 
 export type KeyAction =
   | { type: "go"; slide: number }
+  | { type: "page"; page: number }
   | { type: "digits"; digits: string }
   | { type: "toggleGrid" }
   | { type: "presenter" }
@@ -41,8 +53,11 @@ export function keyToAction(key: string, state: KeyState): KeyAction {
     return target >= 1 ? { type: "go", slide: clamp(target, count) } : { type: "digits", digits: "" };
   }
   if (key === "Backspace" && digits !== "") return { type: "digits", digits: digits.slice(0, -1) };
-  if (NEXT.has(key)) return { type: "go", slide: clamp(slide + 1, count) };
-  if (PREVIOUS.has(key)) return { type: "go", slide: clamp(slide - 1, count) };
+  const panel = state.panel;
+  if (NEXT.has(key))
+    return panel && panel.page + 1 < panel.pages ? { type: "page", page: panel.page + 1 } : { type: "go", slide: clamp(slide + 1, count) };
+  if (PREVIOUS.has(key))
+    return panel && panel.page > 0 ? { type: "page", page: panel.page - 1 } : { type: "go", slide: clamp(slide - 1, count) };
   if (key === "Home") return { type: "go", slide: 1 };
   if (key === "End") return { type: "go", slide: count };
   if (key === "g" || key === "G") return { type: "toggleGrid" };

@@ -12,6 +12,7 @@ import { enterFullscreen, exitFullscreen } from "./fullscreen";
 import { keyToAction, type Blank } from "./keys";
 import { loadDefaultDeck } from "./loadDefaultDeck";
 import { usePresenterLink } from "./usePresenterLink";
+import { panelPaging } from "./usePanelPages";
 
 // The deck editor (a <dialog>) has its own keys: P there must not start the presentation.
 const isTyping = (target: EventTarget | null) =>
@@ -148,12 +149,14 @@ export function usePresentation(data: Dataset) {
         }
         return;
       }
-      const action = keyToAction(event.key, now);
+      const paging = panelPaging();
+      const action = keyToAction(event.key, paging && !now.grid ? { ...now, panel: paging } : now);
       if (action.type === "none") return;
       // Handled here only: the dashboard's own Escape (clear the selection) must not also run.
       event.preventDefault();
       event.stopImmediatePropagation();
       if (action.type === "go") goTo(action.slide);
+      else if (action.type === "page") paging?.show(action.page);
       else if (action.type === "digits") setDigits(action.digits);
       else if (action.type === "toggleGrid") setGrid((g) => !g);
       else if (action.type === "presenter") openView();

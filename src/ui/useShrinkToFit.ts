@@ -1,21 +1,31 @@
 import { useLayoutEffect, useRef } from "react";
 
+/** What a box does around its fitting: `before`, undo what changes its layout; `after`, act on the fit. */
+export type FitHooks<T> = { before: (box: T) => void; after: (box: T) => void };
+
 /**
  * PowerPoint's "shrink text on overflow" for a box of fixed size (a slide's panel): the box's font size, which its
  * text sizes itself from in em, is lowered until the text fits, never below `minPx`. The box says how it went in
  * `data-fit` ("whole", "shrunk", or "overflow" when even the smallest size does not fit), for the deck's check and the
  * tests. Fitted again whenever the box changes size (a window moved to the projector), its text changes, or `key` does.
  */
-export function useShrinkToFit<T extends HTMLElement>(key: string, minPx = 10.5) {
+export function useShrinkToFit<T extends HTMLElement>(key: string, minPx = 10.5, around?: FitHooks<T>) {
   const ref = useRef<T>(null);
+  // The latest hooks, told before and after every fit (a panel that pages its text lays it out whole, then measures).
+  const hooks = useRef(around);
+  useLayoutEffect(() => {
+    hooks.current = around;
+  });
   useLayoutEffect(() => {
     const box = ref.current;
     if (!box) return;
     const fits = () => box.scrollHeight <= box.clientHeight + 1;
     const fit = () => {
+      hooks.current?.before(box);
       box.style.fontSize = "";
       if (fits()) {
         box.dataset.fit = "whole";
+        hooks.current?.after(box);
         return;
       }
       // Bisect between the smallest size and the stylesheet's: eight steps come within a hundredth of it.
@@ -30,6 +40,7 @@ export function useShrinkToFit<T extends HTMLElement>(key: string, minPx = 10.5)
       // A little under the largest size that fits: a later relayout a pixel taller (a fallback font for one glyph) still fits.
       box.style.fontSize = `${Math.max(minPx, lo * 0.98)}px`;
       box.dataset.fit = fits() ? "shrunk" : "overflow";
+      hooks.current?.after(box);
     };
     fit();
     const resized = new ResizeObserver(fit);

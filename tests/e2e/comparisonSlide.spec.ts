@@ -3,7 +3,7 @@ import { expect, test } from "./fixtures";
 import { committedDataset } from "./data";
 import { parseDeckText } from "../../src/present/deckSchema";
 import { knownValuesOf, parseView } from "../../src/state/url";
-import { waitForMap } from "./helpers";
+import { openOwnDeck, waitForMap } from "./helpers";
 import { editionText } from "../editionFiles";
 
 /**
@@ -83,3 +83,79 @@ for (const size of [
     });
   }
 }
+
+// Six regions compared (the cap) on a 1280 × 720 slide: even the smallest type does not hold the table, so it
+// continues on the next click, page by page, each row whole on exactly one page, the heading row on every page.
+const SIX = ["SE-AB", "SE-O", "SE-M", "SE-E", "SE-F", "SE-H"];
+const sixDeck = {
+  version: 1,
+  title: { sv: "Sex jämförda", en: "Six compared" },
+  slides: [
+    {
+      view: `compare=${SIX.join(",")}`,
+      title: { sv: "Sex regioner", en: "Six regions" },
+      caption: { sv: "Sida vid sida.", en: "Side by side." },
+    },
+    { view: "color=year", title: { sv: "Antagandeår", en: "Year adopted" }, caption: { sv: "Nästa bild.", en: "Next slide." } },
+  ],
+};
+
+/** The panel's page: which it is, and the text of each block shown whole inside the panel above its page line. */
+async function shownPage(page: Page) {
+  return page.getByTestId("slide-panel").evaluate((panel) => {
+    const box = panel.getBoundingClientRect();
+    const line = panel.querySelector(".slide-panel-page")?.getBoundingClientRect();
+    const foot = line ? line.top : box.bottom;
+    const shown = [...panel.querySelectorAll<HTMLElement>(".slide-comparison caption, .slide-comparison tbody tr, .slide-comparison-note")]
+      .filter((el) => getComputedStyle(el).visibility !== "hidden")
+      .map((el) => ({ text: el.textContent ?? "", r: el.getBoundingClientRect() }));
+    const head = panel.querySelector("thead")!.getBoundingClientRect();
+    return {
+      page: panel.dataset.page,
+      pages: panel.dataset.pages,
+      rows: shown.map((s) => s.text),
+      cut: shown.filter((s) => s.r.top < box.top - 1 || s.r.bottom > foot + 1 || s.r.right > box.right + 1).map((s) => s.text),
+      // The heading row in sight at the panel's top part, above every row shown.
+      headInSight:
+        head.top >= box.top - 1 && head.bottom <= foot && shown.every((s) => s.r.top >= head.bottom - 1 || s.r.bottom <= head.top + 1),
+    };
+  });
+}
+
+test("six regions compared at 1280×720: the table continues on the next click, every row whole on exactly one page", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto("/");
+  await waitForMap(page);
+  await openOwnDeck(page, "sex.json", sixDeck);
+  await page.getByTestId("deck-present").click();
+  await expect(page.getByTestId("slide-counter")).toHaveText("1 / 2");
+  const panel = page.getByTestId("slide-panel");
+  await expect(panel.getByTestId("slide-comparison").locator("thead th")).toHaveCount(SIX.length);
+  await expect(panel).toHaveAttribute("data-pages", /^[2-9]$/);
+  const pages = Number(await panel.getAttribute("data-pages"));
+  const everyRow = await panel
+    .locator(".slide-comparison caption, .slide-comparison tbody tr, .slide-comparison-note")
+    .evaluateAll((els) => els.map((el) => el.textContent ?? ""));
+  const seen: string[] = [];
+  for (let n = 1; n <= pages; n++) {
+    await expect(panel).toHaveAttribute("data-page", String(n));
+    await expect(panel.getByTestId("slide-panel-page")).toHaveText(
+      n < pages ? `Sida ${n} av ${pages} – forts. vid nästa klick` : `Sida ${n} av ${pages} (forts.)`,
+    );
+    const shown = await shownPage(page);
+    expect(shown.cut, `page ${n}`).toEqual([]);
+    expect(shown.headInSight, `page ${n}: the heading row`).toBe(true);
+    seen.push(...shown.rows);
+    // Still the same slide: the click went to the table's next page.
+    await expect(page.getByTestId("slide-counter")).toHaveText("1 / 2");
+    await page.keyboard.press("PageDown");
+  }
+  expect([...seen].sort()).toEqual([...everyRow].sort());
+  // After the last page, the next slide; back again, the table from its first page.
+  await expect(page.getByTestId("slide-counter")).toHaveText("2 / 2");
+  await page.keyboard.press("PageUp");
+  await expect(page.getByTestId("slide-counter")).toHaveText("1 / 2");
+  await expect(panel).toHaveAttribute("data-page", "1");
+  await page.keyboard.press("PageUp");
+  await expect(page.getByTestId("slide-counter")).toHaveText("1 / 2");
+});

@@ -10,6 +10,16 @@ describe("keyToAction", () => {
   it.each(["ArrowLeft", "ArrowUp", "PageUp"])("%j goes to the previous slide", (key) => {
     expect(keyToAction(key, at(3))).toEqual({ type: "go", slide: 2 });
   });
+  it("shows a paged panel's next page before the next slide, and its page before before the previous slide", () => {
+    const panel = (page: number) => at(5, { panel: { page, pages: 3 } });
+    expect(keyToAction("PageDown", panel(0))).toEqual({ type: "page", page: 1 });
+    expect(keyToAction(" ", panel(1))).toEqual({ type: "page", page: 2 });
+    expect(keyToAction("PageDown", panel(2))).toEqual({ type: "go", slide: 6 });
+    expect(keyToAction("PageUp", panel(2))).toEqual({ type: "page", page: 1 });
+    expect(keyToAction("PageUp", panel(0))).toEqual({ type: "go", slide: 4 });
+    // A number still goes to its slide, whatever the page.
+    expect(keyToAction("Enter", { ...panel(1), digits: "9" })).toEqual({ type: "go", slide: 9 });
+  });
   it("stops at the ends instead of wrapping", () => {
     expect(keyToAction("PageDown", at(12))).toEqual({ type: "go", slide: 12 });
     expect(keyToAction("PageUp", at(1))).toEqual({ type: "go", slide: 1 });

@@ -1,6 +1,10 @@
 import type { ComparisonTable } from "../domain/comparisonTable";
 import type { PngContent } from "./pngContent";
 import { FONT, INK, SOFT, TEXT, type PptxSlide } from "./pptxStyle";
+import { TABLE_SIZES, tableFontPt } from "./pptxTableFit";
+
+/** A table cell's inner margin, in inches. */
+const MARGIN = 0.04;
 
 /** What a PowerPoint slide shows beside its map (export/pptx.ts): a comparison's table, or the report's lists. */
 type Box = { x: number; y: number; w: number; h: number };
@@ -24,17 +28,28 @@ export function addComparison(slide: PptxSlide, table: ComparisonTable, box: Box
   ];
   const labelW = box.w * 0.4;
   const noteH = 0.5;
+  const colW = [labelW, ...table.regions.map(() => (box.w - labelW) / table.regions.length)];
+  const tableH = box.h - 0.4 - noteH;
+  // The type that fits the box (PowerPoint grows a table's rows and never shrinks its text); where even the least
+  // does not, the table continues on slides of its own after this one, its heading row repeated (pptxgenjs's autoPage).
+  const fitted = tableFontPt(
+    rows.map((r) => r.map((c) => c.text)),
+    colW,
+    tableH,
+    MARGIN,
+  );
   slide.addText(table.heading, { ...TEXT, lang, x: box.x, y: box.y, w: box.w, h: 0.35, fontSize: 13, bold: true, color: INK });
   slide.addTable(rows, {
     x: box.x,
     y: box.y + 0.4,
     w: box.w,
-    colW: [labelW, ...table.regions.map(() => (box.w - labelW) / table.regions.length)],
+    colW,
     fontFace: FONT,
-    fontSize: 10,
+    fontSize: fitted ?? TABLE_SIZES[TABLE_SIZES.length - 1],
     color: INK,
     valign: "top",
-    margin: 0.04,
+    margin: MARGIN,
+    ...(fitted ? {} : { h: tableH, autoPage: true, autoPageRepeatHeader: true, autoPageHeaderRows: 1 }),
   });
   slide.addText(table.note, {
     ...TEXT,

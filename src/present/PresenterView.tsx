@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import { PRESENT_STRINGS } from "../i18n/present";
 import type { Lang } from "../i18n/strings";
-import { keyToAction } from "./keys";
+import { keyToAction, stepOf } from "./keys";
 import { shownNotes } from "./slideNotes";
 import { elapsedText, openPresenterChannel } from "./presenterChannel";
 import {
@@ -92,7 +92,10 @@ export default function PresenterView() {
       if (event.target instanceof HTMLElement && event.target.closest("button") && (event.key === "Enter" || event.key === " ")) return;
       const action = keyToAction(event.key, { ...latest.current, grid: false });
       const post = (request: PresenterRequest) => channel.current?.postMessage(request);
-      if (action.type === "go") {
+      const step = stepOf(event.key);
+      // Next and previous are the presentation's to take (a paged panel's next page comes before the next slide).
+      if (action.type === "go" && step !== undefined && latest.current.digits === "") post(withVersion({ type: "step", by: step }));
+      else if (action.type === "go") {
         setDigits("");
         ask(action.slide);
       } else if (action.type === "digits") setDigits(action.digits);

@@ -37,6 +37,9 @@ const PREVIOUS = new Set(["ArrowLeft", "ArrowUp", "PageUp"]);
 /** At most three digits: decks hold at most 200 slides. */
 const MAX_DIGITS = 3;
 
+/** A key that steps to the next (1) or the previous (-1) slide or page, or undefined for any other. */
+export const stepOf = (key: string): 1 | -1 | undefined => (NEXT.has(key) ? 1 : PREVIOUS.has(key) ? -1 : undefined);
+
 const clamp = (n: number, count: number) => Math.min(Math.max(n, 1), count);
 
 export function keyToAction(key: string, state: KeyState): KeyAction {

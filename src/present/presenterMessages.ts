@@ -13,7 +13,7 @@ import { deckSchema, DECK_ARRAY_LIMITS } from "./deckSchema";
  * another version applies nothing from it and asks for the older window to be reloaded. Messages without a version are
  * the first protocol (before versions were sent): version 1.
  */
-export const PRESENTER_PROTOCOL = 3;
+export const PRESENTER_PROTOCOL = 4;
 
 /** A slide number as a message may give it: 1-based, never past the largest deck. */
 const slideNumber = z.number().int().min(1).max(DECK_ARRAY_LIMITS.slides);
@@ -49,19 +49,25 @@ const picturesMessage = z.object({
 /** What the presenter view asks: to be told the state ("hello"), or to show slide n. */
 const helloMessage = z.object({ v: version, type: z.literal("hello") });
 const goMessage = z.object({ v: version, type: z.literal("go"), slide: slideNumber });
+/**
+ * The presenter's next or previous (a clicker's PageDown or PageUp at the presenter view): the presentation takes the
+ * step as its own key would, to a paged panel's next page before the next slide (protocol 4).
+ */
+const stepMessage = z.object({ v: version, type: z.literal("step"), by: z.union([z.literal(1), z.literal(-1)]) });
 /** The presenter's B / . or W / , (or any key while blank) from the presenter view: the audience's screen blanked or back. */
 const blankMessage = z.object({ v: version, type: z.literal("blank"), blank: z.enum(["black", "white"]).nullable() });
 
 export type PresenterState = z.infer<typeof stateMessage>;
 export type PresenterPictures = z.infer<typeof picturesMessage>;
-export type PresenterRequest = z.infer<typeof helloMessage> | z.infer<typeof goMessage> | z.infer<typeof blankMessage>;
+export type PresenterRequest =
+  z.infer<typeof helloMessage> | z.infer<typeof goMessage> | z.infer<typeof stepMessage> | z.infer<typeof blankMessage>;
 
 /** Messages the presenter view reads (from the presentation window), and those the presentation window reads. */
 const toPresenter = z.discriminatedUnion("type", [stateMessage, picturesMessage]);
-const toPresentation = z.discriminatedUnion("type", [helloMessage, goMessage, blankMessage]);
+const toPresentation = z.discriminatedUnion("type", [helloMessage, goMessage, stepMessage, blankMessage]);
 
 const TO_PRESENTER_TYPES: readonly string[] = ["state", "pictures"];
-const TO_PRESENTATION_TYPES: readonly string[] = ["hello", "go", "blank"];
+const TO_PRESENTATION_TYPES: readonly string[] = ["hello", "go", "step", "blank"];
 
 /**
  * A message read: applied (`ok`), from a window of another protocol version (`version`: its version, which says which

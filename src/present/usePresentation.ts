@@ -118,7 +118,14 @@ export function usePresentation(data: Dataset) {
     useViewStore.getState().goToSlide(n);
   };
 
-  const { openPresenter, presenterJustOpened, presenterMessage } = usePresenterLink({ present, deck, slide, go, blank, setBlank });
+  // The presenter view's next or previous, taken as this window's PageDown or PageUp (a paged panel's page first).
+  const step = (by: 1 | -1) => {
+    const paging = panelPaging();
+    const action = keyToAction(by > 0 ? "PageDown" : "PageUp", { slide, count, digits: "", grid: false, panel: paging });
+    if (action.type === "page") paging?.show(action.page);
+    else if (action.type === "go") go(action.slide);
+  };
+  const { openPresenter, presenterJustOpened, presenterMessage } = usePresenterLink({ present, deck, slide, go, step, blank, setBlank });
 
   const state = { slide, count, digits, grid, blank };
   const latest = useRef({ state, exit, enter, go, openPresenter, presenterJustOpened });

@@ -13,6 +13,8 @@ type LinkState = {
   deck: Deck | null;
   slide: number;
   go: (n: number) => void;
+  /** The next or previous step, as the presentation's own key takes it (a paged panel's page first). */
+  step: (by: 1 | -1) => void;
   /** The audience's screen blanked (B / . and W / ,), and how the presenter view's keys blank it or bring it back. */
   blank: Blank | undefined;
   setBlank: (blank: Blank | undefined) => void;
@@ -30,15 +32,15 @@ export type PresenterMessage = "" | "blocked" | "no-channel" | "other-older" | "
  * it the deck, slide and language whenever they change or it asks, and moves to the slide it asks for. Leaving the
  * presentation tells it so and closes it.
  */
-export function usePresenterLink({ present, deck, slide, go, blank, setBlank }: LinkState) {
+export function usePresenterLink({ present, deck, slide, go, step, blank, setBlank }: LinkState) {
   const lang = useViewStore((s) => s.lang);
   const [message, setMessage] = useState<PresenterMessage>("");
   const channel = useRef<BroadcastChannel | null>(null);
   const presenterWindow = useRef<Window | null>(null);
   const openedAt = useRef(-Infinity);
-  const latest = useRef({ present, deck, slide, lang, go, blank, setBlank });
+  const latest = useRef({ present, deck, slide, lang, go, step, blank, setBlank });
   useEffect(() => {
-    latest.current = { present, deck, slide, lang, go, blank, setBlank };
+    latest.current = { present, deck, slide, lang, go, step, blank, setBlank };
   });
 
   // Whether this window presented since it last told a presenter view so: only then is "it ended" news.
@@ -82,6 +84,10 @@ export function usePresenterLink({ present, deck, slide, go, blank, setBlank }: 
       // The screen blanked or brought back from the presenter view, while presenting only.
       else if (request.type === "blank") {
         if (latest.current.present) latest.current.setBlank(request.blank ?? undefined);
+      }
+      // A step from the presenter view's next or previous, while presenting only.
+      else if (request.type === "step") {
+        if (latest.current.present) latest.current.step(request.by);
       }
       // A slide asked for while presenting, clamped into the deck as a key press's would be: the link stays valid.
       else if (latest.current.present && latest.current.deck)

@@ -122,7 +122,9 @@ async function shownPage(page: Page) {
   });
 }
 
-test("six regions compared at 1280×720: the table continues on the next click, every row whole on exactly one page", async ({ page }) => {
+test("six regions compared at 1280×720: the table continues on the next click, every row whole on exactly one page, from the presenter view too", async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto("/");
   await waitForMap(page);
@@ -158,4 +160,16 @@ test("six regions compared at 1280×720: the table continues on the next click, 
   await expect(panel).toHaveAttribute("data-page", "1");
   await page.keyboard.press("PageUp");
   await expect(page.getByTestId("slide-counter")).toHaveText("1 / 2");
+  // A clicker at the presenter view steps the same way: the table's pages first, then the next slide.
+  const [presenter] = await Promise.all([page.context().waitForEvent("page"), page.keyboard.press("s")]);
+  await presenter.waitForLoadState();
+  await expect(presenter.getByTestId("presenter-counter")).toHaveText("1 / 2");
+  for (let n = 2; n <= pages; n++) {
+    await presenter.keyboard.press("PageDown");
+    await expect(panel).toHaveAttribute("data-page", String(n));
+    await expect(page.getByTestId("slide-counter")).toHaveText("1 / 2");
+  }
+  await presenter.keyboard.press("PageDown");
+  await expect(page.getByTestId("slide-counter")).toHaveText("2 / 2");
+  await expect(presenter.getByTestId("presenter-counter")).toHaveText("2 / 2");
 });

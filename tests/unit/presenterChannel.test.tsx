@@ -39,8 +39,9 @@ afterEach(() => {
 const message = fc.record(
   {
     v: fc.oneof(fc.constant(PRESENTER_PROTOCOL), fc.constant(1), fc.anything()),
-    type: fc.constantFrom("state", "pictures", "hello", "go", "blank"),
+    type: fc.constantFrom("state", "pictures", "hello", "go", "step", "blank"),
     slide: fc.oneof(fc.integer({ min: -5, max: 300 }), fc.double(), fc.anything()),
+    by: fc.oneof(fc.constantFrom(1, -1), fc.integer(), fc.anything()),
     deck: fc.oneof(fc.constant(deck), fc.constant(null), fc.record({ slides: fc.anything() }), fc.anything()),
     lang: fc.oneof(fc.constantFrom("sv", "en"), fc.string()),
     present: fc.oneof(fc.boolean(), fc.anything()),
@@ -58,7 +59,15 @@ describe("the presentation window", () => {
       useUrlSync(data);
       const present = useViewStore((s) => s.present);
       const slide = useViewStore((s) => s.slide) ?? 1;
-      usePresenterLink({ present, deck, slide, go: (n) => useViewStore.getState().goToSlide(n), blank: undefined, setBlank: () => {} });
+      usePresenterLink({
+        present,
+        deck,
+        slide,
+        go: (n) => useViewStore.getState().goToSlide(n),
+        step: (by) => useViewStore.getState().goToSlide(Math.min(Math.max(slide + by, 1), deck.slides.length)),
+        blank: undefined,
+        setBlank: () => {},
+      });
     });
     const spoofer = outsider();
     fc.assert(
@@ -81,10 +90,26 @@ describe("the presentation window", () => {
     expect(window.location.search).toBe(`?present=1&slide=${deck.slides.length}`);
   });
 
+  it("takes the presenter view's next and previous as steps of its own, only while presenting", () => {
+    const steps: number[] = [];
+    const { rerender } = renderHook(
+      ({ present }: { present: boolean }) =>
+        usePresenterLink({ present, deck, slide: 2, go: () => {}, step: (by) => steps.push(by), blank: undefined, setBlank: () => {} }),
+      { initialProps: { present: true } },
+    );
+    act(() => outsider().postMessage(withVersion({ type: "step", by: 1 })));
+    act(() => outsider().postMessage(withVersion({ type: "step", by: -1 })));
+    act(() => outsider().postMessage(withVersion({ type: "step", by: 2 })));
+    expect(steps).toEqual([1, -1]);
+    rerender({ present: false });
+    act(() => outsider().postMessage(withVersion({ type: "step", by: 1 })));
+    expect(steps).toEqual([1, -1]);
+  });
+
   it("says a presenter view of an older version is to be reloaded", () => {
     useViewStore.getState().goToSlide(1);
     const { result } = renderHook(() =>
-      usePresenterLink({ present: true, deck, slide: 1, go: () => {}, blank: undefined, setBlank: () => {} }),
+      usePresenterLink({ present: true, deck, slide: 1, go: () => {}, step: () => {}, blank: undefined, setBlank: () => {} }),
     );
     act(() => outsider().postMessage({ type: "hello" }));
     expect(result.current.presenterMessage).toBe("other-older");
@@ -99,7 +124,7 @@ describe("the presentation window", () => {
     listener.onmessage = (event) => heard.push(event.data);
     const { rerender } = renderHook(
       ({ present, blank }: { present: boolean; blank?: "black" | "white" }) =>
-        usePresenterLink({ present, deck, slide: 1, go: () => {}, blank, setBlank: (b) => asked.push(b) }),
+        usePresenterLink({ present, deck, slide: 1, go: () => {}, step: () => {}, blank, setBlank: (b) => asked.push(b) }),
       { initialProps: { present: true } as { present: boolean; blank?: "black" | "white" } },
     );
     act(() => outsider().postMessage(withVersion({ type: "blank", blank: "black" })));
@@ -117,7 +142,9 @@ describe("the presentation window", () => {
     const heard: unknown[] = [];
     const listener = outsider();
     listener.onmessage = (event) => heard.push(event.data);
-    renderHook(() => usePresenterLink({ present: false, deck, slide: 1, go: () => {}, blank: undefined, setBlank: () => {} }));
+    renderHook(() =>
+      usePresenterLink({ present: false, deck, slide: 1, go: () => {}, step: () => {}, blank: undefined, setBlank: () => {} }),
+    );
     act(() => outsider().postMessage(withVersion({ type: "hello" })));
     expect(heard.filter((m) => (m as { type?: string }).type === "state")).toEqual([]);
   });

@@ -18,6 +18,11 @@ export const INSET_FACTORS = [3, 2.5, 2, 1.75, 1.5] as const;
 export const INSET_CAPTION_PX = 22;
 /** Room kept between the inset and the view's edge, the legend or land, in px. */
 const INSET_MARGIN = 10;
+/**
+ * A detail's names relative to the map's: smaller, so that regions the map could not name find room in a small box;
+ * on a 1920 px slide still over 18 px (present.css: 1.15vw).
+ */
+export const DETAIL_TYPE = 0.85;
 /** The search grid's cell, in px. */
 const CELL = 8;
 
@@ -156,7 +161,7 @@ type InsetPlacementInput = Omit<PlacementInput, "others"> & {
   areas: readonly InsetRegion[];
   /** The map's projection, and the regions measured and projected by another (the inset's, in its own px). */
   project: (lngLat: [number, number]) => Point;
-  regionsFor: (project: (lngLat: [number, number]) => Point, only?: readonly string[]) => LabelRegion[];
+  regionsFor: (project: (lngLat: [number, number]) => Point, only?: readonly string[], type?: number) => LabelRegion[];
 };
 
 /**
@@ -218,11 +223,13 @@ function withInset(
   // In the south's inset, the land it does not name (Dalarna's edge) is background, where a southern name may go with
   // its leader. A detail's neighbours fill its inset: a name there keeps off them, as off its own neighbours.
   const others = part === "detail" ? regionsFor(toInset).filter((r) => !inSouth(r)) : [];
-  const inset = placeLabels({ ...plain, regions: regionsFor(toInset, area.codes), others, size: local, reserved: [] });
+  // A detail names the regions the map could not, in a small box: its names are set smaller, as an inset's often are.
+  const type = part === "detail" ? DETAIL_TYPE : 1;
+  const inset = placeLabels({ ...plain, regions: regionsFor(toInset, area.codes, type), others, size: local, reserved: [] });
   const shift = <T extends Point>(p: T): T => ({ ...p, x: p.x + mapBox.left, y: p.y + mapBox.top });
   const placed = new Map([
     ...map.labels.map((l) => [l.code, l] as const),
-    ...inset.labels.map((l) => [l.code, { ...shift(l), anchor: shift(l.anchor), inset: true }] as const),
+    ...inset.labels.map((l) => [l.code, { ...shift(l), anchor: shift(l.anchor), inset: true, ...(type !== 1 ? { type } : {}) }] as const),
   ]);
   // Numbered in the regions' own order, as the map alone numbers them (seen only where the view is small).
   let n = 0;

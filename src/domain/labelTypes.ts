@@ -37,6 +37,8 @@ export type PlacedLabel = {
   visible: boolean;
   /** Named in the inset of the south (its box, anchor and leader are in the inset's drawing). */
   inset?: boolean;
+  /** Its type's size relative to the map's names (a detail inset's smaller names, labelInset.ts); 1 where absent. */
+  type?: number;
 };
 
 /** The inset of the dense south, or of a detail of it (labelInset.ts), in the map's px. */

@@ -20,6 +20,8 @@ export function drawLabels(ctx: CanvasRenderingContext2D, content: PngContent, o
   ctx.font = `600 ${size}px ${FONT}`;
   for (const label of placement.labels) {
     if (!label.visible) continue;
+    // A detail inset's names are set smaller than the map's (label.type), as on screen.
+    const px = size * (label.type ?? 1);
     const centre = at(label);
     const anchor = at(label.anchor);
     const box = { w: label.width * scale, h: label.height * scale };
@@ -33,8 +35,8 @@ export function drawLabels(ctx: CanvasRenderingContext2D, content: PngContent, o
         }),
       );
       for (const [stroke, width] of [
-        ["#ffffff", size / 5],
-        [INK, Math.max(1.5, size / 14)],
+        ["#ffffff", px / 5],
+        [INK, Math.max(1.5, px / 14)],
       ] as const) {
         ctx.strokeStyle = stroke;
         ctx.lineWidth = width;
@@ -45,7 +47,7 @@ export function drawLabels(ctx: CanvasRenderingContext2D, content: PngContent, o
       }
       ctx.fillStyle = INK;
       ctx.beginPath();
-      ctx.arc(anchor.x, anchor.y, size / 7, 0, 2 * Math.PI);
+      ctx.arc(anchor.x, anchor.y, px / 7, 0, 2 * Math.PI);
       ctx.fill();
       ctx.fillStyle = "rgba(255,255,255,0.9)";
       ctx.fillRect(centre.x - box.w / 2, centre.y - box.h / 2, box.w, box.h);
@@ -53,7 +55,7 @@ export function drawLabels(ctx: CanvasRenderingContext2D, content: PngContent, o
     if (label.kind === "number") {
       ctx.fillStyle = PAPER;
       ctx.strokeStyle = INK;
-      ctx.lineWidth = Math.max(1.5, size / 12);
+      ctx.lineWidth = Math.max(1.5, px / 12);
       ctx.beginPath();
       ctx.arc(centre.x, centre.y, box.w / 2, 0, 2 * Math.PI);
       ctx.fill();
@@ -65,19 +67,19 @@ export function drawLabels(ctx: CanvasRenderingContext2D, content: PngContent, o
       label.kind === "number"
         ? [`${marked ? "✓" : ""}${label.number}`]
         : ((label.wrapped && wrapName(name)) || [name]).map((l, i) => (i === 0 && marked ? `✓ ${l}` : l));
-    ctx.font = `600 ${label.kind === "number" ? Math.round(size * 0.8) : size}px ${FONT}`;
+    ctx.font = `600 ${label.kind === "number" ? Math.round(px * 0.8) : px}px ${FONT}`;
     lines.forEach((line, i) => {
-      const y = centre.y + (i - (lines.length - 1) / 2) * size * 1.35;
+      const y = centre.y + (i - (lines.length - 1) / 2) * px * 1.35;
       if (label.kind === "inside") {
         // A white halo keeps names legible on every fill colour, as on screen.
         ctx.strokeStyle = "rgba(255,255,255,0.9)";
-        ctx.lineWidth = Math.max(2, size / 4);
+        ctx.lineWidth = Math.max(2, px / 4);
         ctx.strokeText(line, centre.x, y);
       }
       ctx.fillStyle = INK;
       ctx.fillText(line, centre.x, y);
     });
-    ctx.font = `600 ${size}px ${FONT}`;
+    ctx.font = `600 ${px}px ${FONT}`;
   }
   if (placement.key) {
     const numbered = placement.labels.filter((l) => l.kind === "number").sort((a, b) => (a.number ?? 0) - (b.number ?? 0));

@@ -60,7 +60,10 @@ export function MapLabels({ placement, nameOf, marked, selected, keyTitle }: Map
             data-inset={label.inset ? "true" : undefined}
             data-anchor-x={label.anchor.x.toFixed(1)}
             data-anchor-y={label.anchor.y.toFixed(1)}
-            style={{ transform: `translate(${label.x}px, ${label.y}px) translate(-50%, -50%)` }}
+            style={{
+              transform: `translate(${label.x}px, ${label.y}px) translate(-50%, -50%)`,
+              ...(label.type ? { fontSize: `${label.type}em` } : {}),
+            }}
           >
             {isMarked && <span className="map-label-mark">✓</span>}
             {label.kind === "number" ? label.number : <LabelName name={nameOf(label.code)} wrapped={label.wrapped} />}

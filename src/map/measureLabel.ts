@@ -85,14 +85,14 @@ export function layoutLabels({ points, counties, project, size, nameOf, isMarked
   const recalled = recallPlacement(what, size, anchors);
   if (recalled) return recalled;
   /** Each region's label measured, and its label point and shape projected by `by`. */
-  const regionsFor = (by: (lngLat: [number, number]) => Point, only?: readonly string[]) =>
+  const regionsFor = (by: (lngLat: [number, number]) => Point, only?: readonly string[], type = 1) =>
     labelled
       .filter(({ point }) => !only || only.includes(point.code))
       .map(({ point, shape, name, marked }) => {
-        const wrapped = measureWrapped(name, marked, fontPx);
+        const wrapped = measureWrapped(name, marked, fontPx * type);
         return {
           code: point.code,
-          ...measureLabel(name, marked, fontPx),
+          ...measureLabel(name, marked, fontPx * type),
           ...(wrapped ? { wrapped } : {}),
           anchor: by(point.lngLat),
           area: point.area,

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { mapCanvasShot, openOwnDeck, viewBoundsOf, waitForMap, waitForMapAtRest } from "./helpers";
+import { mapCanvasShot, openOwnDeck, waitForMap } from "./helpers";
 import type { Deck } from "../../src/present/deckSchema";
 import { knownValuesOf, parseView, serializeView } from "../../src/state/url";
 import { committedDataset } from "./data";
@@ -47,33 +47,36 @@ const STARTS = [
 const ROUTES = ["PageDown", "PageUp", "grid", "link", "number"] as const;
 type Route = (typeof ROUTES)[number];
 
-/** What a slide looks like, in words: link, legend, framing, labels (with selection and marks), NUTS 2 key. */
+/** What a slide looks like, in words: link, legend, framing, labels (with selection and marks), NUTS 2 key. One read. */
 async function fingerprint(page: Page): Promise<string> {
-  const labels = await page
-    .locator(".map-label")
-    .evaluateAll((els) => els.map((el) => `${el.getAttribute("data-code")}:${el.getAttribute("data-kind")}:${el.className}`).sort());
+  const seen = await page.evaluate(() => ({
+    url: location.search,
+    legend: document.querySelector<HTMLElement>("[data-testid=legend]")?.innerText ?? null,
+    bounds: document.querySelector("[data-testid=map]")?.getAttribute("data-view-bounds") ?? null,
+    labels: [...document.querySelectorAll(".map-label")]
+      .map((el) => `${el.getAttribute("data-code")}:${el.getAttribute("data-kind")}:${el.className}`)
+      .sort(),
+    macroKey: document.querySelectorAll("[data-testid=macro-key]").length,
+  }));
   return JSON.stringify({
-    url: new URL(page.url()).search,
-    legend: await page.getByTestId("legend").innerText(),
+    ...seen,
     // To 10⁻⁴ degree (metres, far below a pixel): the two renderers' float arithmetic differs further down.
-    bounds: (await viewBoundsOf(page))
+    bounds: seen.bounds
       ?.split(",")
       .map((x) => Number(x).toFixed(4))
       .join(","),
-    labels,
-    macroKey: await page.getByTestId("macro-key").count(),
   });
 }
 
 /**
- * A settled picture: the camera at rest and then the same reading three times running, 300 ms apart. Labels are
- * placed again once MapLibre's style is idle after a recolour, which on a busy machine is later than one frame. The
- * reading holds the camera's bounds, so an unchanged reading is also a camera still at rest.
+ * A settled picture: the same reading four times running, 300 ms apart. The reading holds the camera's bounds, which
+ * both renderers write at every label layout (every frame of a move), so an unchanged reading is a camera at rest; and
+ * labels are placed again once MapLibre's style is idle after a recolour, which on a busy machine is later than one
+ * frame.
  */
 async function settled(page: Page): Promise<string> {
   let same = 0;
   let now = "";
-  await waitForMapAtRest(page);
   await expect
     .poll(
       async () => {

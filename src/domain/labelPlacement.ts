@@ -65,13 +65,13 @@ export function keyBox(size: { width: number }, { width, height }: { width: numb
 }
 
 /**
- * Placed smallest region first; where that leaves numbers, placed once more with the numbered regions first (a name
+ * Placed smallest region first; where that leaves numbers (and the input asks for a thorough placement), placed once more with the numbered regions first (a name
  * that a smaller neighbour's crowded out finds its place, and the neighbour usually another): the fewer numbers wins.
  */
 function placeBest(input: PlacementInput, reserved: readonly Rect[]): Placement {
   const first = placeOnce(input, reserved);
   const numbered = numbersIn(first);
-  if (numbered.length === 0) return first;
+  if (numbered.length === 0 || !input.thorough) return first;
   const again = placeOnce(input, reserved, numbered);
   return numbersIn(again).length < numbered.length ? again : first;
 }
@@ -137,11 +137,12 @@ function placeOnce(input: PlacementInput, reserved: readonly Rect[], placeFirst:
   const tryLeader = (r: Indexed): boolean => {
     const [labelPoint, ...others] = candidates.get(r.code)!;
     if (!labelPoint) return false;
-    // From the region's label point; failing that, from another of its points (nearer a coast), the nearest to the
-    // label point winning: a narrow region far from open water (Västernorrland on a small slide) reaches the sea so.
+    // From the region's label point; failing that (where the input asks for a thorough placement), from another of its
+    // points nearer a coast, the nearest to the label point winning: a narrow region far from open water
+    // (Västernorrland on a small slide) reaches the sea so.
     const best =
       leaderFrom(r, labelPoint) ??
-      spread(others, LEADER_ANCHORS).reduce<Leader | undefined>((found, anchor) => {
+      (input.thorough ? spread(others, LEADER_ANCHORS) : []).reduce<Leader | undefined>((found, anchor) => {
         const leader = leaderFrom(r, anchor);
         if (!leader) return found;
         const scored = { ...leader, score: leader.score + Math.hypot(anchor.x - labelPoint.x, anchor.y - labelPoint.y) / 4 };

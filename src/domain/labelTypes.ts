@@ -84,4 +84,9 @@ export type PlacementInput = {
   keySize?: (codes: readonly string[]) => { width: number; height: number };
   /** Space kept between labels, in px. */
   gap?: number;
+  /**
+   * Try harder before numbering a region (a slide's national view, where every name counts and the view changes
+   * seldom): a leader from other points of the region, and a second placement with the numbered regions first.
+   */
+  thorough?: boolean;
 };

@@ -90,6 +90,7 @@ export function SvgMap(props: SvgMapProps) {
             fontPx: options.fontPx,
             reserved: [...reserved, ...cropBoxes(options.crop, size)],
             inset: slide && framedKey === "",
+            thorough: slide,
           })
         : NO_LABELS,
     [view, size, labelPoints, counties, markedSet, nameOf, reserved, slide, framedKey],

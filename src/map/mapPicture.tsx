@@ -81,6 +81,7 @@ export function makeMapPicture({ counties, context, labelPoints, nameOf }: Pictu
         fontPx,
         reserved: cropBoxes(crop, size),
         inset: request.insetCaption !== undefined && framed.length === 0,
+        thorough: request.insetCaption !== undefined,
       });
     }
   };

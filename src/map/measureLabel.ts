@@ -59,6 +59,8 @@ export type LabelLayoutInput = {
   reserved?: readonly Rect[];
   /** A slide's national view: the dense south is named in an enlarged inset where the map has room for one. */
   inset?: boolean;
+  /** A slide at rest, national or framed: try harder before numbering a region (PlacementInput.thorough). */
+  thorough?: boolean;
 };
 
 /**
@@ -67,7 +69,18 @@ export type LabelLayoutInput = {
  * placement rule (src/domain/labelPlacement.ts). A view placed a moment ago is
  * not placed again (recallPlacement).
  */
-export function layoutLabels({ points, counties, project, size, nameOf, isMarked, fontPx, reserved, inset }: LabelLayoutInput): Placement {
+export function layoutLabels({
+  points,
+  counties,
+  project,
+  size,
+  nameOf,
+  isMarked,
+  fontPx,
+  reserved,
+  inset,
+  thorough,
+}: LabelLayoutInput): Placement {
   const geometry = new Map(counties.features.map((f) => [f.properties.code, f.geometry]));
   const labelled = points.flatMap((point) => {
     const shape = geometry.get(point.code);
@@ -80,6 +93,7 @@ export function layoutLabels({ points, counties, project, size, nameOf, isMarked
     fontPx,
     reserved ?? [],
     inset ?? false,
+    thorough ?? false,
     labelled.map((l) => [l.point.code, l.name, l.marked]),
   ]);
   const recalled = recallPlacement(what, size, anchors);
@@ -106,6 +120,8 @@ export function layoutLabels({ points, counties, project, size, nameOf, isMarked
     size,
     reserved,
     badge: Math.round(fontPx * 1.5),
+    // A slide tries harder before numbering a region; the dashboard's placement stays quick.
+    thorough: thorough ?? inset ?? false,
     keySize: (codes: readonly string[]) => ({
       width: Math.max(...codes.map((code, i) => textWidth(keyLine(i + 1, nameOf(code)), fontPx))) + 16,
       height: codes.length * lineHeight + 10,

@@ -51,6 +51,8 @@ export function useMapLabels(
         // A slide's national view has the inset of the south (the camera frames no region).
         inset:
           insetCaption !== undefined && !map.isMoving() && framedRegions(selected, outlines?.compared ?? [], keepNational).length === 0,
+        // A slide at rest tries harder before numbering a region; a flight does not.
+        thorough: insetCaption !== undefined && !map.isMoving(),
       });
     },
     [mapRef, containerRef, overlayRef, latest, labelPoints, counties],

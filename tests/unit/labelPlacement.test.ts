@@ -92,11 +92,11 @@ describe("placeLabels", () => {
     expectTrustworthy(regions, labels);
   });
 
-  it("starts a leader from another point of its region where its label point is out of a leader's reach of the sea", () => {
+  it("on a thorough placement, starts a leader from another point of its region where its label point is out of a leader's reach of the sea", () => {
     // A long narrow region between two others, open to the sea only at its east end, 100 px from its label point
     // (Västernorrland on a small slide): too narrow for its name, too far for a leader from its middle.
     const regions = [rect("north", 0, 0, 200, 130), rect("strip", 0, 130, 200, 150, 400), rect("south", 0, 150, 200, 400)];
-    const { labels } = placeLabels({ regions, size, badge: 20, keySize });
+    const { labels } = placeLabels({ regions, size, badge: 20, keySize, thorough: true });
     const strip = byCode(labels).strip!;
     expect(strip.kind).toBe("leader");
     expect(strip.anchor.x).toBeGreaterThan(150);

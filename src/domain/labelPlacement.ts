@@ -137,17 +137,14 @@ function placeOnce(input: PlacementInput, reserved: readonly Rect[], placeFirst:
   const tryLeader = (r: Indexed): boolean => {
     const [labelPoint, ...others] = candidates.get(r.code)!;
     if (!labelPoint) return false;
-    // From the region's label point; failing that (where the input asks for a thorough placement), from another of its
-    // points nearer a coast, the nearest to the label point winning: a narrow region far from open water
+    // From the region's label point; failing that (where the input asks for a thorough placement), from the first of
+    // its other points, nearest the label point first, that has one: a narrow region far from open water
     // (Västernorrland on a small slide) reaches the sea so.
-    const best =
-      leaderFrom(r, labelPoint) ??
-      (input.thorough ? spread(others, LEADER_ANCHORS) : []).reduce<Leader | undefined>((found, anchor) => {
-        const leader = leaderFrom(r, anchor);
-        if (!leader) return found;
-        const scored = { ...leader, score: leader.score + Math.hypot(anchor.x - labelPoint.x, anchor.y - labelPoint.y) / 4 };
-        return !found || scored.score < found.score ? scored : found;
-      }, undefined);
+    let best = leaderFrom(r, labelPoint);
+    for (const anchor of input.thorough && !best ? spread(others, LEADER_ANCHORS) : []) {
+      best = leaderFrom(r, anchor);
+      if (best) break;
+    }
     if (!best) return false;
     const { anchor, center, end } = best;
     place({ code: r.code, kind: "leader", x: center.x, y: center.y, width: r.width, height: r.height, anchor, visible: true }, [

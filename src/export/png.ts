@@ -1,6 +1,6 @@
 import { cropOf, SLIDE_SIZE, type PngContent } from "./pngContent";
 import { drawLabels } from "./pngLabels";
-import { drawLegend } from "./pngLegend";
+import { drawLegend, legendEndAtLeast } from "./pngLegend";
 import { FONT, INK, PAPER, SOFT, wrapText } from "./pngStyle";
 
 /** The size of the "2× screen pixels" export: twice the map's device pixels, at least the slide size's height ratio. */
@@ -58,14 +58,20 @@ export function composePng(
   layout: PngLayout = pngLayout(content, size),
 ): HTMLCanvasElement {
   const canvas = document.createElement("canvas");
-  canvas.width = size.width;
-  canvas.height = size.height;
   const ctx = canvas.getContext("2d");
   if (!ctx) throw new Error("2D canvas unavailable");
   const px = (n: number) => Math.round(n * layout.scale);
   const { margin } = layout;
+  // A legend that does not fit its column even at its least type (six regions compared, each with its lists) makes the
+  // image taller rather than losing a word: the footer moves down below it, the map keeps its area.
+  const grow = Math.max(
+    0,
+    Math.ceil(legendEndAtLeast(ctx, content, layout.legend.x, layout.legend.top, layout.legend.width, px) - layout.legend.bottom),
+  );
+  canvas.width = size.width;
+  canvas.height = size.height + grow;
   ctx.fillStyle = PAPER;
-  ctx.fillRect(0, 0, size.width, size.height);
+  ctx.fillRect(0, 0, canvas.width, canvas.height);
   ctx.textBaseline = "top";
 
   // Header: title and caption.
@@ -82,7 +88,7 @@ export function composePng(
   write(layout.caption, `400 ${px(28)}px ${FONT}`, SOFT, px(38), px(4));
 
   // Footer: the source line (with the report's caveat, on up to two lines) and the attribution.
-  const { bottom } = layout.legend;
+  const bottom = layout.legend.bottom + grow;
   ctx.fillStyle = SOFT;
   ctx.font = `400 ${px(20)}px ${FONT}`;
   layout.source.forEach((line, i) => ctx.fillText(line, margin, bottom + px(14 + 26 * i)));
@@ -90,7 +96,7 @@ export function composePng(
 
   // Legend on the left, the map in the rest, fitted without distortion.
   const { legend, area } = layout;
-  drawLegend(ctx, content, legend.x, legend.top, legend.width, legend.bottom, px);
+  drawLegend(ctx, content, legend.x, legend.top, legend.width, bottom, px);
   const crop = cropOf(content);
   const cssWidth = content.mapCssSize.width - crop.left - crop.right;
   const scale = Math.min(area.width / cssWidth, area.height / content.mapCssSize.height);

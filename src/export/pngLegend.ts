@@ -29,6 +29,18 @@ export function drawLegend(
   return { scale: LEGEND_MIN_SCALE, fitted: end <= bottom };
 }
 
+/** Where the legend column ends at its least type scale, measured only: what the image must hold below its top. */
+export function legendEndAtLeast(
+  ctx: CanvasRenderingContext2D,
+  content: PngContent,
+  x: number,
+  top: number,
+  width: number,
+  px: (n: number) => number,
+): number {
+  return legendAt(ctx, content, x, top, width, (n) => px(n * LEGEND_MIN_SCALE), false);
+}
+
 /** One pass over the legend at a type scale: measured only, or drawn too. Returns where it ends. */
 function legendAt(
   ctx: CanvasRenderingContext2D,

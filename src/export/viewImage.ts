@@ -131,5 +131,6 @@ export async function downloadViewPng(
 ): Promise<void> {
   const size = kind === "slide" || !screen ? SLIDE_SIZE : screenExportSize(screen, window.devicePixelRatio || 1);
   const canvas = await renderViewImage(view, words, size);
-  downloadBlob(await canvasToBlob(canvas), `${slug}-${size.width}x${size.height}.png`);
+  // The picture's own size: taller than asked where its legend needed the room (composePng).
+  downloadBlob(await canvasToBlob(canvas), `${slug}-${canvas.width}x${canvas.height}.png`);
 }

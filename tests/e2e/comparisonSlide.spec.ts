@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { committedDataset } from "./data";
@@ -138,6 +139,14 @@ test("six regions compared at 1280×720: the table continues on the next click, 
   const everyRow = await panel
     .locator(".slide-comparison caption, .slide-comparison tbody tr, .slide-comparison-note")
     .evaluateAll((els) => els.map((el) => el.textContent ?? ""));
+  // Its PNG loses no word either: six regions' lists do not fit the legend column even at its least type, so the
+  // picture grows taller than a slide, and its name says its size.
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: /som PNG/ }).click()]);
+  const png = readFileSync(await download.path());
+  const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+  expect(width).toBe(1920);
+  expect(height).toBeGreaterThan(1080);
+  expect(download.suggestedFilename()).toMatch(new RegExp(`-${width}x${height}\\.png$`));
   const seen: string[] = [];
   for (let n = 1; n <= pages; n++) {
     await expect(panel).toHaveAttribute("data-page", String(n));

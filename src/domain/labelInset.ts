@@ -1,5 +1,5 @@
 import { fitViewBox, toScreen, unionBounds, type Bounds, type ViewBox } from "../geo/projection";
-import { placeLabels } from "./labelPlacement";
+import { numbersIn, placeLabels } from "./labelPlacement";
 import type { InsetPart, LabelRegion, PlacedLabel, Placement, PlacementInput } from "./labelTypes";
 import { indexRings, pointInIndexedRings, type Point, type Rect } from "./screenGeometry";
 
@@ -180,7 +180,7 @@ export function placeWithInset(input: InsetPlacementInput): Placement {
     for (const namesFirst of part === "south" ? [true, false] : [true]) {
       const placement = withInset(input, land, insetArea(input.areas, part, detail, room), part, namesFirst);
       if (!placement) continue;
-      const numbers = placement.labels.filter((l) => l.kind === "number").length;
+      const numbers = numbersIn(placement).length;
       if (!best || numbers < best.numbers) best = { placement, numbers };
       if (numbers === 0) return true;
     }
@@ -190,7 +190,7 @@ export function placeWithInset(input: InsetPlacementInput): Placement {
   // No room for the whole south without numbers: a detail of the regions the map alone numbers. An inset that names
   // no more than the map alone does is not worth its room: the map alone, then.
   const alone = placeLabels(input);
-  const numbered = alone.labels.filter((l) => l.kind === "number").map((l) => l.code);
+  const numbered = numbersIn(alone);
   for (const room of numbered.length > 0 ? DETAIL_ROOM : []) if (tryPart("detail", numbered, room)) break;
   return best && best.numbers < numbered.length ? best.placement : alone;
 }
@@ -222,7 +222,8 @@ function withInset(
   const toInset = (lngLat: [number, number]) => toScreen(lngLat, view, local);
   // In the south's inset, the land it does not name (Dalarna's edge) is background, where a southern name may go with
   // its leader. A detail's neighbours fill its inset: a name there keeps off them, as off its own neighbours.
-  const others = part === "detail" ? regionsFor(toInset).filter((r) => !inSouth(r)) : [];
+  const neighbours = input.areas.map((a) => a.code).filter((code) => !area.codes.includes(code));
+  const others = part === "detail" ? regionsFor(toInset, neighbours) : [];
   // A detail names the regions the map could not, in a small box: its names are set smaller, as an inset's often are.
   const type = part === "detail" ? DETAIL_TYPE : 1;
   const inset = placeLabels({ ...plain, regions: regionsFor(toInset, area.codes, type), others, size: local, reserved: [] });
@@ -237,7 +238,7 @@ function withInset(
     const label = placed.get(r.code)!;
     return label.kind === "number" ? { ...label, number: ++n } : label;
   });
-  const numbered = labels.filter((l) => l.kind === "number").map((l) => l.code);
+  const numbered = numbersIn({ labels });
   const names = labels.filter((l) => l.visible).map(boxAround);
   const key =
     keySize && numbered.length > 0 ? keyBeside(size, keySize(numbered), land, spot.box, [...reserved, frame, ...names]) : undefined;

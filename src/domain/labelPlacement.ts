@@ -29,7 +29,7 @@ export function placeLabels(input: PlacementInput): Placement {
   // the south's names go off land): place again keeping it free, until the numbers it
   // lists are the numbers on the map (keeping room for the key can turn another name into a number).
   for (let round = 0; round < 4; round++) {
-    const numbered = placement.labels.filter((l) => l.kind === "number").map((l) => l.code);
+    const numbered = numbersIn(placement);
     if (numbered.length === 0) return { labels: placement.labels };
     const key = keyBox(input.size, input.keySize(numbered), input.reserved ?? []);
     if (placement.key && key.bottom <= placement.key.bottom) return placement;
@@ -76,7 +76,8 @@ function placeBest(input: PlacementInput, reserved: readonly Rect[]): Placement 
   return numbersIn(again).length < numbered.length ? again : first;
 }
 
-const numbersIn = (placement: Placement) => placement.labels.filter((l) => l.kind === "number").map((l) => l.code);
+/** The codes of the regions a placement names by a number. */
+export const numbersIn = (placement: Pick<Placement, "labels">) => placement.labels.filter((l) => l.kind === "number").map((l) => l.code);
 
 function placeOnce(input: PlacementInput, reserved: readonly Rect[], placeFirst: readonly string[] = []): Placement {
   const { size, badge } = input;

@@ -217,18 +217,24 @@ async function everyRouteGivesTheSamePicture(page: Page, deck: Deck, n: number, 
   }
 }
 
-test.use({ viewport: { width: 1280, height: 800 } });
+test.use({ viewport: { width: 1280, height: 800 }, ...(process.env.ZZ_RM ? { reducedMotion: "reduce" as const } : {}) });
 
 // One test a slide (about 20 s each on a loaded 2-core machine, within the default timeout's reach): a slide that
 // fails names itself, and the two workers share the slides.
-for (let n = 1; n <= defaultDeck.slides.length; n++) {
-  test(`the default deck, slide ${n}: the same picture by PageDown, PageUp, the grid, a link and its number`, async ({ page }) => {
-    test.setTimeout(120_000);
-    await page.goto("/");
-    await waitForMap(page);
-    await everyRouteGivesTheSamePicture(page, defaultDeck, n, false);
-  });
-}
+test.describe("with reduced motion", () => {
+  // A person who asks for reduced motion gets the camera's jumps (domain/camera.ts): the same slide by every route holds
+  // for them too, and a jump draws a fraction of a flight's frames in software WebGL (the suite's largest CPU cost:
+  // 64 -> 52 s for four of these slides). The flights themselves are the deck of one's own's, below.
+  test.use({ reducedMotion: "reduce" });
+  for (let n = 1; n <= defaultDeck.slides.length; n++) {
+    test(`the default deck, slide ${n}: the same picture by PageDown, PageUp, the grid, a link and its number`, async ({ page }) => {
+      test.setTimeout(120_000);
+      await page.goto("/");
+      await waitForMap(page);
+      await everyRouteGivesTheSamePicture(page, defaultDeck, n, false);
+    });
+  }
+});
 
 for (let n = 1; n <= ownDeck.slides.length; n++) {
   test(`a deck of one's own (mode, second practice, grouping, region, comparison), slide ${n}: the same picture, pixels too, by every route`, async ({

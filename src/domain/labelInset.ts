@@ -1,7 +1,8 @@
 import { fitViewBox, toScreen, unionBounds, type Bounds, type ViewBox } from "../geo/projection";
-import { numbersIn, placeLabels } from "./labelPlacement";
+import { numbersIn, placeLabelsSteps } from "./labelPlacement";
 import type { InsetPart, LabelRegion, PlacedLabel, Placement, PlacementInput } from "./labelTypes";
 import { indexRings, pointInIndexedRings, type Point, type Rect } from "./screenGeometry";
+import { runSteps, type Steps } from "./steps";
 
 /**
  * The inset of a slide's national map: the dense south drawn again, enlarged, in a framed box of its own over the
@@ -171,37 +172,40 @@ type InsetPlacementInput = Omit<PlacementInput, "others"> & {
  * rule). The inset's labels carry `inset: true`. Where the whole south finds no room without numbers, a detail of the
  * regions the map alone numbers is tried: the fewest numbers wins.
  */
-export function placeWithInset(input: InsetPlacementInput): Placement {
+export const placeWithInset = (input: InsetPlacementInput): Placement => runSteps(placeWithInsetSteps(input));
+
+/** placeWithInset in steps (./steps.ts), for a picture made across tasks. */
+export function* placeWithInsetSteps(input: InsetPlacementInput): Steps<Placement> {
   const land = input.regions.flatMap((r) => r.rings);
   let best: { placement: Placement; numbers: number } | undefined;
-  const tryPart = (part: InsetPart, detail: readonly string[] = [], room?: Room) => {
+  function* tryPart(part: InsetPart, detail: readonly string[] = [], room?: Room): Steps<boolean> {
     // The inset clear of the map's names (placed first), or the map's names placed around it: the fewer numbers wins.
     // A detail goes where the map's names leave room (a detail follows from where they went).
     for (const namesFirst of part === "south" ? [true, false] : [true]) {
-      const placement = withInset(input, land, insetArea(input.areas, part, detail, room), part, namesFirst);
+      const placement = yield* withInset(input, land, insetArea(input.areas, part, detail, room), part, namesFirst);
       if (!placement) continue;
       const numbers = numbersIn(placement).length;
       if (!best || numbers < best.numbers) best = { placement, numbers };
       if (numbers === 0) return true;
     }
     return false;
-  };
-  if (tryPart("south")) return best!.placement;
+  }
+  if (yield* tryPart("south")) return best!.placement;
   // No room for the whole south without numbers: a detail of the regions the map alone numbers. An inset that names
   // no more than the map alone does is not worth its room: the map alone, then.
-  const alone = placeLabels(input);
+  const alone = yield* placeLabelsSteps(input);
   const numbered = numbersIn(alone);
-  for (const room of numbered.length > 0 ? DETAIL_ROOM : []) if (tryPart("detail", numbered, room)) break;
+  for (const room of numbered.length > 0 ? DETAIL_ROOM : []) if (yield* tryPart("detail", numbered, room)) break;
   return best && best.numbers < numbered.length ? best.placement : alone;
 }
 
-function withInset(
+function* withInset(
   input: InsetPlacementInput,
   land: readonly Point[][],
   area: { codes: string[]; bounds: Bounds } | undefined,
   part: InsetPart,
   namesFirst: boolean,
-): Placement | undefined {
+): Steps<Placement | undefined> {
   const { regionsFor, regions, project, reserved = [], keySize, size } = input;
   if (!area) return undefined;
   // Both placed without a key: a number on either is explained by the one key of the map, made below.
@@ -209,7 +213,7 @@ function withInset(
   const caption = insetCaptionPx(size);
   const inSouth = (r: LabelRegion) => area.codes.includes(r.code);
   const north = { ...plain, regions: regions.filter((r) => !inSouth(r)), others: regions.filter(inSouth) };
-  const first = namesFirst ? placeLabels(north) : undefined;
+  const first = namesFirst ? yield* placeLabelsSteps(north) : undefined;
   const named = first ? first.labels.filter((l) => l.visible).map(boxAround) : [];
   const [west, south, east, northEdge] = area.bounds;
   const nw = project([west, northEdge]);
@@ -217,7 +221,7 @@ function withInset(
   const frame = { left: nw.x, top: nw.y, right: se.x, bottom: se.y };
   const spot = insetBox(size, frame, land, [...reserved, ...named], caption);
   if (!spot) return undefined;
-  const map = first ?? placeLabels({ ...north, reserved: [...reserved, spot.box] });
+  const map = first ?? (yield* placeLabelsSteps({ ...north, reserved: [...reserved, spot.box] }));
   const { mapBox, view, size: local } = insetView(area.bounds, spot.box, caption);
   const toInset = (lngLat: [number, number]) => toScreen(lngLat, view, local);
   // In the south's inset, the land it does not name (Dalarna's edge) is background, where a southern name may go with
@@ -226,7 +230,7 @@ function withInset(
   const others = part === "detail" ? regionsFor(toInset, neighbours) : [];
   // A detail names the regions the map could not, in a small box: its names are set smaller, as an inset's often are.
   const type = part === "detail" ? DETAIL_TYPE : 1;
-  const inset = placeLabels({ ...plain, regions: regionsFor(toInset, area.codes, type), others, size: local, reserved: [] });
+  const inset = yield* placeLabelsSteps({ ...plain, regions: regionsFor(toInset, area.codes, type), others, size: local, reserved: [] });
   const shift = <T extends Point>(p: T): T => ({ ...p, x: p.x + mapBox.left, y: p.y + mapBox.top });
   const placed = new Map([
     ...map.labels.map((l) => [l.code, l] as const),

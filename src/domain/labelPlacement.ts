@@ -1,6 +1,7 @@
 import { DIRECTIONS, RADII, fitsInside, insideCandidates, leaderCost, offLand, type Indexed } from "./labelFit";
 import type { Placement, PlacementInput, PlacedLabel } from "./labelTypes";
 import { boundsOf, boxAt, indexRings, nearestOnBox, overlaps, within, type Point, type Rect } from "./screenGeometry";
+import { runSteps, type Steps } from "./steps";
 
 /**
  * Where each region's name goes, for every output (the two renderers, slides,
@@ -22,8 +23,11 @@ export function wrapName(name: string): [string, string] | undefined {
   const at = name.indexOf(" ");
   return at > 0 ? [name.slice(0, at), name.slice(at + 1)] : undefined;
 }
-export function placeLabels(input: PlacementInput): Placement {
-  let placement = placeBest(input, input.reserved ?? []);
+export const placeLabels = (input: PlacementInput): Placement => runSteps(placeLabelsSteps(input));
+
+/** placeLabels in steps (./steps.ts): it gives way after each placement of all the regions. */
+export function* placeLabelsSteps(input: PlacementInput): Steps<Placement> {
+  let placement = yield* placeBest(input, input.reserved ?? []);
   if (!input.keySize) return placement;
   // The key takes the view's top right corner (Finland, at the national view — the Baltic below it is where
   // the south's names go off land): place again keeping it free, until the numbers it
@@ -33,7 +37,7 @@ export function placeLabels(input: PlacementInput): Placement {
     if (numbered.length === 0) return { labels: placement.labels };
     const key = keyBox(input.size, input.keySize(numbered), input.reserved ?? []);
     if (placement.key && key.bottom <= placement.key.bottom) return placement;
-    placement = { ...placeBest(input, [...(input.reserved ?? []), key]), key };
+    placement = { ...(yield* placeBest(input, [...(input.reserved ?? []), key])), key };
   }
   return placement;
 }
@@ -68,11 +72,13 @@ export function keyBox(size: { width: number }, { width, height }: { width: numb
  * Placed smallest region first; where that leaves numbers (and the input asks for a thorough placement), placed once more with the numbered regions first (a name
  * that a smaller neighbour's crowded out finds its place, and the neighbour usually another): the fewer numbers wins.
  */
-function placeBest(input: PlacementInput, reserved: readonly Rect[]): Placement {
+function* placeBest(input: PlacementInput, reserved: readonly Rect[]): Steps<Placement> {
   const first = placeOnce(input, reserved);
+  yield;
   const numbered = numbersIn(first);
   if (numbered.length === 0 || !input.thorough) return first;
   const again = placeOnce(input, reserved, numbered);
+  yield;
   return numbersIn(again).length < numbered.length ? again : first;
 }
 

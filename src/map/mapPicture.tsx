@@ -5,10 +5,10 @@ import { cropBoxes, type MapPicture, type PlacementOptions } from "../domain/map
 import type { ContextCollection, CountyCollection } from "../geo/counties";
 import type { LabelPoint } from "../geo/labelPoints";
 import { macroBoundariesOf } from "../geo/macroBoundaries";
-import { LABEL_FONT_PX } from "./measureLabel";
+import { LABEL_FONT_PX, layoutLabels, layoutLabelsInSlices, type LabelLayoutInput } from "./measureLabel";
 import { InsetDrawing } from "./MapInset";
 import { serializeSvg, svgTextToCanvas } from "./svgExport";
-import { frameViewBox, labelsInView, svgPaths } from "./svgMapHooks";
+import { frameViewBox, layoutInView, svgPaths } from "./svgMapHooks";
 import { SvgShapes } from "./SvgShapes";
 
 type PictureGeometry = {
@@ -43,9 +43,11 @@ export function makeMapPicture({ counties, context, labelPoints, nameOf }: Pictu
     return {
       size,
       captureImage: async ({ pixelRatio = 1, fontPx } = {}) => {
-        // A slide's national view has the inset of the south, where the names placed at this size leave room for it. A
-        // picture without names (a thumbnail) has none: the inset is where its names go, and placing it costs a task.
-        const inset = request.insetCaption && framed.length === 0 && fontPx !== undefined ? placeAt(fontPx).inset : undefined;
+        // The names at the size they will be drawn at, placed across tasks (a slide's placement is the harder one; it
+        // is remembered, so getPlacement then has it at once). A slide's national view has the inset of the south,
+        // where those names leave room for it. A picture without names (a thumbnail) places none.
+        const placed = fontPx === undefined ? undefined : await layoutLabelsInSlices(layoutAt(fontPx));
+        const inset = request.insetCaption && framed.length === 0 ? placed?.inset : undefined;
         // After the caller's task: React will not render synchronously from inside its own effects (a grid's tile).
         await Promise.resolve();
         const holder = document.createElement("div");
@@ -69,11 +71,12 @@ export function makeMapPicture({ counties, context, labelPoints, nameOf }: Pictu
         if (!text) throw new Error("The map picture was not drawn");
         return svgTextToCanvas(text, size, pixelRatio);
       },
-      getPlacement: ({ fontPx, crop } = { fontPx: LABEL_FONT_PX }) => placeAt(fontPx, crop),
+      getPlacement: ({ fontPx, crop } = { fontPx: LABEL_FONT_PX }) => layoutLabels(layoutAt(fontPx, crop)),
       refit: () => {},
     };
-    function placeAt(fontPx: number, crop?: PlacementOptions["crop"]) {
-      return labelsInView(view, size, {
+    /** What the names of this picture are placed from, at a font size and clear of the strips an output crops. */
+    function layoutAt(fontPx: number, crop?: PlacementOptions["crop"]): LabelLayoutInput {
+      return layoutInView(view, size, {
         points: labelPoints,
         counties,
         nameOf,

@@ -1,8 +1,9 @@
 import type { CountyCollection } from "../geo/counties";
 import type { LabelPoint } from "../geo/labelPoints";
 
-import { keyLine, placeLabels, wrapName } from "../domain/labelPlacement";
-import { placeWithInset } from "../domain/labelInset";
+import { keyLine, placeLabelsSteps, wrapName } from "../domain/labelPlacement";
+import { runSteps, runStepsInSlices, type Steps } from "../domain/steps";
+import { placeWithInsetSteps } from "../domain/labelInset";
 import { geometryBounds } from "../geo/projection";
 import type { Placement } from "../domain/labelTypes";
 import { projectRings, type Point, type Rect } from "../domain/screenGeometry";
@@ -69,7 +70,12 @@ export type LabelLayoutInput = {
  * placement rule (src/domain/labelPlacement.ts). A view placed a moment ago is
  * not placed again (recallPlacement).
  */
-export function layoutLabels({
+export const layoutLabels = (input: LabelLayoutInput): Placement => runSteps(layoutLabelsSteps(input));
+
+/** layoutLabels across tasks (domain/steps.ts): a picture's placement, which on a slide is the harder one, gives way. */
+export const layoutLabelsInSlices = (input: LabelLayoutInput): Promise<Placement> => runStepsInSlices(layoutLabelsSteps(input));
+
+function* layoutLabelsSteps({
   points,
   counties,
   project,
@@ -80,7 +86,7 @@ export function layoutLabels({
   reserved,
   inset,
   thorough,
-}: LabelLayoutInput): Placement {
+}: LabelLayoutInput): Steps<Placement> {
   const geometry = new Map(counties.features.map((f) => [f.properties.code, f.geometry]));
   const labelled = points.flatMap((point) => {
     const shape = geometry.get(point.code);
@@ -128,7 +134,7 @@ export function layoutLabels({
     }),
   };
   const areas = labelled.map(({ point, shape }) => ({ code: point.code, lngLat: point.lngLat, bounds: geometryBounds(shape) }));
-  const placement = (inset && placeWithInset({ ...input, areas, project, regionsFor })) || placeLabels(input);
+  const placement = inset ? yield* placeWithInsetSteps({ ...input, areas, project, regionsFor }) : yield* placeLabelsSteps(input);
   rememberPlacement({ what, size, anchors, placement });
   return placement;
 }

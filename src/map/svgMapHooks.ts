@@ -46,7 +46,12 @@ export function frameViewBox(paths: SvgPaths, size: Size, national: Padding, fra
 
 /** The labels of an SVG map showing `view` over `size` (the page's SVG map and every picture): projected as its viewBox is. */
 export function labelsInView(view: ViewBox, size: Size, input: Omit<LabelLayoutInput, "project" | "size">): Placement {
-  return layoutLabels({ ...input, project: (lngLat) => toScreen(lngLat, view, size), size });
+  return layoutLabels(layoutInView(view, size, input));
+}
+
+/** What those labels are placed from: the input, projected as the viewBox is. */
+export function layoutInView(view: ViewBox, size: Size, input: Omit<LabelLayoutInput, "project" | "size">): LabelLayoutInput {
+  return { ...input, project: (lngLat) => toScreen(lngLat, view, size), size };
 }
 
 /** The container's size, followed with a ResizeObserver (where there is one). */

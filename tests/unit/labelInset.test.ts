@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { INSET_FACTORS, INSET_SOUTH_OF, insetArea, insetBox, placeWithInset } from "../../src/domain/labelInset";
+import { INSET_FACTORS, INSET_SOUTH_OF, insetArea, insetBox, placeWithInset, placeWithInsetSteps } from "../../src/domain/labelInset";
 import type { LabelRegion } from "../../src/domain/labelTypes";
 import { overlaps, type Point } from "../../src/domain/screenGeometry";
+import { runStepsInSlices } from "../../src/domain/steps";
 
 /** A square region of `side` px at (x, y), as the placement sees it. */
 function square(code: string, x: number, y: number, side: number, label = 60): LabelRegion {
@@ -21,6 +22,29 @@ function square(code: string, x: number, y: number, side: number, label = 60): L
       ],
     ],
   };
+}
+
+/** Two tiny southern regions side by side, too small for their names on the map, and a large northern one. */
+function southAndNorth() {
+  const onMap = (lngLat: [number, number]) => ({ x: (lngLat[0] - 10) * 20, y: (70 - lngLat[1]) * 20 });
+  const areas = [
+    { code: "N", lngLat: [15, 66] as const, bounds: [10, 62, 20, 70] as [number, number, number, number] },
+    { code: "S1", lngLat: [13, 57] as const, bounds: [12.5, 56.5, 13.5, 57.5] as [number, number, number, number] },
+    { code: "S2", lngLat: [14, 57] as const, bounds: [13.5, 56.5, 14.5, 57.5] as [number, number, number, number] },
+  ];
+  const regionsFor = (project: (lngLat: [number, number]) => Point, only?: readonly string[]) =>
+    areas
+      .filter((a) => !only || only.includes(a.code))
+      .map((a) => {
+        const [w, s, e, n] = a.bounds;
+        const nw = project([w, n]);
+        const se = project([e, s]);
+        const region = square(a.code, nw.x, nw.y, se.x - nw.x);
+        return { ...region, anchor: project([a.lngLat[0], a.lngLat[1]]) };
+      });
+  const regions = regionsFor(onMap);
+  const size = { width: 900, height: 300 };
+  return { regions, size, badge: 20, areas, project: onMap, regionsFor };
 }
 
 describe("the inset of the dense south", () => {
@@ -75,26 +99,7 @@ describe("the inset of the dense south", () => {
   });
 
   it("places the north on the map and the south in the inset, each by name, on its own region", () => {
-    // Two tiny southern regions side by side, too small for their names on the map, and a large northern one.
-    const onMap = (lngLat: [number, number]) => ({ x: (lngLat[0] - 10) * 20, y: (70 - lngLat[1]) * 20 });
-    const areas = [
-      { code: "N", lngLat: [15, 66] as const, bounds: [10, 62, 20, 70] as [number, number, number, number] },
-      { code: "S1", lngLat: [13, 57] as const, bounds: [12.5, 56.5, 13.5, 57.5] as [number, number, number, number] },
-      { code: "S2", lngLat: [14, 57] as const, bounds: [13.5, 56.5, 14.5, 57.5] as [number, number, number, number] },
-    ];
-    const regionsFor = (project: (lngLat: [number, number]) => Point, only?: readonly string[]) =>
-      areas
-        .filter((a) => !only || only.includes(a.code))
-        .map((a) => {
-          const [w, s, e, n] = a.bounds;
-          const nw = project([w, n]);
-          const se = project([e, s]);
-          const region = square(a.code, nw.x, nw.y, se.x - nw.x);
-          return { ...region, anchor: project([a.lngLat[0], a.lngLat[1]]) };
-        });
-    const regions = regionsFor(onMap);
-    const size = { width: 900, height: 300 };
-    const placement = placeWithInset({ regions, size, badge: 20, areas, project: onMap, regionsFor })!;
+    const placement = placeWithInset(southAndNorth());
     expect(placement.inset?.codes).toEqual(["S1", "S2"]);
     const byCode = new Map(placement.labels.map((l) => [l.code, l]));
     expect(byCode.get("N")!.inset).toBeUndefined();
@@ -107,5 +112,16 @@ describe("the inset of the dense south", () => {
       expect(label.anchor.x).toBeGreaterThanOrEqual(box.left);
       expect(label.anchor.x).toBeLessThanOrEqual(box.right);
     }
+  });
+
+  it("is the same placement made across tasks, giving way between its parts", async () => {
+    let givenWay = 0;
+    const inSlices = await runStepsInSlices(placeWithInsetSteps(southAndNorth()), {
+      sliceMs: 0,
+      giveWay: async () => void givenWay++,
+    });
+    expect(inSlices).toEqual(placeWithInset(southAndNorth()));
+    // The map's names, the inset's, each a placement of its own (at least).
+    expect(givenWay).toBeGreaterThanOrEqual(2);
   });
 });

@@ -24,6 +24,8 @@ const sv = {
   presenterForward: "Nästa bild",
   presenterKeys: "PageDown/→/mellanslag nästa · PageUp/← föregående · siffra + Enter hoppa · B/. svart, W/, vit skärm",
   presenterBlank: (black: boolean) => `Publiken ser en ${black ? "svart" : "vit"} skärm. Tryck på en tangent för att visa bilden igen.`,
+  presenterPanelPage: (page: number, pages: number) =>
+    `Panelen på publikens skärm: sida ${page} av ${pages}. ${page < pages ? `Nästa klick visar sida ${page + 1}.` : "Nästa klick går till nästa bild."}`,
   presenterOtherOlder: "Presentationsfönstret är från en äldre version — ladda om det.",
   presenterSelfOlder: "Talarvyn är från en äldre version än presentationsfönstret — ladda om talarvyn.",
   presentationOtherOlder: "Talarvyn är från en äldre version — ladda om den.",
@@ -57,6 +59,8 @@ const en: PresenterStrings = {
   presenterForward: "Next slide",
   presenterKeys: "PageDown/→/space next · PageUp/← previous · number + Enter jump · B/. black, W/, white screen",
   presenterBlank: (black: boolean) => `The audience sees a ${black ? "black" : "white"} screen. Press a key to show the slide again.`,
+  presenterPanelPage: (page: number, pages: number) =>
+    `The panel on the audience's screen: page ${page} of ${pages}. ${page < pages ? `The next click shows page ${page + 1}.` : "The next click goes to the next slide."}`,
   presenterOtherOlder: "The presentation window is from an older version — reload it.",
   presenterSelfOlder: "The presenter view is from an older version than the presentation window — reload the presenter view.",
   presentationOtherOlder: "The presenter view is from an older version — reload it.",

@@ -171,6 +171,12 @@ export default function PresenterView() {
             {t.presenterBlank(blank === "black")}
           </p>
         )}
+        {/* Where the slide's panel is in pages: which one the audience sees, and what the next click does. */}
+        {state?.panel && (
+          <p className="presenter-panel-page" role="status" data-testid="presenter-panel-page">
+            {t.presenterPanelPage(state.panel.page, state.panel.pages)}
+          </p>
+        )}
       </header>
       <section className="presenter-current" aria-label={t.presenterCurrent}>
         <h2 className="presenter-label">{t.presenterCurrent}</h2>

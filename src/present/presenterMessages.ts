@@ -21,6 +21,8 @@ const slideNumber = z.number().int().min(1).max(DECK_ARRAY_LIMITS.slides);
 const MAX_PICTURE_CHARS = 8_000_000;
 
 const version = z.literal(PRESENTER_PROTOCOL);
+/** Far more pages than a slide's panel has at any size (six regions compared at 1280 × 720: two). */
+const MAX_PANEL_PAGES = 50;
 
 /** What the presentation window says: the deck, the slide shown (1-based) and the language; `present` false once it ended. */
 const stateMessage = z.object({
@@ -32,6 +34,15 @@ const stateMessage = z.object({
   present: z.boolean(),
   /** The audience's screen blacked or whited out (B / . and W / ,), or null: shown in the presenter view (protocol 3). */
   blank: z.enum(["black", "white"]).nullable().optional(),
+  /**
+   * The slide's panel, where its text is in pages: the page the audience sees (1-based) and how many, or null. Optional,
+   * so a window without it shows no page and reads the rest as before (no new protocol).
+   */
+  panel: z
+    .object({ page: z.number().int().min(1).max(MAX_PANEL_PAGES), pages: z.number().int().min(2).max(MAX_PANEL_PAGES) })
+    .refine((p) => p.page <= p.pages)
+    .nullable()
+    .optional(),
 });
 
 /**

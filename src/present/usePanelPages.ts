@@ -2,12 +2,23 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { onPage, pageStarts, type Block } from "../domain/panelPages";
 import { useShrinkToFit } from "../ui/useShrinkToFit";
 
-/** The panel shown on the slide, when its text is in pages: which page, how many, and how to show another. */
+/** The panel shown on the slide, when its text is in pages: which page (0-based), how many, and how to show another. */
 type Paging = { page: number; pages: number; show: (page: number) => void };
 let shownPaging: Paging | undefined;
+const pagingListeners = new Set<() => void>();
+const setShownPaging = (paging: Paging | undefined) => {
+  shownPaging = paging;
+  for (const listener of pagingListeners) listener();
+};
 
 /** The slide's paged panel, for the presentation's keys (a click shows its next page before the next slide). */
 export const panelPaging = (): Paging | undefined => shownPaging;
+
+/** The same, followed (useSyncExternalStore): the presenter view is told which page the audience sees. */
+export function subscribePanelPaging(listener: () => void): () => void {
+  pagingListeners.add(listener);
+  return () => pagingListeners.delete(listener);
+}
 
 const NO_PAGES = [0];
 const sameStarts = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((x, i) => Math.abs(x - b[i]!) < 1);
@@ -54,9 +65,9 @@ export function usePanelPages<T extends HTMLElement>(key: string, blocks: string
   useEffect(() => {
     if (pages === 1) return;
     const paging = { page: shown, pages, show: setPage };
-    shownPaging = paging;
+    setShownPaging(paging);
     return () => {
-      if (shownPaging === paging) shownPaging = undefined;
+      if (shownPaging === paging) setShownPaging(undefined);
     };
   }, [shown, pages]);
 

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import type { Dataset } from "../data/schema";
 import type { ValidationIssue } from "../data/issues";
 import { fileProblemText } from "../i18n/fileProblems";
@@ -12,7 +12,10 @@ import { enterFullscreen, exitFullscreen } from "./fullscreen";
 import { keyToAction, type Blank } from "./keys";
 import { loadDefaultDeck } from "./loadDefaultDeck";
 import { usePresenterLink } from "./usePresenterLink";
-import { panelPaging } from "./usePanelPages";
+import { panelPaging, subscribePanelPaging } from "./usePanelPages";
+
+/** The prerender's (scripts/prerender.mjs): no slide, no paged panel. */
+const noPaging = () => undefined;
 
 // The deck editor (a <dialog>) has its own keys: P there must not start the presentation.
 const isTyping = (target: EventTarget | null) =>
@@ -125,7 +128,10 @@ export function usePresentation(data: Dataset) {
     if (action.type === "page") paging?.show(action.page);
     else if (action.type === "go") go(action.slide);
   };
-  const { openPresenter, presenterJustOpened, presenterMessage } = usePresenterLink({ present, deck, slide, go, step, blank, setBlank });
+  // The page of the slide's panel the audience sees, told to the presenter view.
+  const paging = useSyncExternalStore(subscribePanelPaging, panelPaging, noPaging);
+  const panel = present && paging ? { page: paging.page + 1, pages: paging.pages } : undefined;
+  const { openPresenter, presenterJustOpened, presenterMessage } = usePresenterLink({ present, deck, slide, go, step, blank, setBlank, panel });
 
   const state = { slide, count, digits, grid, blank };
   const latest = useRef({ state, exit, enter, go, openPresenter, presenterJustOpened });

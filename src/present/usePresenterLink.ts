@@ -18,7 +18,12 @@ type LinkState = {
   /** The audience's screen blanked (B / . and W / ,), and how the presenter view's keys blank it or bring it back. */
   blank: Blank | undefined;
   setBlank: (blank: Blank | undefined) => void;
+  /** The page of the slide's panel the audience sees, where it is in pages (usePanelPages). */
+  panel?: PanelPage;
 };
+
+/** A paged panel's page as the presenter view is told it: 1-based, of `pages`. */
+export type PanelPage = { page: number; pages: number };
 
 /**
  * What the presentation says about its presenter view, only when it failed: blocked by the browser, open without a
@@ -32,21 +37,21 @@ export type PresenterMessage = "" | "blocked" | "no-channel" | "other-older" | "
  * it the deck, slide and language whenever they change or it asks, and moves to the slide it asks for. Leaving the
  * presentation tells it so and closes it.
  */
-export function usePresenterLink({ present, deck, slide, go, step, blank, setBlank }: LinkState) {
+export function usePresenterLink({ present, deck, slide, go, step, blank, setBlank, panel }: LinkState) {
   const lang = useViewStore((s) => s.lang);
   const [message, setMessage] = useState<PresenterMessage>("");
   const channel = useRef<BroadcastChannel | null>(null);
   const presenterWindow = useRef<Window | null>(null);
   const openedAt = useRef(-Infinity);
-  const latest = useRef({ present, deck, slide, lang, go, step, blank, setBlank });
+  const latest = useRef({ present, deck, slide, lang, go, step, blank, setBlank, panel });
   useEffect(() => {
-    latest.current = { present, deck, slide, lang, go, step, blank, setBlank };
+    latest.current = { present, deck, slide, lang, go, step, blank, setBlank, panel };
   });
 
   // Whether this window presented since it last told a presenter view so: only then is "it ended" news.
   const presented = useRef(false);
   const tell = () => {
-    const { deck: shown, slide: n, lang: l, present: on, blank: b } = latest.current;
+    const { deck: shown, slide: n, lang: l, present: on, blank: b, panel: p } = latest.current;
     // A tab that is not presenting says nothing: a presenter view belongs to the window that presents.
     if (!shown || (!on && !presented.current)) return;
     presented.current = on;
@@ -57,6 +62,7 @@ export function usePresenterLink({ present, deck, slide, go, step, blank, setBla
       lang: l,
       present: on,
       blank: b ?? null,
+      panel: p ?? null,
     } as const;
     channel.current?.postMessage(withVersion(message) satisfies PresenterState);
   };
@@ -106,7 +112,7 @@ export function usePresenterLink({ present, deck, slide, go, step, blank, setBla
       presenterWindow.current?.close();
       presenterWindow.current = null;
     }
-  }, [deck, slide, lang, present, blank]);
+  }, [deck, slide, lang, present, blank, panel?.page, panel?.pages]);
 
   const open = () => {
     const url = `${window.location.pathname}?${PRESENTER_QUERY}${lang === "en" ? "&lang=en" : ""}`;

@@ -173,12 +173,19 @@ test("six regions compared at 1280×720: the table continues on the next click, 
   const [presenter] = await Promise.all([page.context().waitForEvent("page"), page.keyboard.press("s")]);
   await presenter.waitForLoadState();
   await expect(presenter.getByTestId("presenter-counter")).toHaveText("1 / 2");
+  // The presenter sees which page the audience sees, and that the click continues the table.
+  const presenterPage = presenter.getByTestId("presenter-panel-page");
+  await expect(presenterPage).toHaveText(`Panelen på publikens skärm: sida 1 av ${pages}. Nästa klick visar sida 2.`);
+  await presenter.screenshot({ path: test.info().outputPath("presenter-panel-page.png") });
   for (let n = 2; n <= pages; n++) {
     await presenter.keyboard.press("PageDown");
     await expect(panel).toHaveAttribute("data-page", String(n));
     await expect(page.getByTestId("slide-counter")).toHaveText("1 / 2");
+    await expect(presenterPage).toContainText(`sida ${n} av ${pages}.`);
   }
+  await expect(presenterPage).toContainText("Nästa klick går till nästa bild.");
   await presenter.keyboard.press("PageDown");
   await expect(page.getByTestId("slide-counter")).toHaveText("2 / 2");
   await expect(presenter.getByTestId("presenter-counter")).toHaveText("2 / 2");
+  await expect(presenterPage).toHaveCount(0);
 });

@@ -138,6 +138,23 @@ describe("the presentation window", () => {
     expect(asked).toEqual(["black", undefined]);
   });
 
+  it("tells the presenter view which page of a paged panel the audience sees, at each page", () => {
+    const heard: unknown[] = [];
+    const listener = outsider();
+    listener.onmessage = (event) => heard.push(event.data);
+    const { rerender } = renderHook(
+      ({ panel }: { panel?: { page: number; pages: number } }) =>
+        usePresenterLink({ present: true, deck, slide: 3, go: () => {}, step: () => {}, blank: undefined, setBlank: () => {}, panel }),
+      { initialProps: { panel: { page: 1, pages: 2 } } as { panel?: { page: number; pages: number } } },
+    );
+    const lastState = () => heard.filter((m) => (m as { type?: string }).type === "state").at(-1);
+    expect(lastState()).toMatchObject({ slide: 3, panel: { page: 1, pages: 2 } });
+    rerender({ panel: { page: 2, pages: 2 } });
+    expect(lastState()).toMatchObject({ panel: { page: 2, pages: 2 } });
+    rerender({});
+    expect(lastState()).toMatchObject({ panel: null });
+  });
+
   it("a tab that is not presenting tells a presenter view nothing (it would say the presentation ended)", () => {
     const heard: unknown[] = [];
     const listener = outsider();
@@ -188,6 +205,21 @@ describe("the presenter view", () => {
     expect(screen.getByTestId("presenter-counter").textContent).toBe("1 / 1");
     act(() => spoofer.postMessage(withVersion({ type: "pictures", slide: 1, current: "https://example.com/x.png" })));
     expect(document.querySelector("img")).toBeNull();
+  });
+
+  it("says which page of the slide's panel the audience sees, and what the next click does", () => {
+    render(<PresenterView />);
+    const view = outsider();
+    act(() => view.postMessage(state({ panel: { page: 1, pages: 2 } })));
+    expect(screen.getByTestId("presenter-panel-page").textContent).toBe(
+      "Panelen på publikens skärm: sida 1 av 2. Nästa klick visar sida 2.",
+    );
+    act(() => view.postMessage(state({ panel: { page: 2, pages: 2 } })));
+    expect(screen.getByTestId("presenter-panel-page").textContent).toBe(
+      "Panelen på publikens skärm: sida 2 av 2. Nästa klick går till nästa bild.",
+    );
+    act(() => view.postMessage(state({ panel: null })));
+    expect(screen.queryByTestId("presenter-panel-page")).toBeNull();
   });
 
   it("says the presentation window is older, in Swedish and English", () => {

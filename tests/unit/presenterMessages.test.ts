@@ -31,6 +31,13 @@ describe("the presenter view reads", () => {
     expect(readToPresenter(pictures)).toMatchObject({ kind: "ok" });
   });
 
+  it("the page of a paged panel the audience sees, only as a page of its pages", () => {
+    expect(readToPresenter(state({ panel: { page: 1, pages: 2 } }))).toMatchObject({ kind: "ok", message: { panel: { page: 1, pages: 2 } } });
+    expect(readToPresenter(state({ panel: null }))).toMatchObject({ kind: "ok" });
+    for (const panel of [{ page: 3, pages: 2 }, { page: 0, pages: 2 }, { page: 1, pages: 1 }, { page: 1.5, pages: 2 }, "1/2"])
+      expect(readToPresenter(state({ panel }))).toEqual({ kind: "ignored", reason: "invalid" });
+  });
+
   it("not the spoofed messages of the issue: no deck, a deck of words, 200,000 slides", () => {
     expect(readToPresenter(state({ deck: null }))).toEqual({ kind: "ignored", reason: "invalid" });
     expect(readToPresenter(state({ deck: { slides: "abc" } }))).toEqual({ kind: "ignored", reason: "invalid" });

@@ -131,7 +131,16 @@ export function usePresentation(data: Dataset) {
   // The page of the slide's panel the audience sees, told to the presenter view.
   const paging = useSyncExternalStore(subscribePanelPaging, panelPaging, noPaging);
   const panel = present && paging ? { page: paging.page + 1, pages: paging.pages } : undefined;
-  const { openPresenter, presenterJustOpened, presenterMessage } = usePresenterLink({ present, deck, slide, go, step, blank, setBlank, panel });
+  const { openPresenter, presenterJustOpened, presenterMessage } = usePresenterLink({
+    present,
+    deck,
+    slide,
+    go,
+    step,
+    blank,
+    setBlank,
+    panel,
+  });
 
   const state = { slide, count, digits, grid, blank };
   const latest = useRef({ state, exit, enter, go, openPresenter, presenterJustOpened });

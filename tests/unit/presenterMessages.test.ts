@@ -32,7 +32,10 @@ describe("the presenter view reads", () => {
   });
 
   it("the page of a paged panel the audience sees, only as a page of its pages", () => {
-    expect(readToPresenter(state({ panel: { page: 1, pages: 2 } }))).toMatchObject({ kind: "ok", message: { panel: { page: 1, pages: 2 } } });
+    expect(readToPresenter(state({ panel: { page: 1, pages: 2 } }))).toMatchObject({
+      kind: "ok",
+      message: { panel: { page: 1, pages: 2 } },
+    });
     expect(readToPresenter(state({ panel: null }))).toMatchObject({ kind: "ok" });
     for (const panel of [{ page: 3, pages: 2 }, { page: 0, pages: 2 }, { page: 1, pages: 1 }, { page: 1.5, pages: 2 }, "1/2"])
       expect(readToPresenter(state({ panel }))).toEqual({ kind: "ignored", reason: "invalid" });

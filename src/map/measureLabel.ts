@@ -144,13 +144,16 @@ function* layoutLabelsSteps({
  * same size to the px (the SVG map measures fractions of a px, MapLibre whole ones), and the label points landing within
  * SAME_VIEW_PX of where they landed then. Both renderers frame a view by the same rule, so while MapLibre loads
  * beneath the SVG map (MapStage) it asks for the placement the SVG map has just made, about 90 ms of main thread on a
- * 2-core laptop; their projections differ by about 0.06 px. The points fix the projection (one scale and an offset
- * for both renderers), so the same points mean the same view.
+ * 2-core laptop. Their projections differ by about 0.06 px in a box of whole px, and by up to half a px where the box
+ * is fractional (MapLibre's canvas is 639 px high where the SVG map's box is 638.6, at 1440 × 900: 0.3 px, and
+ * MapLibre placed again, 75 ms of the load's longest task at 4× CPU); a name drawn 0.75 px from where it was placed
+ * is not seen. The points fix the projection (one scale and an offset for both renderers), so the same points mean
+ * the same view; a view that moved 1 px is placed again.
  */
 type Remembered = { what: string; size: { width: number; height: number }; anchors: readonly Point[]; placement: Placement };
 const recent: Remembered[] = [];
 const RECENT_PLACEMENTS = 4;
-export const SAME_VIEW_PX = 0.25;
+export const SAME_VIEW_PX = 0.75;
 
 function recallPlacement(what: string, size: Remembered["size"], anchors: readonly Point[]): Placement | undefined {
   const near = (a: number, b: number, px: number) => Math.abs(a - b) <= px;

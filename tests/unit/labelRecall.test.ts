@@ -35,8 +35,9 @@ describe("layoutLabels recalls a view it has just placed", () => {
     expect(first.labels.length).toBeGreaterThan(10);
     expect(layoutLabels(input(0.06))).toBe(first);
     expect(layoutLabels(input(-SAME_VIEW_PX / 2))).toBe(first);
-    // MapLibre's box in whole px, the SVG map's in fractions.
+    // MapLibre's box in whole px, the SVG map's in fractions: its points up to half a px away (0.3 px at 1440 × 900).
     expect(layoutLabels(input(0.06, { size: { width: 736, height: 519.6 } }))).toBe(first);
+    expect(layoutLabels(input(0.3, { size: { width: 736, height: 519.6 } }))).toBe(first);
   });
 
   it("places anew when the view moved, or a name, a mark, the font, the box or the reserved boxes differ", () => {

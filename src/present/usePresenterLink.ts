@@ -22,8 +22,8 @@ type LinkState = {
   panel?: PanelPage;
 };
 
-/** A paged panel's page as the presenter view is told it: 1-based, of `pages`. */
-export type PanelPage = { page: number; pages: number };
+/** A paged panel's page as the presenter view is told it: 1-based, of `pages` (the state message's own shape). */
+export type PanelPage = NonNullable<PresenterState["panel"]>;
 
 /**
  * What the presentation says about its presenter view, only when it failed: blocked by the browser, open without a

@@ -176,6 +176,7 @@ test("six regions compared at 1280×720: the table continues on the next click, 
   // The presenter sees which page the audience sees, and that the click continues the table.
   const presenterPage = presenter.getByTestId("presenter-panel-page");
   await expect(presenterPage).toHaveText(`Panelen på publikens skärm: sida 1 av ${pages}. Nästa klick visar sida 2.`);
+  await expect(presenter.getByTestId("presenter-picture")).toHaveAttribute("src", /^blob:/, { timeout: 30_000 });
   await presenter.screenshot({ path: test.info().outputPath("presenter-panel-page.png") });
   for (let n = 2; n <= pages; n++) {
     await presenter.keyboard.press("PageDown");

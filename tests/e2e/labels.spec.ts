@@ -55,3 +55,23 @@ test("slide 3 at 1280×720: the dense south in a framed inset, every one of the 
   await expect(page.getByTestId("map-number-key")).toHaveCount(0);
   await page.screenshot({ path: testInfo.outputPath("labels-slide-3-1280.png") });
 });
+
+// The last slide has the report's lists beside the map: at 1280 × 720 the map keeps the share of the slide it has at
+// 1920 × 1080 (present.css), and the regions the map cannot name are named in a detail inset ("Utsnitt"). English
+// runs apart: its longer source line and legend leave the map less room.
+for (const lang of ["sv", "en"] as const) {
+  test(`the last slide at 1280×720 in ${lang === "sv" ? "Swedish" : "English"}: beside the lists, every one of the 21 regions named by name, none by a number`, async ({
+    page,
+  }, testInfo) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(`/?present=1&slide=${LAST_SLIDE}${lang === "en" ? "&lang=en" : ""}`);
+    await waitForMap(page);
+    await expect(page.getByTestId("slide-panel")).toBeVisible();
+    // The names are placed again once the map is at rest after the slide's recolour: the final placement is waited for.
+    await expect.poll(() => page.locator(".map-label[data-kind=number]").count(), { message: "regions named by a number" }).toBe(0);
+    const labels = await expectEveryRegionNamedOnItself(page, `the last slide at 1280×720 (${lang})`);
+    expect(labels.filter((l) => l.kind === "number").map((l) => l.code)).toEqual([]);
+    await expect(page.getByTestId("map-number-key")).toHaveCount(0);
+    await page.screenshot({ path: testInfo.outputPath(`labels-last-slide-1280-${lang}.png`) });
+  });
+}

@@ -156,17 +156,14 @@ async function slideProblems(page: Page, projector: boolean): Promise<string[]> 
 }
 
 /**
- * The regions named by a number rather than by name, on a national slide (no region framed, no comparison; with
- * `besidePanel`, also one whose map has the report's lists beside it); null on any other slide.
+ * The regions named by a number rather than by name, on a national slide (no region framed, no comparison; a map with
+ * the report's lists beside it included); null on any other slide.
  */
-async function numberedOnNationalSlide(page: Page, besidePanel: boolean): Promise<string[] | null> {
-  return page.evaluate((besidePanel) => {
-    const national =
-      !new URLSearchParams(location.search).has("region") &&
-      !document.querySelector("[data-testid=slide-comparison]") &&
-      (besidePanel || !document.querySelector("[data-testid=slide-panel]"));
+async function numberedOnNationalSlide(page: Page): Promise<string[] | null> {
+  return page.evaluate(() => {
+    const national = !new URLSearchParams(location.search).has("region") && !document.querySelector("[data-testid=slide-comparison]");
     return national ? [...document.querySelectorAll<HTMLElement>(".map-label[data-kind=number]")].map((l) => l.dataset.code!) : null;
-  }, besidePanel);
+  });
 }
 
 /**
@@ -186,12 +183,11 @@ async function everySlide(
     await waitForMap(page);
     // The labels and the legend are laid out after the map's camera settles.
     await expect(page.locator(".map-label").first()).toBeVisible();
-    // Issue 23: every region by name on a national slide (the dense south in the inset), none by a number. The names
-    // are placed again once the map is at rest after the slide's recolour: their final placement is waited for.
-    // At 1920 × 1080 that holds beside the report's lists too (a detail inset, "Utsnitt"); at 1280 × 720 on the
-    // full-width maps.
-    if (byName && (await numberedOnNationalSlide(page, projector)) !== null)
-      await expect.poll(() => numberedOnNationalSlide(page, projector), { message: `slide ${n}: regions named by a number` }).toEqual([]);
+    // Issue 23: every region by name on a national slide (the dense south in the inset), none by a number, beside the
+    // report's lists too (a detail inset, "Utsnitt"), at both sizes. The names are placed again once the map is at
+    // rest after the slide's recolour: their final placement is waited for.
+    if (byName && (await numberedOnNationalSlide(page)) !== null)
+      await expect.poll(() => numberedOnNationalSlide(page), { message: `slide ${n}: regions named by a number` }).toEqual([]);
     await page.waitForTimeout(300);
     const problems = await slideProblems(page, projector);
     if (problems.length > 0) found[`slide ${n}`] = problems;
@@ -210,7 +206,7 @@ for (const size of [
   test.describe(`slides at ${size.width}×${size.height}`, () => {
     test.use({ viewport: size });
 
-    test(`every slide of the default deck: ${projector ? "projector type sizes, " : ""}the map fills its area, nothing clipped or overlapping, every region by name on ${projector ? "every" : "a full-width"} national map`, async ({
+    test(`every slide of the default deck: ${projector ? "projector type sizes, " : ""}the map fills its area, nothing clipped or overlapping, every region by name on every national map`, async ({
       page,
     }, testInfo) => {
       test.setTimeout(120_000);

@@ -22,8 +22,11 @@ async function mapFrame(page: Page) {
 }
 
 /**
- * Installed before the page's own scripts: what the page showed at every frame (see frameStates), read just after the
- * frame was rendered (a task queued from its animation frame), so what a frame's layout still changes is seen.
+ * Installed before the page's own scripts: what the page showed at every frame (see frameStates), read as the frame is
+ * rendered, after its layout and the page's own resize observers (which re-fit the map to its box before the paint):
+ * a resize observer made in the frame's animation callback is called after the page's, made earlier, in the same
+ * rendering step. (A task queued from the animation frame could run after another of the page's tasks had committed a
+ * state that the next frame's observers mend before it is ever painted, and saw a move no one saw.)
  */
 function recordFrames() {
   const w = window as unknown as { __frames: string[] };
@@ -34,10 +37,17 @@ function recordFrames() {
     const shown = (el: Element | null) => el !== null && getComputedStyle(el).visibility !== "hidden";
     const state = !svg || !shown(svg) ? "no map" : svg.closest("#prerendered") ? "prerendered" : "app";
     w.__frames.push(`${state} ${svg?.getAttribute("viewBox") ?? ""}${prerendered && shown(prerendered) ? " (prerender shown)" : ""}`);
-    if (w.__frames.length < 2000) requestAnimationFrame(afterFrame);
   };
-  const afterFrame = () => setTimeout(record, 0);
-  requestAnimationFrame(afterFrame);
+  const frame = () => {
+    // A new observer's first observation is reported in this frame's rendering step, whatever the element's size.
+    const observer = new ResizeObserver(() => {
+      observer.disconnect();
+      record();
+      if (w.__frames.length < 2000) requestAnimationFrame(frame);
+    });
+    observer.observe(document.documentElement);
+  };
+  requestAnimationFrame(frame);
 }
 
 const frameStates = (page: Page) => page.evaluate(() => (window as unknown as { __frames: string[] }).__frames);

@@ -34,7 +34,7 @@ export type InsetRegion = { code: string; lngLat: readonly [number, number]; bou
  * A detail's room beyond its regions, as shares of their box: each is tried, the fewest numbers winning (more room for
  * leaders, or a smaller frame that a larger scale fits).
  */
-type Room = { across: number; along: number };
+export type Room = { across: number; along: number };
 const DETAIL_ROOM: readonly Room[] = [
   { across: 0.3, along: 0.1 },
   { across: 0.1, along: 0.05 },
@@ -163,6 +163,8 @@ type InsetPlacementInput = Omit<PlacementInput, "others"> & {
   /** The map's projection, and the regions measured and projected by another (the inset's, in its own px). */
   project: (lngLat: [number, number]) => Point;
   regionsFor: (project: (lngLat: [number, number]) => Point, only?: readonly string[], type?: number) => LabelRegion[];
+  /** Made across tasks (a picture): every detail detailsToTry lists may be tried, not only the first. */
+  unhurried?: boolean;
 };
 
 /**
@@ -170,7 +172,7 @@ type InsetPlacementInput = Omit<PlacementInput, "others"> & {
  * north is placed on the map first, then the inset where it keeps clear of land, the legend, the frame and those
  * names; then the south is placed in the inset, in its own px, and moved onto the map (both by the one placement
  * rule). The inset's labels carry `inset: true`. Where the whole south finds no room without numbers, a detail of the
- * regions the map alone numbers is tried: the fewest numbers wins.
+ * regions the map alone numbers is tried, then others about them (detailsToTry): the fewest numbers wins.
  */
 export const placeWithInset = (input: InsetPlacementInput): Placement => runSteps(placeWithInsetSteps(input));
 
@@ -195,8 +197,35 @@ export function* placeWithInsetSteps(input: InsetPlacementInput): Steps<Placemen
   // no more than the map alone does is not worth its room: the map alone, then.
   const alone = yield* placeLabelsSteps(input);
   const numbered = numbersIn(alone);
-  for (const room of numbered.length > 0 ? DETAIL_ROOM : []) if (yield* tryPart("detail", numbered, room)) break;
+  // On screen the placement is one task: there only the first (the others are for a picture, made across tasks).
+  const details = detailsToTry(input.areas, numbered);
+  search: for (const { codes, rooms } of input.unhurried ? details : details.slice(0, 1))
+    for (const room of rooms) if (yield* tryPart("detail", codes, room)) break search;
   return best && best.numbers < numbered.length ? best.placement : alone;
+}
+
+/** Up to this many regions numbered by the map alone, a detail of all of them but one is tried too (each is a placement). */
+const ALL_BUT_ONE_UP_TO = 4;
+
+/**
+ * The details to try, in turn, for the regions the map alone numbers, each with the rooms to try it in:
+ *   1. those regions;
+ *   2. every region whose label point lies in their box: a detail shows those whole, and one drawn there unnamed while
+ *      numbered on the map (Östergötland, amid Örebro, Sörmland and Jönköping in a slide's picture) reads as a slip;
+ *   3. for a few, all of them but one: one numbered only because the others crowded it (Kalmar beside Östergötland in
+ *      the PowerPoint's picture beside the lists) is named on the map once they are in the detail, which, smaller,
+ *      is drawn larger. In the first room only: each try is a whole placement, on screen in one task.
+ */
+export function detailsToTry(regions: readonly InsetRegion[], numbered: readonly string[]): { codes: string[]; rooms: readonly Room[] }[] {
+  if (numbered.length === 0) return [];
+  const [west, south, east, north] = unionBounds(regions.filter((r) => numbered.includes(r.code)).map((r) => r.bounds)) ?? [0, 0, 0, 0];
+  const shown = regions.filter(({ lngLat: [lng, lat] }) => lng >= west && lng <= east && lat >= south && lat <= north).map((r) => r.code);
+  const shownAlso = shown.some((code) => !numbered.includes(code)) ? [{ codes: shown, rooms: DETAIL_ROOM }] : [];
+  const allButOne =
+    numbered.length > 1 && numbered.length <= ALL_BUT_ONE_UP_TO
+      ? numbered.map((left) => ({ codes: numbered.filter((code) => code !== left), rooms: DETAIL_ROOM.slice(0, 1) }))
+      : [];
+  return [{ codes: [...numbered], rooms: DETAIL_ROOM }, ...shownAlso, ...allButOne];
 }
 
 function* withInset(

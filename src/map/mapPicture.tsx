@@ -85,6 +85,8 @@ export function makeMapPicture({ counties, context, labelPoints, nameOf }: Pictu
         reserved: cropBoxes(crop, size),
         inset: request.insetCaption !== undefined && framed.length === 0,
         thorough: request.insetCaption !== undefined,
+        // Placed across tasks (captureImage), and recalled at once by getPlacement from the same input.
+        unhurried: true,
       });
     }
   };

@@ -62,6 +62,8 @@ export type LabelLayoutInput = {
   inset?: boolean;
   /** A slide at rest, national or framed: try harder before numbering a region (PlacementInput.thorough). */
   thorough?: boolean;
+  /** A picture's placement, made across tasks: the inset's search may take longer (InsetPlacementInput.unhurried). */
+  unhurried?: boolean;
 };
 
 /**
@@ -86,6 +88,7 @@ function* layoutLabelsSteps({
   reserved,
   inset,
   thorough,
+  unhurried,
 }: LabelLayoutInput): Steps<Placement> {
   const geometry = new Map(counties.features.map((f) => [f.properties.code, f.geometry]));
   const labelled = points.flatMap((point) => {
@@ -100,6 +103,7 @@ function* layoutLabelsSteps({
     reserved ?? [],
     inset ?? false,
     thorough ?? false,
+    unhurried ?? false,
     labelled.map((l) => [l.point.code, l.name, l.marked]),
   ]);
   const recalled = recallPlacement(what, size, anchors);
@@ -134,7 +138,9 @@ function* layoutLabelsSteps({
     }),
   };
   const areas = labelled.map(({ point, shape }) => ({ code: point.code, lngLat: point.lngLat, bounds: geometryBounds(shape) }));
-  const placement = inset ? yield* placeWithInsetSteps({ ...input, areas, project, regionsFor }) : yield* placeLabelsSteps(input);
+  const placement = inset
+    ? yield* placeWithInsetSteps({ ...input, areas, project, regionsFor, unhurried })
+    : yield* placeLabelsSteps(input);
   rememberPlacement({ what, size, anchors, placement });
   return placement;
 }

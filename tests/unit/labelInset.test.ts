@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { INSET_FACTORS, INSET_SOUTH_OF, insetArea, insetBox, placeWithInset, placeWithInsetSteps } from "../../src/domain/labelInset";
+import {
+  INSET_FACTORS,
+  INSET_SOUTH_OF,
+  detailsToTry,
+  insetArea,
+  insetBox,
+  placeWithInset,
+  placeWithInsetSteps,
+} from "../../src/domain/labelInset";
 import type { LabelRegion } from "../../src/domain/labelTypes";
 import { overlaps, type Point } from "../../src/domain/screenGeometry";
 import { runStepsInSlices } from "../../src/domain/steps";
@@ -77,6 +85,32 @@ describe("the inset of the dense south", () => {
     // Well short of the whole south's box: S1 is not in it.
     expect(w).toBeGreaterThan(14.5);
     expect(insetArea(regions, "detail", [])).toBeUndefined();
+  });
+
+  it("tries a detail of the regions the map alone numbers, then of all it shows whole, then of all of them but one", () => {
+    const box = (w: number, s: number, e: number, n: number): [number, number, number, number] => [w, s, e, n];
+    const regions = [
+      { code: "N", lngLat: [17, 66] as const, bounds: box(12, 63, 24, 69) },
+      { code: "A", lngLat: [13, 58] as const, bounds: box(12.5, 57.5, 14, 59) },
+      { code: "B", lngLat: [16, 57] as const, bounds: box(15, 56, 17, 58) },
+      // Its label point lies in A's and B's box: a detail of A and B draws it whole.
+      { code: "C", lngLat: [14.8, 57.8] as const, bounds: box(14, 57.3, 15.5, 58.4) },
+    ];
+    const tried = detailsToTry(regions, ["A", "B"]);
+    expect(tried.map((t) => t.codes)).toEqual([["A", "B"], ["A", "B", "C"], ["B"], ["A"]]);
+    // The numbered and the shown in every room; each of the all-but-one in the first only (each try is a placement).
+    expect(tried.map((t) => t.rooms.length)).toEqual([2, 2, 1, 1]);
+    expect(tried[2]!.rooms[0]).toEqual(tried[0]!.rooms[0]);
+    // Nothing numbered, no detail; one numbered, no all-but-one; nothing more shown, no second try of the same.
+    expect(detailsToTry(regions, [])).toEqual([]);
+    expect(detailsToTry(regions, ["N"]).map((t) => t.codes)).toEqual([["N"]]);
+    // Five numbered: too many for an all-but-one each.
+    const many = ["A", "B", "C", "D", "E"].map((code, i) => ({
+      code,
+      lngLat: [12 + i, 57] as const,
+      bounds: box(11.5 + i, 56.5, 12.5 + i, 57.5),
+    }));
+    expect(detailsToTry(many, ["A", "B", "C", "D", "E"]).map((t) => t.codes)).toEqual([["A", "B", "C", "D", "E"]]);
   });
 
   it("takes the largest scale whose box finds room clear of land, the legend and the frame", () => {

@@ -6,10 +6,13 @@ import type { MapViewProps } from "./MapView";
 import { SvgMap } from "./SvgMap";
 import { canRunMapLibre, loadMapView } from "./webgl";
 import { PRERENDERING } from "../ui/prerendering";
-import { takeEarlyClick } from "../ui/earlyClick";
+import { hasEarlyClick, takeEarlyClick } from "../ui/earlyClick";
+import { afterFirstAnswer } from "../ui/firstAnswer";
 
 /** How long MapLibre may take (its chunk, worker and style) before the SVG map stays, with a note. */
 export const MAPLIBRE_TIMEOUT_MS = 20_000;
+/** How long MapLibre may wait for the panel of a region chosen while it loads (a panel that fails holds it no longer). */
+const ANSWER_FIRST_MAX_MS = 1_500;
 
 /** Which map is shown, and why the SVG one when it is. */
 export type MapPhase =
@@ -52,15 +55,40 @@ export function MapStage({ lang, onReady, ...props }: MapStageProps) {
     let alive = true;
     const give = (why: MapPhase) => alive && setPhase((now) => (now === "loading" ? why : now));
     const timer = setTimeout(() => give("failed"), MAPLIBRE_TIMEOUT_MS);
-    loadMapView().then(
-      (module) => alive && setMapLibreView(() => module.MapView),
-      () => give("failed"),
+    // A person who clicked the prerendered map is answered first: MapLibre's code, whose evaluation and map hold the
+    // page for a few hundred ms, is asked for once their region's panel is painted (the SVG map answers the click).
+    void (hasEarlyClick() ? afterFirstAnswer(ANSWER_FIRST_MAX_MS) : Promise.resolve()).then(
+      () =>
+        alive &&
+        loadMapView().then(
+          (module) => alive && setMapLibreView(() => module.MapView),
+          () => give("failed"),
+        ),
     );
     return () => {
       alive = false;
       clearTimeout(timer);
     };
   }, [phase]);
+
+  // A region chosen on the page while MapLibre loads (a link's region is not a choice) is answered first: MapLibre's
+  // map, whose creation holds the page for a few long tasks, is made once that region's panel is painted (at most
+  // ANSWER_FIRST_MAX_MS later).
+  const [linkedRegion] = useState(props.selected);
+  const [answerWaitedFor, setAnswerWaitedFor] = useState(false);
+  const awaitingAnswer = phase === "loading" && props.selected !== undefined && props.selected !== linkedRegion && !answerWaitedFor;
+  useEffect(() => {
+    if (!awaitingAnswer) return;
+    let alive = true;
+    void afterFirstAnswer(ANSWER_FIRST_MAX_MS).then(() => alive && setAnswerWaitedFor(true));
+    return () => {
+      alive = false;
+    };
+  }, [awaitingAnswer]);
+  // Once made, MapLibre's map stays: a region chosen while it draws its first frame does not unmake it.
+  const [mapLibreMade, setMapLibreMade] = useState(false);
+  const makeMapLibre = MapLibreView !== null && phase !== "failed" && (mapLibreMade || !awaitingAnswer);
+  if (makeMapLibre && !mapLibreMade) setMapLibreMade(true);
 
   const svgOnly = phase === "no-webgl" || phase === "failed";
   const svgHandle = useRef<MapHandle | null>(null);
@@ -102,9 +130,13 @@ export function MapStage({ lang, onReady, ...props }: MapStageProps) {
   const note =
     phase === "no-webgl" ? tm.simplifiedMap : phase === "failed" ? tm.mapLibreFailed : phase === "lost" ? tm.contextLost : undefined;
   return (
-    <div className="map-stage" data-map-phase={phase}>
+    <div
+      className="map-stage"
+      data-map-phase={phase}
+      data-maplibre-held={MapLibreView && !makeMapLibre && awaitingAnswer ? "answer" : undefined}
+    >
       {/* MapLibre beneath, drawn and composited while the SVG map covers it: taking over is only removing the cover. */}
-      {MapLibreView && phase !== "failed" && (
+      {MapLibreView && makeMapLibre && (
         <MapLibreView
           {...props}
           onHoverChange={onHoverChange}

@@ -101,6 +101,43 @@ test("a click on the prerendered map, before the app's scripts have run, is answ
   expect(errors).toEqual([]);
 });
 
+test("a region chosen while MapLibre loads is answered first: MapLibre's map is made once the region's panel is painted", async ({
+  page,
+}) => {
+  const errors = collectErrors(page);
+  const releaseMapLibre = await holdMapLibre(page);
+  // The panel's code held too, so the answer is not painted until the test says.
+  let releasePanel = () => {};
+  const panelHeld = new Promise<void>((resolve) => (releasePanel = resolve));
+  await page.route(/\/SidePanel-[^/]*\.js$/, async (route) => {
+    await panelHeld;
+    await route.continue();
+  });
+  await page.goto("/");
+  const map = page.getByTestId("map");
+  await expect(map).toHaveAttribute("data-ready", "true");
+  const box = (await map.boundingBox())!;
+  const skane = await placeOnMap(page, SKANE);
+  await page.mouse.click(box.x + skane.x, box.y + skane.y);
+  await expect(page).toHaveURL(/\?region=SE-M$/);
+
+  // MapLibre's code is in, and its map waits for the answer: not made, the SVG map is the map.
+  releaseMapLibre();
+  const stage = page.locator(".map-stage");
+  await expect(stage).toHaveAttribute("data-maplibre-held", "answer");
+  await expect(page.getByTestId("map-standby")).toHaveCount(0);
+  await expect(map).toHaveAttribute("data-renderer", "svg");
+
+  // The answer is painted: MapLibre is made, and takes over with the region chosen.
+  releasePanel();
+  await expect(page.locator("#side-panel").getByRole("heading", { level: 2, name: "Skåne" })).toBeVisible();
+  await waitForMap(page);
+  await expect(stage).toHaveAttribute("data-map-phase", "maplibre");
+  await expect(stage).not.toHaveAttribute("data-maplibre-held");
+  await expect(page).toHaveURL(/\?region=SE-M$/);
+  expect(errors).toEqual([]);
+});
+
 test("a hover on the SVG map carries over: MapLibre shows the same tooltip until the pointer moves", async ({ page }) => {
   const release = await holdMapLibre(page);
   await page.goto("/");

@@ -17,6 +17,7 @@ import type { Lang } from "../../i18n/strings";
 import { ErrorBoundary } from "../../ui/ErrorBoundary";
 import { useMapReady } from "../../ui/mapReady";
 import { usePaintedOnce } from "../../ui/afterPaint";
+import { firstAnswerPainted } from "../../ui/firstAnswer";
 import { usePaintedMark } from "../../ui/usePaintedMark";
 import { MentionList } from "./MentionList";
 import { NeighbourList } from "./NeighbourList";
@@ -79,6 +80,10 @@ export function RegionPanel({ data, code, lang, adjacency, onSelectRegion, onSho
   const mapReady = useMapReady();
   const textPainted = usePaintedOnce(code);
   const chartsDue = mapReady && textPainted;
+  // The answer to a first click is on screen: what waited for it may start (ui/firstAnswer.ts).
+  useEffect(() => {
+    if (textPainted) firstAnswerPainted();
+  }, [textPainted]);
 
   const closeOnEscape = (event: KeyboardEvent<HTMLElement>) => {
     if (event.key !== "Escape" || event.defaultPrevented) return;

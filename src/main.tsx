@@ -4,7 +4,7 @@ import { App } from "./app/App";
 import { UpdatePrompt } from "./app/UpdatePrompt";
 import { loadAppData, type LoadedAppData } from "./app/useAppData";
 import { canRunMapLibre, loadMapView } from "./map/webgl";
-import { hasEarlyClick } from "./ui/earlyClick";
+import { peekEarlyClick } from "./ui/earlyClick";
 import "./styles.css";
 
 // The fetches start now, not after React's first render; MapLibre's code only where it can run (the SVG map is drawn
@@ -14,7 +14,7 @@ void loadAppData();
 // (usePresentation keeps the class in step afterwards).
 if (new URLSearchParams(window.location.search).get("present") === "1") document.documentElement.classList.add("presenting");
 // A click already made on the prerendered map is answered first: MapStage asks for MapLibre once its panel is painted.
-if (canRunMapLibre() && !hasEarlyClick()) loadMapView().catch(() => {});
+if (canRunMapLibre() && !peekEarlyClick()) loadMapView().catch(() => {});
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");

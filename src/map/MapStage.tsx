@@ -6,7 +6,7 @@ import type { MapViewProps } from "./MapView";
 import { SvgMap } from "./SvgMap";
 import { canRunMapLibre, loadMapView } from "./webgl";
 import { PRERENDERING } from "../ui/prerendering";
-import { hasEarlyClick, takeEarlyClick } from "../ui/earlyClick";
+import { peekEarlyClick, takeEarlyClick } from "../ui/earlyClick";
 import { afterFirstAnswer } from "../ui/firstAnswer";
 
 /** How long MapLibre may take (its chunk, worker and style) before the SVG map stays, with a note. */
@@ -42,6 +42,12 @@ export function MapStage({ lang, onReady, ...props }: MapStageProps) {
   // The prerendered first paint is every browser's: it says nothing of WebGL (the page's first render does).
   const [phase, setPhase] = useState<MapPhase>(() => (PRERENDERING || canRunMapLibre() ? "loading" : "no-webgl"));
   const [MapLibreView, setMapLibreView] = useState<ComponentType<MapViewProps> | null>(null);
+  // The region of a click on the prerendered map, once the SVG map has taken it (undefined: none, or the sea).
+  const [earlyClick] = useState(() => {
+    let settle: (code: string | undefined) => void = () => {};
+    const taken = new Promise<string | undefined>((resolve) => (settle = resolve));
+    return { taken, settle };
+  });
   const mapLibreHandle = useRef<MapHandle | null>(null);
   // The region under the pointer, whichever renderer saw it: the one taking over shows the same tooltip.
   const pointer = useRef<PointerHover | null>(null);
@@ -55,9 +61,13 @@ export function MapStage({ lang, onReady, ...props }: MapStageProps) {
     let alive = true;
     const give = (why: MapPhase) => alive && setPhase((now) => (now === "loading" ? why : now));
     const timer = setTimeout(() => give("failed"), MAPLIBRE_TIMEOUT_MS);
-    // A person who clicked the prerendered map is answered first: MapLibre's code, whose evaluation and map hold the
-    // page for a few hundred ms, is asked for once their region's panel is painted (the SVG map answers the click).
-    void (hasEarlyClick() ? afterFirstAnswer(ANSWER_FIRST_MAX_MS) : Promise.resolve()).then(
+    // A person who clicked a region of the prerendered map is answered first: MapLibre's code, whose evaluation and map
+    // hold the page for a few hundred ms, is asked for once the SVG map has taken the click and, where it named a
+    // region, that region's panel is painted. A click on the sea waits only for the SVG map.
+    const start = peekEarlyClick()
+      ? earlyClick.taken.then((code) => (code ? afterFirstAnswer(ANSWER_FIRST_MAX_MS) : undefined))
+      : Promise.resolve();
+    void start.then(
       () =>
         alive &&
         loadMapView().then(
@@ -97,12 +107,13 @@ export function MapStage({ lang, onReady, ...props }: MapStageProps) {
     (handle: MapHandle) => {
       // A click on the prerendered map while the scripts loaded is answered by this map, in the same place.
       const code = regionAt(takeEarlyClick());
+      earlyClick.settle(code);
       if (code) onSelect(code);
       svgHandle.current = handle;
       if (svgOnly) performance.mark("rus:map-ready");
       onReady(handle, svgOnly);
     },
-    [onReady, svgOnly, onSelect],
+    [onReady, svgOnly, onSelect, earlyClick],
   );
   // MapLibre failed after the SVG map was drawn: the SVG map is now the map that stays, and is said to be, once.
   useEffect(() => {

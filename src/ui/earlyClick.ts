@@ -30,8 +30,8 @@ export function queueEarlyClicks(map: Element): void {
   (window as unknown as Record<string, Queue>)[KEY] = queue;
 }
 
-/** A click is queued for the app's map to take: its answer comes first (ui/firstAnswer.ts). */
-export const hasEarlyClick = (): boolean => queueOf()?.click !== undefined;
+/** The queued click, left in the queue for the app's map to take: its answer comes first (ui/firstAnswer.ts). */
+export const peekEarlyClick = (): EarlyClick | undefined => queueOf()?.click;
 
 /** The queued click, once: queueing stops (the app's own map has its handlers from now on). */
 export function takeEarlyClick(): EarlyClick | undefined {

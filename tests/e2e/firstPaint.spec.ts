@@ -98,6 +98,12 @@ test("a click on the prerendered map, before the app's scripts have run, is answ
   await expect(page.getByTestId("map")).toHaveAttribute("data-renderer", "maplibre");
   await expect(heading).toBeVisible();
   await expect(page).toHaveURL(/\?region=SE-BD$/);
+  // Answered first: MapLibre's code (its evaluation a long task) was asked for only once the region's panel was painted.
+  const [panelPainted, mapLibreAsked] = await page.evaluate(() => [
+    performance.getEntriesByName("rus:panel-ready")[0]!.startTime,
+    performance.getEntriesByType("resource").find((r) => /\/MapView-[^/]*\.js/.test(r.name))!.startTime,
+  ]);
+  expect(mapLibreAsked).toBeGreaterThanOrEqual(panelPainted!);
   expect(errors).toEqual([]);
 });
 

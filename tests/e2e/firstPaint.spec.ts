@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { chromium, type Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { CHROME_ARGS, resolveChromePath } from "../../scripts/chrome-path.mjs";
-import { collectErrors, holdMapLibre, placeOnMap, viewBoundsOf, waitForMap, waitForMapAtRest } from "./helpers";
+import { collectErrors, holdMapLibre, holdRequests, placeOnMap, viewBoundsOf, waitForMap, waitForMapAtRest } from "./helpers";
 
 /**
  * Issue 14: the SVG map is the first map, it works while MapLibre loads behind it, and MapLibre takes over with
@@ -74,12 +74,7 @@ test("a click on the prerendered map, before the app's scripts have run, is answ
   const errors = collectErrors(page);
   const releaseMapLibre = await holdMapLibre(page);
   // The app's entry script is held back too: the click lands on the prerendered map, before the app has a handler.
-  let releaseApp = () => {};
-  const appHeld = new Promise<void>((resolve) => (releaseApp = resolve));
-  await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
-    await appHeld;
-    await route.continue();
-  });
+  const releaseApp = await holdRequests(page, /\/assets\/index-[^/]*\.js$/);
   await page.goto("/", { waitUntil: "commit" });
   await expect(page.locator("#prerendered")).toBeVisible();
   // Norrbotten's shape on the prerendered map (its counties in the geometry's order; no test ids there).
@@ -113,12 +108,7 @@ test("a region chosen while MapLibre loads is answered first: MapLibre's map is 
   const errors = collectErrors(page);
   const releaseMapLibre = await holdMapLibre(page);
   // The panel's code held too, so the answer is not painted until the test says.
-  let releasePanel = () => {};
-  const panelHeld = new Promise<void>((resolve) => (releasePanel = resolve));
-  await page.route(/\/SidePanel-[^/]*\.js$/, async (route) => {
-    await panelHeld;
-    await route.continue();
-  });
+  const releasePanel = await holdRequests(page, /\/SidePanel-[^/]*\.js$/);
   await page.goto("/");
   const map = page.getByTestId("map");
   await expect(map).toHaveAttribute("data-ready", "true");

@@ -25,16 +25,19 @@ export async function placeOnMap(page: Page, lonLat: [number, number]): Promise<
   return projectAtInitialView(lonLat, box, paddingLeft);
 }
 
-/** Holds MapLibre's view back (its chunk's request) until the returned function is called. */
-export async function holdMapLibre(page: Page): Promise<() => void> {
+/** Holds the page's requests for `url` back until the returned function is called. */
+export async function holdRequests(page: Page, url: RegExp): Promise<() => void> {
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/MapView-[^/]*\.js$/, async (route) => {
+  await page.route(url, async (route) => {
     await held;
     await route.continue();
   });
   return release;
 }
+
+/** Holds MapLibre's view back (its chunk's request) until the returned function is called. */
+export const holdMapLibre = (page: Page) => holdRequests(page, /\/MapView-[^/]*\.js$/);
 
 /** The map that stays is ready: MapLibre once it has taken over from the SVG map, or the SVG map where MapLibre cannot run. */
 export async function waitForMap(page: Page) {

@@ -1,4 +1,4 @@
-import { listOf, plural } from "./plural";
+import { decimals, listOf, plural } from "./plural";
 import type { Lang } from "./strings";
 
 /**
@@ -6,14 +6,6 @@ import type { Lang } from "./strings";
  * statistics (join counts), Swedish first; English has the Swedish type so it
  * can never miss a key.
  */
-function decimals(lang: Lang, digits: number) {
-  const format = new Intl.NumberFormat(lang === "sv" ? "sv-SE" : "en-GB", {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  });
-  return (n: number) => format.format(n);
-}
-
 const sv = {
   list: (items: readonly string[]) => listOf("sv", items),
   formatScore: decimals("sv", 2),

@@ -1,5 +1,5 @@
 import type { Region } from "../data/schema";
-import { listOf, plural } from "./plural";
+import { decimals, listOf, plural } from "./plural";
 import type { Lang } from "./strings";
 
 /**
@@ -7,15 +7,6 @@ import type { Lang } from "./strings";
  * first. English reuses the Swedish object's type, so it can never miss a key.
  * Report text is never translated here: its translation is data (data/translations/).
  */
-
-/** Numbers as the language writes them ("0,45" / "0.45"). */
-function decimals(lang: Lang, digits: number) {
-  const format = new Intl.NumberFormat(lang === "sv" ? "sv-SE" : "en-GB", {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  });
-  return (n: number) => format.format(n);
-}
 
 const sv = {
   close: "Stäng",

@@ -18,11 +18,19 @@ import { join } from "node:path";
 import { build } from "rolldown";
 import { createServer } from "vite";
 
-/** Vite plugin (build only): writes the prerender and its script into index.html's #root. */
+/**
+ * Vite plugin (build only): writes the prerender and its script into index.html's #root, and the first answers
+ * (src/app/earlyAnswer.ts) beside it as first-answers.json: fetched by the boot script, not parsed before the first
+ * paint (in the page, they held it back by about 30 ms); in the one file, a JSON block like the app's other files.
+ */
 export function prerenderPlugin() {
   let root;
   let publicDir;
   let alias;
+  // Rendered once for both the page and the answers' file, once the bundle is made (the render's dev server sets
+  // NODE_ENV, which the bundling must not see).
+  let rendered;
+  const render = () => (rendered ??= renderDefaultView(root, publicDir, alias));
   return {
     name: "rus-prerender",
     apply: "build",
@@ -32,10 +40,18 @@ export function prerenderPlugin() {
       // The editions' folder (@editions) as the build has it.
       alias = config.resolve.alias;
     },
+    generateBundle: {
+      order: "post",
+      async handler() {
+        const { answers } = await render();
+        if (Object.keys(answers).length > 0)
+          this.emitFile({ type: "asset", fileName: FIRST_ANSWERS_FILE, source: JSON.stringify(answers) });
+      },
+    },
     transformIndexHtml: {
       order: "post",
-      handler: async (html) => {
-        const [app, script] = await Promise.all([renderDefaultView(root, publicDir, alias), bundleBootFrame(root)]);
+      handler: async (html, { bundle }) => {
+        const [{ app }, script] = await Promise.all([render(), bundleBootFrame(root, panelStylesheets(bundle))]);
         if (app === undefined) return html;
         // Hidden until its script has framed it: the browser may paint a page it has parsed only in part.
         const marked = app.replace(
@@ -71,8 +87,9 @@ async function renderDefaultView(root, publicDir, alias) {
     optimizeDeps: { noDiscovery: true, include: [] },
   });
   try {
-    const { prerenderDefaultView } = await server.ssrLoadModule("/src/app/prerender.tsx");
-    return stripDataAttributes(await prerenderDefaultView());
+    const { prerenderDefaultView, prerenderFirstAnswers } = await server.ssrLoadModule("/src/app/prerender.tsx");
+    const answers = Object.entries((await prerenderFirstAnswers()) ?? {}).map(([code, html]) => [code, stripDataAttributes(html)]);
+    return { app: stripDataAttributes(await prerenderDefaultView()), answers: Object.fromEntries(answers) };
   } finally {
     await server.close();
     globalThis.fetch = fetchBefore;
@@ -88,6 +105,34 @@ async function renderDefaultView(root, publicDir, alias) {
  */
 function stripDataAttributes(html) {
   return html?.replace(/ data-[a-z-]+="[^"]*"/g, "");
+}
+
+/** The first answers' file, beside index.html (src/app/earlyAnswer.ts's FIRST_ANSWERS_FILE). */
+const FIRST_ANSWERS_FILE = "first-answers.json";
+
+/**
+ * The stylesheets of the side panel's chunk and of the chunks it imports, as paths from the page: the build's own
+ * names, from its bundle. None where the panel is in the entry's chunk (the one file), whose styles the page has.
+ */
+export function panelStylesheets(bundle) {
+  const chunks = new Map(
+    Object.values(bundle ?? {})
+      .filter((c) => c.type === "chunk")
+      .map((c) => [c.fileName, c]),
+  );
+  const isPanel = (id) => id.replace(/\\/g, "/").endsWith("/src/app/SidePanel.tsx");
+  const panel = [...chunks.values()].find((c) => (c.moduleIds ?? Object.keys(c.modules ?? {})).some(isPanel));
+  if (!panel) throw new Error("prerender: the side panel (src/app/SidePanel.tsx) is in no chunk of the bundle");
+  const css = new Set();
+  const seen = new Set();
+  const walk = (chunk) => {
+    if (!chunk || chunk.isEntry || seen.has(chunk)) return;
+    seen.add(chunk);
+    chunk.viteMetadata?.importedCss?.forEach((file) => css.add(`./${file}`));
+    chunk.imports.forEach((file) => walk(chunks.get(file)));
+  };
+  walk(panel);
+  return [...css];
 }
 
 /** The geometry files the prerendered map draws (its first and second group of paths, in the files' order). */
@@ -116,9 +161,11 @@ function geometryOnce(app, publicDir) {
   return { html: app.slice(0, start) + svg + app.slice(end), blocks };
 }
 
-async function bundleBootFrame(root) {
+/** The boot script, told the stylesheets of the side panel (it loads them for the first answers, app/earlyAnswer.ts). */
+async function bundleBootFrame(root, panelStylesheets) {
   const result = await build({
     input: join(root, "src/app/bootFrame.ts"),
+    transform: { define: { __RUS_PANEL_STYLESHEETS__: JSON.stringify(panelStylesheets) } },
     write: false,
     logLevel: "warn",
     output: { format: "iife", minify: true },

@@ -34,6 +34,7 @@ import { useReading, type Reading } from "./useReading";
 import { READER_STRINGS } from "../i18n/reader";
 import type { ReportReaderProps } from "../reader/ReportReader";
 import { SidePanelSlot, useSidePanelCode } from "./SidePanelSlot";
+import { CarriedAnswer, useCarriedAnswer } from "./CarriedAnswer";
 import { useChosenOnPage, useEscapeClearsSelection } from "./useSelectionKeys";
 
 type DashboardProps = {
@@ -90,6 +91,7 @@ export function Dashboard({ data, geo, lang, onRetryGeometry, actionsSlot }: Das
   usePresenterPictures(presentation.present, presentation.deck, presentation.slide, presenterPictures);
   const mapReady = useMapReadyState(finalMap, mainView !== "table" && !("error" in geo));
   const chosenOnPage = useChosenOnPage();
+  const carried = useCarriedAnswer(model.selected);
   useSidePanelCode(mapReady || chosenOnPage);
   useEscapeClearsSelection(selectRegion);
   usePanelIntoView(model.selected, "side-panel");
@@ -128,7 +130,10 @@ export function Dashboard({ data, geo, lang, onRetryGeometry, actionsSlot }: Das
       </AfterMapReady>
     </ErrorBoundary>
   );
-  const pending = (
+  // Until the side panel's code is in: "loading", or the answer a click on the prerendered map already has on screen.
+  const pending = carried ? (
+    <CarriedAnswer answer={carried} />
+  ) : (
     <p className="panel-pending" aria-busy="true">
       {t.loading}
     </p>

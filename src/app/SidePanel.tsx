@@ -16,15 +16,26 @@ export type SidePanelProps = {
   onShowPractice: (practiceId: string) => void;
 };
 
+/** What the side panel shows for a selection: the store's in the page, one region's in the build's first answers. */
+export type SidePanelChoice = { selected?: string; compare: string[]; pick?: string };
+
 /**
  * What the side panel shows: the comparison, the selected region, or the
  * overview. A chunk of its own (default export for React.lazy): the page
  * renders it once the map is ready, so its code need not be parsed before.
  */
-function SidePanel({ data, lang, neighbourTable, onShowPractice }: SidePanelProps) {
+function SidePanel(props: SidePanelProps) {
   const selected = useViewStore((s) => s.region);
   const compare = useViewStore((s) => s.compare);
   const pick = useViewStore((s) => s.comparePick);
+  return <SidePanelView {...props} selected={selected} compare={compare} pick={pick} />;
+}
+
+/**
+ * The side panel for a given choice. The build renders it too, for each region, as the answer to a click on the
+ * prerendered map (src/app/prerender.tsx): the same panel the page then renders in its place.
+ */
+export function SidePanelView({ data, lang, neighbourTable, onShowPractice, selected, compare, pick }: SidePanelProps & SidePanelChoice) {
   const { selectRegion, setCompare, addToCompare, cancelComparePick } = useViewStore.getState();
   // The comparison takes the panel while no region outside it is selected.
   const comparing = compare.length >= 2 && (!selected || compare.includes(selected));

@@ -1,14 +1,19 @@
 import { nationalPadding } from "../domain/camera";
 import { embeddedFile } from "../data/ownFile";
 import { SWEDEN_BOUNDS, fitViewBox, geometryPath } from "../geo/projection";
-import { queueEarlyClicks } from "../ui/earlyClick";
+import { queueEarlyClicks, type EarlyClick } from "../ui/earlyClick";
+import { firstAnswerer, loadStylesheets } from "./earlyAnswer";
+
+/** The side panel's stylesheets, as the build names them (scripts/prerender.mjs, bundleBootFrame). */
+declare const __RUS_PANEL_STYLESHEETS__: string[];
 
 /**
  * Runs in index.html right after the prerendered first paint (scripts/prerender.mjs), which is hidden until then. The
  * prerender is the default view, so any other link (a query or a hash) removes it, and the page shows its own view
  * when its scripts have run. Otherwise the map is framed for the box the page gives it, by the SVG map's own rule
  * (SvgMap's frameViewBox: Sweden clear of the legend), so nothing moves when the page takes over; then it is shown,
- * and a click on it is queued for the app's map to answer (ui/earlyClick.ts).
+ * and a click on it is queued for the app's map to answer (ui/earlyClick.ts), and answered at once where the page
+ * carries the regions' panels (app/earlyAnswer.ts).
  */
 const prerendered = document.getElementById("prerendered");
 if (prerendered && (window.location.search !== "" || window.location.hash !== "")) prerendered.remove();
@@ -54,7 +59,11 @@ function frame(app: HTMLElement) {
   const sea = svg.querySelector(":scope > rect");
   for (const [name, value] of Object.entries(view)) sea?.setAttribute(name, String(value));
   app.style.removeProperty("visibility");
-  queueEarlyClicks(container);
+  loadStylesheets(document, __RUS_PANEL_STYLESHEETS__);
+  queueEarlyClicks(
+    container,
+    firstAnswerer(app, (click) => countyAt(svg, click)),
+  );
   markFirstPaint();
 }
 
@@ -70,4 +79,19 @@ function markFirstPaint() {
     performance.mark("rus:map-first-pixels", { startTime: paint.startTime });
     observer.disconnect();
   }).observe({ type: "paint", buffered: true });
+}
+
+/**
+ * The county under a click on the prerendered map: its path (the map's second group, in the counties file's order) whose
+ * fill holds the point. The same shapes, framed by the same rule, as the app's SVG map that takes the click after.
+ */
+function countyAt(svg: SVGSVGElement, click: EarlyClick): string | undefined {
+  const features = (JSON.parse(embeddedFile("./geo/counties.geojson") ?? "null") as { features: { properties: { code: string } }[] } | null)
+    ?.features;
+  const paths = svg.querySelectorAll<SVGPathElement>(":scope > g:nth-of-type(2) > path");
+  const toMap = paths[0]?.getScreenCTM()?.inverse();
+  if (!features || !toMap) return undefined;
+  const point = new DOMPoint(click.x, click.y).matrixTransform(toMap);
+  const index = [...paths].findIndex((path) => path.isPointInFill(point));
+  return features[index]?.properties.code;
 }

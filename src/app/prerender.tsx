@@ -1,5 +1,9 @@
 import { renderToString } from "react-dom/server";
+import { resolveNeighbourTable } from "../geo/neighbourFile";
+import { DEFAULT_VIEW } from "../state/store";
+import { EditionProvider } from "../ui/edition";
 import { App } from "./App";
+import { SidePanelView } from "./SidePanel";
 import { loadAppData } from "./useAppData";
 
 /**
@@ -11,4 +15,31 @@ export async function prerenderDefaultView(): Promise<string | undefined> {
   const loaded = await loadAppData();
   if (loaded.status !== "ready") return undefined;
   return renderToString(<App loaded={loaded} />);
+}
+
+/**
+ * The first answers (issue 25, "the first click answered early"): for each region, the side panel the default view
+ * shows when that region is chosen, as HTML. A click on a region of the prerendered map is answered with it at once
+ * (src/app/bootFrame.ts), and the page's first render then shows the same panel in its place (main.tsx). Undefined
+ * without a valid dataset and geometry (no prerender then either).
+ */
+export async function prerenderFirstAnswers(): Promise<Record<string, string> | undefined> {
+  const loaded = await loadAppData();
+  if (loaded.status !== "ready" || "error" in loaded.geo) return undefined;
+  const { data, geo } = loaded;
+  const neighbourTable = resolveNeighbourTable(geo.counties, geo.neighbours).table;
+  const answerFor = (code: string) =>
+    renderToString(
+      <EditionProvider value={data.edition}>
+        <SidePanelView
+          data={data}
+          lang={DEFAULT_VIEW.lang}
+          neighbourTable={neighbourTable}
+          onShowPractice={() => {}}
+          selected={code}
+          compare={[]}
+        />
+      </EditionProvider>,
+    );
+  return Object.fromEntries(data.regions.map((region) => [region.code, answerFor(region.code)]));
 }

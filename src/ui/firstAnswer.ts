@@ -9,6 +9,6 @@ const answer = new Promise<void>((resolve) => (painted = resolve));
 /** The region's panel has been painted (RegionPanel). */
 export const firstAnswerPainted = () => painted();
 
-/** Once the first answer is painted, or after `ms`: a panel that cannot load holds nothing back for long. */
-export const afterFirstAnswer = (ms: number): Promise<void> =>
-  Promise.race([answer, new Promise<void>((resolve) => setTimeout(resolve, ms))]);
+/** Once the first answer is painted, or after `ms` where given: a panel that cannot load holds nothing back for long. */
+export const afterFirstAnswer = (ms?: number): Promise<void> =>
+  ms === undefined ? answer : Promise.race([answer, new Promise<void>((resolve) => setTimeout(resolve, ms))]);

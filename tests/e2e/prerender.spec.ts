@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { collectErrors, holdMapLibre, waitForMap } from "./helpers";
@@ -152,4 +153,19 @@ test("a link to another view never shows the prerendered default view, not even 
   }
   // The last link's own view is what shows: Halland selected.
   await expect(page.locator("#side-panel").getByRole("heading", { level: 2, name: "Halland" })).toBeVisible();
+});
+
+test("the build has an answer for a click on every region of the prerendered map: that region's panel, with none of the live page's test ids", async ({
+  request,
+}) => {
+  const counties = (
+    JSON.parse(readFileSync("public/geo/counties.geojson", "utf8")) as { features: { properties: { code: string; name: string } }[] }
+  ).features;
+  const answers = (await (await request.get("/first-answers.json")).json()) as Record<string, string>;
+  expect(Object.keys(answers).sort()).toEqual(counties.map((c) => c.properties.code).sort());
+  for (const { code, name } of counties.map((c) => c.properties)) {
+    const heading = /<h2\b[^>]*>(.*?)<\/h2>/.exec(answers[code]!)?.[1]?.replace(/<[^>]+>/g, "");
+    expect(heading, code).toBe(name);
+    expect(answers[code], code).not.toMatch(/data-testid/);
+  }
 });

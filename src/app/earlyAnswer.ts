@@ -1,0 +1,85 @@
+import { fetchOwnFile } from "../data/ownFile";
+import { setEarlyAnswer, type EarlyClick } from "../ui/earlyClick";
+import { afterPaint } from "../ui/nextPaint";
+
+/**
+ * The first click answered before the app has started (issue 25): the build writes, for each region, the side panel the
+ * default view shows when it is chosen (src/app/prerender.tsx, scripts/prerender.mjs) into first-answers.json, which
+ * the boot script asks for when it shows the prerender (in the one file, a JSON block). A click on a region of the prerendered map puts that region's panel in the prerendered side
+ * panel at once; the app's side panel carries it until it shows its own (app/CarriedAnswer.tsx). Part of the boot
+ * script (app/bootFrame.ts): no React here.
+ */
+export const FIRST_ANSWERS_FILE = "first-answers.json";
+
+/** Each region's side panel as HTML, by code; undefined when the page has none (or none it can read). */
+export async function loadFirstAnswers(): Promise<Record<string, string> | undefined> {
+  try {
+    const response = await fetchOwnFile(`./${FIRST_ANSWERS_FILE}`);
+    const panels = response.ok ? ((await response.json()) as unknown) : undefined;
+    return typeof panels === "object" && panels !== null ? (panels as Record<string, string>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Loads the side panel's stylesheets (paths from the page) now, so an answer is styled when it is shown; the app loads
+ * the same files later, and finds them loaded. Script-inserted: they hold back neither the paint nor the app's scripts.
+ */
+export function loadStylesheets(doc: Document, hrefs: readonly string[]): void {
+  const loaded = new Set([...doc.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].map((link) => link.href));
+  for (const href of hrefs) {
+    const url = new URL(href, doc.baseURI).href;
+    if (loaded.has(url)) continue;
+    const link = doc.createElement("link");
+    link.rel = "stylesheet";
+    link.href = url;
+    doc.head.append(link);
+  }
+}
+
+/**
+ * What answers a click on the prerendered page (`app`), given the region under it (`regionAt`): that region's panel
+ * replaces what the side panel showed ("loading", or an earlier answer), and is the early answer (setEarlyAnswer); a
+ * click outside every region puts "loading" back. The answers are asked for now: a click before they are in is
+ * answered when they are, if the prerender is still on screen. Undefined without a side panel.
+ */
+export function firstAnswerer(
+  app: HTMLElement,
+  regionAt: (click: EarlyClick) => string | undefined,
+): ((click: EarlyClick) => void) | undefined {
+  const doc = app.ownerDocument;
+  const pending = app.querySelector("#side-panel > .panel-pending");
+  if (!pending) return undefined;
+  let panels: Record<string, string> | undefined;
+  let last: EarlyClick | undefined;
+  let shown: ChildNode[] = [pending];
+  const show = (click: EarlyClick) => {
+    if (!app.isConnected) return;
+    const code = regionAt(click);
+    const html = code === undefined ? undefined : panels?.[code];
+    const template = doc.createElement("template");
+    // eslint-disable-next-line no-restricted-syntax -- React's own render of the panel at build time (its text escaped by renderToString), as the prerender around it is: markup the build made, not text made markup.
+    if (html !== undefined) template.innerHTML = html;
+    const nodes: ChildNode[] = html === undefined ? [pending] : [...template.content.childNodes];
+    const anchor = shown[0];
+    if (!anchor || nodes.length === 0) return;
+    if (anchor !== nodes[0]) {
+      anchor.before(...nodes);
+      shown.filter((node) => !nodes.includes(node)).forEach((node) => node.remove());
+      shown = nodes;
+    }
+    if (html === undefined || code === undefined) return setEarlyAnswer(undefined);
+    setEarlyAnswer({ code, nodes });
+    // User Timing for measuring only (npm run bench): this region's panel is on screen.
+    afterPaint(() => performance.mark("rus:panel-ready", { detail: code }));
+  };
+  void loadFirstAnswers().then((loaded) => {
+    panels = loaded;
+    if (last) show(last);
+  });
+  return (click) => {
+    last = click;
+    if (panels) show(click);
+  };
+}

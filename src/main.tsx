@@ -1,4 +1,4 @@
-import { StrictMode } from "react";
+import { StrictMode, startTransition } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App";
 import { UpdatePrompt } from "./app/UpdatePrompt";
@@ -18,14 +18,15 @@ if (canRunMapLibre() && !peekEarlyClick()) loadMapView().catch(() => {});
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
-const render = (loaded?: LoadedAppData) =>
-  createRoot(root).render(
-    <StrictMode>
-      <App loaded={loaded} />
-      <UpdatePrompt />
-    </StrictMode>,
-  );
+const app = (loaded?: LoadedAppData) => (
+  <StrictMode>
+    <App loaded={loaded} />
+    <UpdatePrompt />
+  </StrictMode>
+);
 // The build's prerender of the default view is on screen (scripts/prerender.mjs): the app's first render waits for
-// the data, so it replaces the prerender by the same view in one commit, never by "Loading".
-if (document.getElementById("prerendered")) void loadAppData().then(render);
-else render();
+// the data, so it replaces the prerender by the same view in one commit, never by "Loading". That render yields to
+// input (a transition): a click on the prerendered map meanwhile is answered at once (app/earlyAnswer.ts), not after it.
+if (document.getElementById("prerendered"))
+  void loadAppData().then((loaded) => startTransition(() => createRoot(root).render(app(loaded))));
+else createRoot(root).render(app());

@@ -4,27 +4,33 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { PNG } from "pngjs";
 
 /** How long a click may wait for its answer before it counts as lost. */
 const LOST_AFTER_MS = 15_000;
 
 /**
- * The first click: the page is loaded and, the moment its map is visible (the prerender's first pixels), the map is
- * clicked at `at` (a place in `code`). Returns when that region's panel content was painted (`rus:panel-ready` with
- * its code, ms from the navigation's start), or null when the click was lost, and when MapLibre was ready.
+ * The first click: the page is loaded and, the moment its map is visible, the map is clicked at `at` (a place in
+ * `code`). Returns when that region's panel content was painted (`rus:panel-ready` with its code, ms from the
+ * navigation's start), or null when the click was lost, and when MapLibre was ready.
+ *
+ * "Visible" is seen from outside the page, as a person sees it: the first frame of the page's screencast whose pixel
+ * at `at` has changed from the blank page's. The page's own mark of its first pixels has the paint's time, but it is
+ * made only when the page's main thread gets to it (100–170 ms later while the app's script is evaluated), and a click
+ * sent after it was not a click at the first moment the map was visible. The click is sent then, and the browser
+ * queues it until the page can take it, as it would a person's.
  */
-export async function firstClick(context, url, code, at, inspect) {
+export async function firstClick(context, url, code, at, viewport, inspect) {
   const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
   try {
+    const visible = firstFrameChangedAt(cdp, at, viewport);
+    await cdp.send("Page.startScreencast", { format: "png", everyNthFrame: 1, maxWidth: SCREENCAST_WIDTH });
     await page.goto(url, { waitUntil: "commit" });
-    // The page's own mark of its first map pixels (app/bootFrame.ts, or the SVG map where there is no prerender).
-    const shown = await page.waitForFunction(() => performance.getEntriesByName("rus:map-first-pixels")[0]?.startTime ?? false, null, {
-      timeout: 30_000,
-      polling: 4,
-    });
-    const firstPixels = await shown.jsonValue();
-    const clickedAt = await page.evaluate(() => performance.now());
+    await visible;
+    const sentAt = Date.now();
     await page.mouse.click(at.x, at.y);
+    await cdp.send("Page.stopScreencast");
     const answered = await page
       .waitForFunction((c) => performance.getEntriesByName("rus:panel-ready").find((m) => m.detail === c)?.startTime ?? false, code, {
         timeout: LOST_AFTER_MS,
@@ -37,11 +43,39 @@ export async function firstClick(context, url, code, at, inspect) {
       .waitForFunction(() => performance.getEntriesByName("rus:map-ready")[0]?.startTime ?? false, null, { timeout: 30_000, polling: 16 })
       .then((h) => h.jsonValue())
       .catch(() => null);
+    // The page's mark of its first pixels (app/bootFrame.ts: the paint's time), and the click's time on the page's clock.
+    const { firstPixels, clickedAt } = await page.evaluate(
+      (sent) => ({
+        firstPixels: performance.getEntriesByName("rus:map-first-pixels")[0]?.startTime ?? null,
+        clickedAt: sent - performance.timeOrigin,
+      }),
+      sentAt,
+    );
     await inspect?.(page);
     return { firstPixels, clickedAt, answered, mapLibreReady };
   } finally {
     await page.close();
   }
+}
+
+/** Frames this wide are enough to see a region's colour, and cheap to encode and read while the page loads. */
+const SCREENCAST_WIDTH = 320;
+
+/** Resolves at the first screencast frame whose pixel at `at` (page coordinates) differs from the first frame's. */
+function firstFrameChangedAt(cdp, at, viewport) {
+  let blank;
+  return new Promise((resolve) => {
+    cdp.on("Page.screencastFrame", ({ data, sessionId }) => {
+      cdp.send("Page.screencastFrameAck", { sessionId }).catch(() => {});
+      const png = PNG.sync.read(Buffer.from(data, "base64"));
+      const x = Math.min(png.width - 1, Math.round((at.x * png.width) / viewport.width));
+      const y = Math.min(png.height - 1, Math.round((at.y * png.height) / viewport.height));
+      const i = (y * png.width + x) * 4;
+      const pixel = [png.data[i], png.data[i + 1], png.data[i + 2]];
+      blank ??= pixel;
+      if (pixel.some((value, c) => Math.abs(value - blank[c]) > 30)) resolve();
+    });
+  });
 }
 
 /**

@@ -5,6 +5,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { PNG } from "pngjs";
+import { newestShipped } from "./bench-stress.mjs";
 
 /** How long a click may wait for its answer before it counts as lost. */
 const LOST_AFTER_MS = 15_000;
@@ -152,11 +153,11 @@ async function pixelDiff({ a, b }) {
 }
 
 /**
- * A valid dataset of the shipped edition just under the upload cap (5 MiB): the edition's own, its excerpts repeated
+ * A valid dataset of the newest shipped edition just under the upload cap (5 MiB): the edition's own, its excerpts repeated
  * to the schema's limit of 1,000, each text made long (up to 4,800 characters). Written to `dir`; returns its path.
  */
 export function bigDataset(root, dir) {
-  const dataset = JSON.parse(readFileSync(join(root, "data/editions/2026/dataset.json"), "utf8"));
+  const dataset = JSON.parse(readFileSync(join(root, "data/editions", newestShipped(root), "dataset.json"), "utf8"));
   const excerpts = [];
   for (let i = 0; excerpts.length < 1000; i++) {
     const e = dataset.excerpts[i % dataset.excerpts.length];

@@ -6,17 +6,21 @@
  */
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { editionsOldestFirst } from "./edition-folders.mjs";
 
 export const STRESS_EDITION = "stress";
 const TIMES = 10;
 const PRACTICES = 200;
 const EXCERPT_LIMIT = 1000;
 
+/** The newest shipped edition's folder id: the stress edition is made from it, and compared with it. */
+export const newestShipped = (root) => editionsOldestFirst(join(root, "data/editions")).at(-1).id;
+
 /** The editions' folder with the stress edition beside the shipped ones; returns it. */
 export function stressEditions(root, folder) {
   rmSync(folder, { recursive: true, force: true });
   cpSync(join(root, "data/editions"), folder, { recursive: true });
-  const from = join(root, "data/editions/2026");
+  const from = join(root, "data/editions", newestShipped(root));
   const read = (name) => JSON.parse(readFileSync(join(from, name), "utf8"));
   const out = join(folder, STRESS_EDITION);
   mkdirSync(out, { recursive: true });

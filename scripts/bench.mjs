@@ -19,7 +19,7 @@ import { chromium } from "@playwright/test";
 import { CHROME_ARGS, resolveChromePath } from "./chrome-path.mjs";
 import { serveFolders } from "./static-server.mjs";
 import { bigDataset, firstClick, handover } from "./bench-pages.mjs";
-import { STRESS_EDITION, stressEditions } from "./bench-stress.mjs";
+import { STRESS_EDITION, newestShipped, stressEditions } from "./bench-stress.mjs";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const OUT = join(tmpdir(), "rus-bench");
@@ -303,7 +303,7 @@ async function runOnce(browser, mapBox, classify, { webgl, throttle, bigFile }) 
 
 /**
  * Flat as editions grow: on the shipped edition (1 ×) and on the stress edition with the shipped one as the earlier
- * edition of the change view (10 ×, since=2026): colour mode → frame, the region panel after a click, the table's first
+ * edition of the change view (10 ×, since= the newest shipped): colour mode → frame, the region panel after a click, the table's first
  * render to its paint, and the reader's search per keystroke.
  */
 async function measureGrowth(browser, url) {
@@ -512,7 +512,7 @@ async function main() {
     for (let i = 1; i <= RUNS; i++) {
       growthRuns.push({
         one: await measureGrowth(browser, `http://127.0.0.1:${PORT}/`),
-        ten: await measureGrowth(browser, `http://127.0.0.1:${PORT}/stress/?since=2026`),
+        ten: await measureGrowth(browser, `http://127.0.0.1:${PORT}/stress/?since=${newestShipped(ROOT)}`),
       });
       console.log(`growth run ${i}/${RUNS} (1 × and the ${STRESS_EDITION} edition, 10 ×)`);
     }

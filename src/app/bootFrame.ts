@@ -86,12 +86,15 @@ function markFirstPaint() {
  * fill holds the point. The same shapes, framed by the same rule, as the app's SVG map that takes the click after.
  */
 function countyAt(svg: SVGSVGElement, click: EarlyClick): string | undefined {
-  const features = (JSON.parse(embeddedFile("./geo/counties.geojson") ?? "null") as { features: { properties: { code: string } }[] } | null)
-    ?.features;
+  countyCodes ??= (
+    JSON.parse(embeddedFile("./geo/counties.geojson") ?? "null") as { features: { properties: { code: string } }[] } | null
+  )?.features.map((feature) => feature.properties.code);
   const paths = svg.querySelectorAll<SVGPathElement>(":scope > g:nth-of-type(2) > path");
   const toMap = paths[0]?.getScreenCTM()?.inverse();
-  if (!features || !toMap) return undefined;
+  if (!toMap) return undefined;
   const point = new DOMPoint(click.x, click.y).matrixTransform(toMap);
-  const index = [...paths].findIndex((path) => path.isPointInFill(point));
-  return features[index]?.properties.code;
+  return countyCodes?.[[...paths].findIndex((path) => path.isPointInFill(point))];
 }
+
+/** The counties' codes in the file's order, read at the first click. */
+let countyCodes: string[] | undefined;

@@ -40,6 +40,8 @@ export async function prerenderFirstAnswers(): Promise<Record<string, string> | 
           compare={[]}
         />
       </EditionProvider>,
+      // Its ids (useId) apart from the page's: the answer is in the app's page until the app's own panel replaces it.
+      { identifierPrefix: "first-answer-" },
     );
   return Object.fromEntries(data.regions.map((region) => [region.code, answerFor(region.code)]));
 }

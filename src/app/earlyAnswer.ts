@@ -1,6 +1,6 @@
 import { fetchOwnFile } from "../data/ownFile";
 import { setEarlyAnswer, type EarlyClick } from "../ui/earlyClick";
-import { afterPaint } from "../ui/nextPaint";
+import { markAfterPaint } from "../ui/nextPaint";
 
 /**
  * The first click answered before the app has started (issue 25): the build writes, for each region, the side panel the
@@ -72,7 +72,7 @@ export function firstAnswerer(
     if (html === undefined || code === undefined) return setEarlyAnswer(undefined);
     setEarlyAnswer({ code, nodes });
     // User Timing for measuring only (npm run bench): this region's panel is on screen.
-    afterPaint(() => performance.mark("rus:panel-ready", { detail: code }));
+    markAfterPaint("rus:panel-ready", code);
   };
   void loadFirstAnswers().then((loaded) => {
     panels = loaded;

@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react";
 import { afterPaint } from "./nextPaint";
 
-// Its own module, free of React: the boot script uses it too (app/earlyAnswer.ts).
+// In a module free of React (ui/nextPaint.ts), beside the boot script's markAfterPaint.
 export { afterPaint };
 
 /**

@@ -15,3 +15,28 @@ export function afterPaint(fn: () => void): () => void {
     if (timer !== undefined) clearTimeout(timer);
   };
 }
+
+/**
+ * A User Timing mark (for measuring only: npm run bench) once what is committed now has been painted: at the first
+ * moment known to be after that paint, a task queued from the frame's animation callback (as afterPaint) or the next
+ * animation frame, whichever comes first. The task alone waits behind any long task the page has queued meanwhile (the
+ * app's first render, 60 ms and more), which the next frame does not. Returns a cancel function.
+ */
+export function markAfterPaint(name: string, detail: unknown): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let next: number | undefined;
+  const stop = () => {
+    cancelAnimationFrame(frame);
+    if (timer !== undefined) clearTimeout(timer);
+    if (next !== undefined) cancelAnimationFrame(next);
+  };
+  const mark = () => {
+    stop();
+    performance.mark(name, { detail });
+  };
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(mark, 0);
+    next = requestAnimationFrame(mark);
+  });
+  return stop;
+}

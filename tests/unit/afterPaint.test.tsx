@@ -2,6 +2,7 @@
 import { act, cleanup, renderHook } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { usePaintedOnce, usePaintedSteps } from "../../src/ui/afterPaint";
+import { markAfterPaint } from "../../src/ui/nextPaint";
 
 /** One browser frame and the task queued from its animation frame (afterPaint); React renders after the act. */
 async function paint() {
@@ -44,5 +45,44 @@ describe("usePaintedSteps: heavy parts one per frame", () => {
     expect(result.current).toBe(true);
     rerender({ key: 2 });
     expect(result.current).toBe(false);
+  });
+});
+
+describe("markAfterPaint: the bench's mark of a paint", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    performance.clearMarks();
+  });
+  const marks = () => performance.getEntriesByName("rus:test-painted").map((m) => (m as PerformanceMark).detail as unknown);
+
+  it("marks once, after the frame that paints, at the task queued from that frame", () => {
+    vi.useFakeTimers({ toFake: ["requestAnimationFrame", "cancelAnimationFrame", "setTimeout", "clearTimeout"] });
+    markAfterPaint("rus:test-painted", "SE-M");
+    vi.advanceTimersByTime(16);
+    // The frame (at 16 ms) queued the task; it runs at once after it, before the next frame (at 32 ms).
+    expect(marks()).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(marks()).toEqual(["SE-M"]);
+    vi.advanceTimersByTime(100);
+    expect(marks()).toEqual(["SE-M"]);
+  });
+
+  it("marks at the next frame when that task is held back (a long task of the page's queued before it)", () => {
+    vi.useFakeTimers({ toFake: ["requestAnimationFrame", "cancelAnimationFrame"] });
+    // Tasks held back: the page's main thread is busy with its own.
+    vi.spyOn(globalThis, "setTimeout").mockImplementation((() => 0) as unknown as typeof setTimeout);
+    markAfterPaint("rus:test-painted", "SE-BD");
+    vi.advanceTimersByTime(16);
+    expect(marks()).toEqual([]);
+    vi.advanceTimersByTime(16);
+    expect(marks()).toEqual(["SE-BD"]);
+    vi.restoreAllMocks();
+  });
+
+  it("marks nothing once cancelled", () => {
+    vi.useFakeTimers({ toFake: ["requestAnimationFrame", "cancelAnimationFrame", "setTimeout", "clearTimeout"] });
+    markAfterPaint("rus:test-painted", "SE-M")();
+    vi.advanceTimersByTime(100);
+    expect(marks()).toEqual([]);
   });
 });

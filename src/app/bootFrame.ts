@@ -59,10 +59,10 @@ function frame(app: HTMLElement) {
   const sea = svg.querySelector(":scope > rect");
   for (const [name, value] of Object.entries(view)) sea?.setAttribute(name, String(value));
   app.style.removeProperty("visibility");
-  loadStylesheets(document, __RUS_PANEL_STYLESHEETS__);
+  const styled = loadStylesheets(document, __RUS_PANEL_STYLESHEETS__);
   queueEarlyClicks(
     container,
-    firstAnswerer(app, (click) => countyAt(svg, click)),
+    firstAnswerer(app, (click) => countyAt(svg, click), styled),
   );
   markFirstPaint();
 }

@@ -24,29 +24,45 @@ export async function loadFirstAnswers(): Promise<Record<string, string> | undef
 
 /**
  * Loads the side panel's stylesheets (paths from the page) now, so an answer is styled when it is shown; the app loads
- * the same files later, and finds them loaded. Script-inserted: they hold back neither the paint nor the app's scripts.
+ * the same files later, and finds them there. Each is loaded for print first and then applied (loadCSS's way), so
+ * that it cannot hold the page's first paint back as a stylesheet added while the page is parsed may. Resolves when
+ * all are applied, or have failed.
  */
-export function loadStylesheets(doc: Document, hrefs: readonly string[]): void {
+export function loadStylesheets(doc: Document, hrefs: readonly string[]): Promise<void> {
   const loaded = new Set([...doc.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].map((link) => link.href));
-  for (const href of hrefs) {
-    const url = new URL(href, doc.baseURI).href;
-    if (loaded.has(url)) continue;
-    const link = doc.createElement("link");
-    link.rel = "stylesheet";
-    link.href = url;
-    doc.head.append(link);
-  }
+  const applied = hrefs
+    .map((href) => new URL(href, doc.baseURI).href)
+    .filter((url) => !loaded.has(url))
+    .map((url) => {
+      const link = doc.createElement("link");
+      link.rel = "stylesheet";
+      link.media = "print";
+      link.href = url;
+      const done = new Promise<void>((resolve) => {
+        const apply = () => {
+          link.media = "all";
+          resolve();
+        };
+        link.addEventListener("load", apply, { once: true });
+        link.addEventListener("error", () => resolve(), { once: true });
+      });
+      doc.head.append(link);
+      return done;
+    });
+  return Promise.all(applied).then(() => undefined);
 }
 
 /**
  * What answers a click on the prerendered page (`app`), given the region under it (`regionAt`): that region's panel
  * replaces what the side panel showed ("loading", or an earlier answer), and is the early answer (setEarlyAnswer); a
- * click outside every region puts "loading" back. The answers are asked for now: a click before they are in is
- * answered when they are, if the prerender is still on screen. Undefined without a side panel.
+ * click outside every region puts "loading" back. The answers are asked for now: a click before they and the panel's
+ * stylesheets (`styled`) are in is answered when they are, if the prerender is still on screen. Undefined without a
+ * side panel.
  */
 export function firstAnswerer(
   app: HTMLElement,
   regionAt: (click: EarlyClick) => string | undefined,
+  styled: Promise<void> = Promise.resolve(),
 ): ((click: EarlyClick) => void) | undefined {
   const doc = app.ownerDocument;
   const pending = app.querySelector("#side-panel > .panel-pending");
@@ -74,7 +90,8 @@ export function firstAnswerer(
     // User Timing for measuring only (npm run bench): this region's panel is on screen.
     markAfterPaint("rus:panel-ready", code);
   };
-  void loadFirstAnswers().then((loaded) => {
+  // Shown only styled: the answers and the panel's stylesheets both in.
+  void Promise.all([loadFirstAnswers(), styled]).then(([loaded]) => {
     panels = loaded;
     if (last) show(last);
   });

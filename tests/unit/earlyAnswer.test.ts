@@ -113,15 +113,26 @@ describe("the first click answered by the prerendered page", () => {
     expect(firstAnswerer(without, regionAt)).toBeUndefined();
   });
 
-  it("loads each of the panel's stylesheets once, not one the page already has", () => {
+  it("loads each of the panel's stylesheets once, not one the page already has, for print until it is in", async () => {
     const link = document.createElement("link");
     link.rel = "stylesheet";
     link.href = "./assets/index.css";
     document.head.append(link);
-    loadStylesheets(document, ["./assets/index.css", "./assets/SidePanel.css"]);
-    loadStylesheets(document, ["./assets/SidePanel.css"]);
-    const hrefs = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].map((l) => new URL(l.href).pathname);
-    expect(hrefs).toEqual(["/assets/index.css", "/assets/SidePanel.css"]);
+    const styled = loadStylesheets(document, ["./assets/index.css", "./assets/SidePanel.css"]);
+    void loadStylesheets(document, ["./assets/SidePanel.css"]);
+    const links = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')];
+    expect(links.map((l) => new URL(l.href).pathname)).toEqual(["/assets/index.css", "/assets/SidePanel.css"]);
+    // Not applied (so not holding the first paint back) until it has loaded; then applied, and the answers may show.
+    const panelSheet = links[1]!;
+    expect(panelSheet.media).toBe("print");
+    let done = false;
+    void styled.then(() => (done = true));
+    await settle();
+    expect(done).toBe(false);
+    panelSheet.dispatchEvent(new Event("load"));
+    await settle();
+    expect(panelSheet.media).toBe("all");
+    expect(done).toBe(true);
   });
 });
 

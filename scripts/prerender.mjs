@@ -20,10 +20,11 @@ import { createServer } from "vite";
 
 /**
  * Vite plugin (build only): writes the prerender and its script into index.html's #root, and the first answers
- * (src/app/earlyAnswer.ts) beside it as first-answers.json: fetched by the boot script, not parsed before the first
- * paint (in the page, they held it back by about 30 ms); in the one file, a JSON block like the app's other files.
+ * (src/app/earlyAnswer.ts) beside it as first-answers.json, which the boot script asks for (in the page, they held the
+ * first paint back by about 30 ms). `answersInPage` (the one file, which can fetch nothing): in the page instead, as a
+ * JSON block before the boot script, which reads it as it runs.
  */
-export function prerenderPlugin() {
+export function prerenderPlugin({ answersInPage = false } = {}) {
   let root;
   let publicDir;
   let alias;
@@ -44,14 +45,14 @@ export function prerenderPlugin() {
       order: "post",
       async handler() {
         const { answers } = await render();
-        if (Object.keys(answers).length > 0)
+        if (!answersInPage && Object.keys(answers).length > 0)
           this.emitFile({ type: "asset", fileName: FIRST_ANSWERS_FILE, source: JSON.stringify(answers) });
       },
     },
     transformIndexHtml: {
       order: "post",
       handler: async (html, { bundle }) => {
-        const [{ app }, script] = await Promise.all([render(), bundleBootFrame(root, panelStylesheets(bundle))]);
+        const [{ app, answers }, script] = await Promise.all([render(), bundleBootFrame(root, panelStylesheets(bundle))]);
         if (app === undefined) return html;
         // Hidden until its script has framed it: the browser may paint a page it has parsed only in part.
         const marked = app.replace(
@@ -62,7 +63,8 @@ export function prerenderPlugin() {
         // One copy of the geometry (issue 25, "no byte twice"): the map's shapes are drawn by the boot script from the
         // same GeoJSON the app reads (its JSON blocks, src/data/ownFile.ts), not written out here as paths too.
         const { html: shapeless, blocks } = geometryOnce(marked, publicDir);
-        return html.replace('<div id="root">', `${blocks}<div id="root">${shapeless}<script>${script}</script>`);
+        const answered = answersInPage ? jsonBlock(FIRST_ANSWERS_FILE, JSON.stringify(answers)) : "";
+        return html.replace('<div id="root">', `${blocks}<div id="root">${shapeless}${answered}<script>${script}</script>`);
       },
     },
   };
@@ -135,6 +137,9 @@ export function panelStylesheets(bundle) {
   return [...css];
 }
 
+/** A file's text as the JSON block the page reads it from (src/data/ownFile.ts); `<` written as \u003c, so no text ends it. */
+const jsonBlock = (path, text) => `<script type="application/json" data-file="${path}">${text.replace(/</g, "\\u003c")}</script>`;
+
 /** The geometry files the prerendered map draws (its first and second group of paths, in the files' order). */
 const GEOMETRY = ["geo/context.geojson", "geo/counties.geojson"];
 
@@ -155,9 +160,7 @@ function geometryOnce(app, publicDir) {
     return head;
   });
   if (paths !== features) throw new Error(`prerender: the map has ${paths} paths, the geometry ${features} features`);
-  const blocks = GEOMETRY.map(
-    (path, i) => `<script type="application/json" data-file="${path}">${texts[i].replace(/</g, "\\u003c")}</script>`,
-  ).join("");
+  const blocks = GEOMETRY.map((path, i) => jsonBlock(path, texts[i])).join("");
   return { html: app.slice(0, start) + svg + app.slice(end), blocks };
 }
 

@@ -39,7 +39,7 @@ export function singleFileBuild(root) {
     publicDir: false,
     plugins: [
       workerFromBlob(),
-      prerenderPlugin(),
+      prerenderPlugin({ answersInPage: true }),
       viteSingleFile({ useRecommendedBuildConfig: false }),
       embedFilesAndHashScripts(join(root, "public")),
     ],

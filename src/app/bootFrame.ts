@@ -2,7 +2,7 @@ import { nationalPadding } from "../domain/camera";
 import { embeddedFile } from "../data/ownFile";
 import { SWEDEN_BOUNDS, fitViewBox, geometryPath } from "../geo/projection";
 import { queueEarlyClicks, type EarlyClick } from "../ui/earlyClick";
-import { firstAnswerer, loadStylesheets } from "./earlyAnswer";
+import { askFirstAnswers, firstAnswerer, loadStylesheets } from "./earlyAnswer";
 
 /** The side panel's stylesheets, as the build names them (scripts/prerender.mjs, bundleBootFrame). */
 declare const __RUS_PANEL_STYLESHEETS__: string[];
@@ -59,10 +59,9 @@ function frame(app: HTMLElement) {
   const sea = svg.querySelector(":scope > rect");
   for (const [name, value] of Object.entries(view)) sea?.setAttribute(name, String(value));
   app.style.removeProperty("visibility");
-  const styled = loadStylesheets(document, __RUS_PANEL_STYLESHEETS__);
   queueEarlyClicks(
     container,
-    firstAnswerer(app, (click) => countyAt(svg, click), styled),
+    firstAnswerer(app, (click) => countyAt(svg, click), askFirstAnswers(), loadStylesheets(document, __RUS_PANEL_STYLESHEETS__)),
   );
   markFirstPaint();
 }

@@ -11,22 +11,26 @@ import { markAfterPaint } from "../ui/nextPaint";
  */
 export const FIRST_ANSWERS_FILE = "first-answers.json";
 
-/** Each region's side panel as HTML, by code; undefined when the page has none (or none it can read). */
-export async function loadFirstAnswers(): Promise<Record<string, string> | undefined> {
-  try {
-    const response = await fetchOwnFile(`./${FIRST_ANSWERS_FILE}`);
-    const panels = response.ok ? ((await response.json()) as unknown) : undefined;
-    return typeof panels === "object" && panels !== null ? (panels as Record<string, string>) : undefined;
-  } catch {
-    return undefined;
-  }
+/**
+ * Asks for the answers now, and returns what reads them: each region's side panel as HTML, by code, or undefined when
+ * the page has none (or none it can read). The body (336 KB of JSON) is read and parsed only when first asked for
+ * (app/bootFrame.ts asks at once and reads at the first click): a page no one clicks early never spends the main
+ * thread on it.
+ */
+export function askFirstAnswers(): () => Promise<Record<string, string> | undefined> {
+  const response = fetchOwnFile(`./${FIRST_ANSWERS_FILE}`).catch(() => undefined);
+  let read: Promise<Record<string, string> | undefined> | undefined;
+  return () =>
+    (read ??= response
+      .then((answer) => (answer?.ok ? (answer.json() as Promise<unknown>) : undefined))
+      .then((panels) => (typeof panels === "object" && panels !== null ? (panels as Record<string, string>) : undefined))
+      .catch(() => undefined));
 }
 
 /**
- * Loads the side panel's stylesheets (paths from the page) now, so an answer is styled when it is shown; the app loads
- * the same files later, and finds them there. Each is loaded for print first and then applied (loadCSS's way), so
- * that it cannot hold the page's first paint back as a stylesheet added while the page is parsed may. Resolves when
- * all are applied, or have failed.
+ * Loads the side panel's stylesheets (paths from the page), so an answer is styled when it is shown; the app loads the
+ * same files later, and finds them there. Each is loaded for print first and then applied (loadCSS's way), so that it
+ * holds back no paint of the page's. Resolves when all are applied, or have failed.
  */
 export function loadStylesheets(doc: Document, hrefs: readonly string[]): Promise<void> {
   const loaded = new Set([...doc.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].map((link) => link.href));
@@ -55,14 +59,15 @@ export function loadStylesheets(doc: Document, hrefs: readonly string[]): Promis
 /**
  * What answers a click on the prerendered page (`app`), given the region under it (`regionAt`): that region's panel
  * replaces what the side panel showed ("loading", or an earlier answer), and is the early answer (setEarlyAnswer); a
- * click outside every region puts "loading" back. The answers are asked for now: a click before they and the panel's
- * stylesheets (`styled`) are in is answered when they are, if the prerender is still on screen. Undefined without a
- * side panel.
+ * click outside every region puts "loading" back. The answers are read at the first click (`answers`), and an answer
+ * is shown once they and the panel's stylesheets (`styled`) are in, if the prerender is still on screen. Undefined
+ * without a side panel.
  */
 export function firstAnswerer(
   app: HTMLElement,
   regionAt: (click: EarlyClick) => string | undefined,
-  styled: Promise<void> = Promise.resolve(),
+  answers: () => Promise<Record<string, string> | undefined>,
+  styled: Promise<void>,
 ): ((click: EarlyClick) => void) | undefined {
   const doc = app.ownerDocument;
   const pending = app.querySelector("#side-panel > .panel-pending");
@@ -90,13 +95,16 @@ export function firstAnswerer(
     // User Timing for measuring only (npm run bench): this region's panel is on screen.
     markAfterPaint("rus:panel-ready", code);
   };
-  // Shown only styled: the answers and the panel's stylesheets both in.
-  void Promise.all([loadFirstAnswers(), styled]).then(([loaded]) => {
-    panels = loaded;
-    if (last) show(last);
-  });
+  let asked = false;
   return (click) => {
     last = click;
-    if (panels) show(click);
+    if (panels) return show(click);
+    if (asked) return;
+    asked = true;
+    // Shown only styled: the answers and the panel's stylesheets both in.
+    void Promise.all([answers(), styled]).then(([loaded]) => {
+      panels = loaded;
+      if (last) show(last);
+    });
   };
 }

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { FIRST_ANSWERS_FILE, firstAnswerer, loadStylesheets } from "../../src/app/earlyAnswer";
+import { FIRST_ANSWERS_FILE, askFirstAnswers, firstAnswerer, loadStylesheets } from "../../src/app/earlyAnswer";
 import { earlyAnswer, queueEarlyClicks, setEarlyAnswer, subscribeEarlyAnswer, takeEarlyClick } from "../../src/ui/earlyClick";
 import { panelStylesheets } from "../../scripts/prerender.mjs";
 
@@ -37,6 +37,8 @@ function prerenderedPage(panels: Record<string, string> | null = PANELS) {
 const aside = () => document.getElementById("side-panel")!;
 /** The region under a click, in these tests: by its x. */
 const regionAt = ({ x }: { x: number }) => (x === 1 ? "SE-M" : x === 2 ? "SE-BD" : undefined);
+/** What answers clicks on `app`, with the page's answers and its stylesheets in. */
+const answererFor = (app: HTMLElement) => firstAnswerer(app, regionAt, askFirstAnswers(), Promise.resolve())!;
 /** The answers are read asynchronously (as the page fetches them): let them in. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -51,10 +53,12 @@ describe("the first click answered by the prerendered page", () => {
 
   it("puts the clicked region's panel where 'loading' was, and tells the app which region and which nodes", async () => {
     const app = prerenderedPage();
-    const answer = firstAnswerer(app, regionAt)!;
     queueEarlyClicks(app.querySelector(".map-svg")!);
-    await settle();
+    const answer = answererFor(app);
     answer({ x: 1, y: 0 });
+    // The answers are read at the first click: the answer comes once they are.
+    expect(aside().querySelector(".panel-pending")).not.toBeNull();
+    await settle();
     expect(aside().querySelector("h2")?.textContent).toBe("Skåne");
     expect(aside().querySelector(".panel-pending")).toBeNull();
     // The back-to-map button stays; the answer comes after it, as the app's panel does.
@@ -63,13 +67,18 @@ describe("the first click answered by the prerendered page", () => {
     expect(earlyAnswer()?.nodes).toEqual([aside().querySelector("section")]);
   });
 
-  it("answers a click made before the answers were in, once they are", async () => {
+  it("shows an answer only once the panel's stylesheets are in, for the last click made meanwhile", async () => {
     const app = prerenderedPage();
     queueEarlyClicks(app.querySelector(".map-svg")!);
-    const answer = firstAnswerer(app, regionAt)!;
+    let styled = () => {};
+    const answer = firstAnswerer(app, regionAt, askFirstAnswers(), new Promise<void>((resolve) => (styled = resolve)))!;
+    answer({ x: 1, y: 0 });
     answer({ x: 2, y: 0 });
-    expect(aside().querySelector(".panel-pending")).not.toBeNull();
     await settle();
+    expect(aside().querySelector(".panel-pending")).not.toBeNull();
+    styled();
+    await settle();
+    expect(aside().querySelectorAll("section")).toHaveLength(1);
     expect(aside().querySelector("h2")?.textContent).toBe("Norrbotten");
     expect(earlyAnswer()?.code).toBe("SE-BD");
   });
@@ -77,11 +86,11 @@ describe("the first click answered by the prerendered page", () => {
   it("replaces an earlier answer by the next region's, and puts 'loading' back for a click outside every region", async () => {
     const app = prerenderedPage();
     queueEarlyClicks(app.querySelector(".map-svg")!);
-    const answer = firstAnswerer(app, regionAt)!;
-    await settle();
+    const answer = answererFor(app);
     const changes: (string | undefined)[] = [];
     const unsubscribe = subscribeEarlyAnswer(() => changes.push(earlyAnswer()?.code));
     answer({ x: 1, y: 0 });
+    await settle();
     answer({ x: 2, y: 0 });
     expect(aside().querySelectorAll("section")).toHaveLength(1);
     expect(aside().querySelector("h2")?.textContent).toBe("Norrbotten");
@@ -95,7 +104,8 @@ describe("the first click answered by the prerendered page", () => {
   it("answers nothing once the app has replaced the prerender, and nothing without answers or a side panel", async () => {
     const app = prerenderedPage();
     queueEarlyClicks(app.querySelector(".map-svg")!);
-    const answer = firstAnswerer(app, regionAt)!;
+    const answer = answererFor(app);
+    answer({ x: 9, y: 0 });
     await settle();
     app.remove();
     answer({ x: 1, y: 0 });
@@ -105,12 +115,12 @@ describe("the first click answered by the prerendered page", () => {
     const without = prerenderedPage(null);
     // No block and no file to fetch: the page answers as before, when the app has started.
     vi.stubGlobal("fetch", () => Promise.resolve(new Response("", { status: 404 })));
-    const none = firstAnswerer(without, regionAt)!;
-    await settle();
+    const none = answererFor(without);
     none({ x: 1, y: 0 });
+    await settle();
     expect(aside().querySelector(".panel-pending")).not.toBeNull();
     aside().querySelector(".panel-pending")!.remove();
-    expect(firstAnswerer(without, regionAt)).toBeUndefined();
+    expect(answererFor(without)).toBeUndefined();
   });
 
   it("loads each of the panel's stylesheets once, not one the page already has, for print until it is in", async () => {

@@ -68,18 +68,26 @@ test("the SVG map comes first and works; MapLibre takes over with the same selec
   expect(errors).toEqual([]);
 });
 
-test("a click on the prerendered map, before the app's scripts have run, is answered by the SVG map while MapLibre loads", async ({
-  page,
-}) => {
-  const errors = collectErrors(page);
+/**
+ * Opens the bare address with MapLibre's view and the app's entry script held back, and clicks Norrbotten on the
+ * prerendered map: the click lands before the app has a handler. Returns what releases each.
+ */
+async function clickNorrbottenBeforeTheApp(page: Page) {
   const releaseMapLibre = await holdMapLibre(page);
-  // The app's entry script is held back too: the click lands on the prerendered map, before the app has a handler.
   const releaseApp = await holdRequests(page, /\/assets\/index-[^/]*\.js$/);
   await page.goto("/", { waitUntil: "commit" });
   await expect(page.locator("#prerendered")).toBeVisible();
   // Norrbotten's shape on the prerendered map (its counties in the geometry's order; no test ids there).
   const at = await page.locator("#prerendered .map-svg svg > g:nth-of-type(2) > path").nth(NORRBOTTEN_INDEX).boundingBox();
   await page.mouse.click(at!.x + at!.width / 2, at!.y + at!.height / 2);
+  return { releaseMapLibre, releaseApp };
+}
+
+test("a click on the prerendered map, before the app's scripts have run, is answered by the SVG map while MapLibre loads", async ({
+  page,
+}) => {
+  const errors = collectErrors(page);
+  const { releaseMapLibre, releaseApp } = await clickNorrbottenBeforeTheApp(page);
   releaseApp();
 
   const heading = page.locator("#side-panel").getByRole("heading", { level: 2, name: "Norrbotten" });
@@ -128,13 +136,8 @@ test("a click on the prerendered map is answered at once with the region's panel
 }) => {
   const errors = collectErrors(page);
   await page.addInitScript(recordPanels);
-  const releaseMapLibre = await holdMapLibre(page);
-  // The app's script held: the answer comes from the page as the build wrote it, before any of the app has run.
-  const releaseApp = await holdRequests(page, /\/assets\/index-[^/]*\.js$/);
-  await page.goto("/", { waitUntil: "commit" });
-  await expect(page.locator("#prerendered")).toBeVisible();
-  const at = await page.locator("#prerendered .map-svg svg > g:nth-of-type(2) > path").nth(NORRBOTTEN_INDEX).boundingBox();
-  await page.mouse.click(at!.x + at!.width / 2, at!.y + at!.height / 2);
+  // The answer comes from the page as the build wrote it, before any of the app has run.
+  const { releaseMapLibre, releaseApp } = await clickNorrbottenBeforeTheApp(page);
 
   const answer = page.locator("#prerendered #side-panel .region-panel h2");
   await expect(answer).toHaveText(NORRBOTTEN_NAME);

@@ -7,11 +7,20 @@ const noAnswer = () => undefined;
 /**
  * The answer to a click on the prerendered map (app/earlyAnswer.ts) stays on screen when the app replaces the
  * prerender: the side panel shows it where it would show "loading", until the app's own panel is painted (then it is
- * done with). Not while another region is chosen. An answer given while the app's first render was under way (that
- * render yields to input) is in that render's commit: React renders again when a store changes during a render.
+ * done with, and as soon as the page's choice, having been its region, is another or none: Escape, another click).
+ * Not while another region is chosen. An answer given while the app's first render was under way (that render yields
+ * to input) is in that render's commit: React renders again when a store changes during a render.
  */
 export function useCarriedAnswer(selected: string | undefined): EarlyAnswer | undefined {
   const carried = useSyncExternalStore(subscribeEarlyAnswer, earlyAnswer, noAnswer);
+  // Whether the page has chosen the answer's region yet (the app's map takes the click once it is drawn).
+  const chosen = useRef(false);
+  // Before the paint: a choice that leaves the region never shows the answer for a frame.
+  useLayoutEffect(() => {
+    if (!carried) return;
+    if (selected === carried.code) chosen.current = true;
+    else if (chosen.current) setEarlyAnswer(undefined);
+  }, [carried, selected]);
   useEffect(() => {
     if (!carried) return;
     let alive = true;

@@ -17,15 +17,19 @@ declare const __RUS_PANEL_STYLESHEETS__: string[];
  */
 const prerendered = document.getElementById("prerendered");
 if (prerendered && (window.location.search !== "" || window.location.hash !== "")) prerendered.remove();
-else if (prerendered && !drawShapes(prerendered)) prerendered.remove();
-else if (prerendered) frame(prerendered);
+else if (prerendered) {
+  const counties = drawShapes(prerendered);
+  if (counties) frame(prerendered, counties);
+  else prerendered.remove();
+}
 
 /**
  * The prerendered map's shapes, drawn from the geometry the page carries (its JSON blocks, which the app reads too:
  * one copy, scripts/prerender.mjs): the neighbouring countries, then the counties, each group in its file's order.
- * False when the page has no geometry to draw them from.
+ * Returns the counties' codes in that order (to name the one under a click), or undefined when the page has no
+ * geometry to draw them from.
  */
-function drawShapes(app: HTMLElement): boolean {
+function drawShapes(app: HTMLElement): (string | undefined)[] | undefined {
   const svg = app.querySelector(".map-svg svg");
   const groups = ["geo/context.geojson", "geo/counties.geojson"].map((file, i) => ({
     text: embeddedFile(`./${file}`),
@@ -33,18 +37,19 @@ function drawShapes(app: HTMLElement): boolean {
   }));
   try {
     const drawn = groups.map(({ text, paths }) => {
-      const features =
-        (JSON.parse(text ?? "null") as { features: { geometry: Parameters<typeof geometryPath>[0] }[] } | null)?.features ?? [];
+      type Feature = { geometry: Parameters<typeof geometryPath>[0]; properties?: { code?: string } };
+      const features = (JSON.parse(text ?? "null") as { features: Feature[] } | null)?.features ?? [];
       features.forEach((f, i) => paths[i]?.setAttribute("d", geometryPath(f.geometry)));
-      return features.length > 0 && features.length === paths.length;
+      return features.length > 0 && features.length === paths.length ? features : undefined;
     });
-    return drawn.every(Boolean);
+    const [context, counties] = drawn;
+    return context && counties ? counties.map((county) => county.properties?.code) : undefined;
   } catch {
-    return false;
+    return undefined;
   }
 }
 
-function frame(app: HTMLElement) {
+function frame(app: HTMLElement, countyCodes: (string | undefined)[]) {
   const container = app.querySelector<HTMLElement>(".map-svg");
   const svg = container?.querySelector("svg");
   // Without the page's stylesheet (it failed to load) the prerender is not the page's layout: it stays hidden.
@@ -61,7 +66,12 @@ function frame(app: HTMLElement) {
   app.style.removeProperty("visibility");
   queueEarlyClicks(
     container,
-    firstAnswerer(app, (click) => countyAt(svg, click), askFirstAnswers(), loadStylesheets(document, __RUS_PANEL_STYLESHEETS__)),
+    firstAnswerer(
+      app,
+      (click) => countyAt(svg, countyCodes, click),
+      askFirstAnswers(),
+      loadStylesheets(document, __RUS_PANEL_STYLESHEETS__),
+    ),
   );
   markFirstPaint();
 }
@@ -81,19 +91,14 @@ function markFirstPaint() {
 }
 
 /**
- * The county under a click on the prerendered map: its path (the map's second group, in the counties file's order) whose
- * fill holds the point. The same shapes, framed by the same rule, as the app's SVG map that takes the click after.
+ * The county under a click on the prerendered map: its path (the map's second group, in the counties file's order, as
+ * `codes`) whose fill holds the point. The same shapes, framed by the same rule, as the app's SVG map that takes the
+ * click after.
  */
-function countyAt(svg: SVGSVGElement, click: EarlyClick): string | undefined {
-  countyCodes ??= (
-    JSON.parse(embeddedFile("./geo/counties.geojson") ?? "null") as { features: { properties: { code: string } }[] } | null
-  )?.features.map((feature) => feature.properties.code);
+function countyAt(svg: SVGSVGElement, codes: (string | undefined)[], click: EarlyClick): string | undefined {
   const paths = svg.querySelectorAll<SVGPathElement>(":scope > g:nth-of-type(2) > path");
   const toMap = paths[0]?.getScreenCTM()?.inverse();
   if (!toMap) return undefined;
   const point = new DOMPoint(click.x, click.y).matrixTransform(toMap);
-  return countyCodes?.[[...paths].findIndex((path) => path.isPointInFill(point))];
+  return codes[[...paths].findIndex((path) => path.isPointInFill(point))];
 }
-
-/** The counties' codes in the file's order, read at the first click. */
-let countyCodes: string[] | undefined;

@@ -5,9 +5,9 @@ import { markAfterPaint } from "../ui/nextPaint";
 /**
  * The first click answered before the app has started (issue 25): the build writes, for each region, the side panel the
  * default view shows when it is chosen (src/app/prerender.tsx, scripts/prerender.mjs) into first-answers.json, which
- * the boot script asks for when it shows the prerender (in the one file, a JSON block). A click on a region of the prerendered map puts that region's panel in the prerendered side
- * panel at once; the app's side panel carries it until it shows its own (app/CarriedAnswer.tsx). Part of the boot
- * script (app/bootFrame.ts): no React here.
+ * the boot script asks for when it shows the prerender (in the one file, a JSON block). A click on a region of the
+ * prerendered map puts that region's panel in the prerendered side panel at once; the app's side panel carries it until
+ * it shows its own (app/CarriedAnswer.tsx). Part of the boot script (app/bootFrame.ts): no React here.
  */
 export const FIRST_ANSWERS_FILE = "first-answers.json";
 

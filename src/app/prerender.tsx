@@ -20,8 +20,8 @@ export async function prerenderDefaultView(): Promise<string | undefined> {
 /**
  * The first answers (issue 25, "the first click answered early"): for each region, the side panel the default view
  * shows when that region is chosen, as HTML. A click on a region of the prerendered map is answered with it at once
- * (src/app/bootFrame.ts), and the page's first render then shows the same panel in its place (main.tsx). Undefined
- * without a valid dataset and geometry (no prerender then either).
+ * (src/app/bootFrame.ts), and the app's side panel carries it until its own panel is painted (app/CarriedAnswer.tsx).
+ * Undefined without a valid dataset and geometry (no prerender then either).
  */
 export async function prerenderFirstAnswers(): Promise<Record<string, string> | undefined> {
   const loaded = await loadAppData();

@@ -23,20 +23,18 @@ export function afterPaint(fn: () => void): () => void {
  * app's first render, 60 ms and more), which the next frame does not. Returns a cancel function.
  */
 export function markAfterPaint(name: string, detail: unknown): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  // Both frames are requested now, so they are the same frame: the task is queued from it, the next frame after it.
   let next: number | undefined;
-  const stop = () => {
+  const frame = requestAnimationFrame(() => (next = requestAnimationFrame(mark)));
+  const cancelTask = afterPaint(mark);
+  function stop() {
+    cancelTask();
     cancelAnimationFrame(frame);
-    if (timer !== undefined) clearTimeout(timer);
     if (next !== undefined) cancelAnimationFrame(next);
-  };
-  const mark = () => {
+  }
+  function mark() {
     stop();
     performance.mark(name, { detail });
-  };
-  const frame = requestAnimationFrame(() => {
-    timer = setTimeout(mark, 0);
-    next = requestAnimationFrame(mark);
-  });
+  }
   return stop;
 }

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { defineConfig } from "@playwright/test";
-import { CHROME_ARGS, resolveChromePath } from "./scripts/chrome-path.mjs";
+import { CHROME_ARGS, resolveTestChromePath } from "./scripts/chrome-path.mjs";
 
 // E2E_PORT and E2E_DIST let several runs share a machine: each serves its own build on its own port.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
@@ -12,7 +12,8 @@ const EDITIONS_URL = `http://127.0.0.1:${EDITIONS_PORT}`;
 process.env.E2E_EDITIONS_URL ??= EDITIONS_URL;
 
 // End-to-end tests run against the production build (vite build + vite preview)
-// in the system Chromium; scripts/check-browser.mjs fails first when there is none.
+// in the system Chromium (its headless shell where installed: scripts/chrome-path.mjs); scripts/check-browser.mjs fails
+// first when there is none.
 export default defineConfig({
   testDir: "tests/e2e",
   outputDir: "test-results",
@@ -26,7 +27,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     browserName: "chromium",
     viewport: { width: 1280, height: 800 },
-    launchOptions: { executablePath: resolveChromePath(), args: CHROME_ARGS },
+    launchOptions: { executablePath: resolveTestChromePath(), args: CHROME_ARGS },
     trace: "retain-on-failure",
     // Service workers would answer requests that specs mock with route(); only tests/e2e/offline.spec.ts allows them.
     serviceWorkers: "block",

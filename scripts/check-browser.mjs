@@ -1,9 +1,9 @@
 // Fails the end-to-end run early, and says how to fix it, when a tool the tests use is missing:
 // the browser, or poppler's pdfinfo (the printout test reads its PDF with it).
 import { spawnSync } from "node:child_process";
-import { resolveChromePath } from "./chrome-path.mjs";
+import { resolveTestChromePath } from "./chrome-path.mjs";
 
-const path = resolveChromePath();
+const path = resolveTestChromePath();
 if (!path) {
   console.error(
     [

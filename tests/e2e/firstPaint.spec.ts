@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { chromium, type Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { CHROME_ARGS, resolveChromePath } from "../../scripts/chrome-path.mjs";
+import { CHROME_ARGS, resolveTestChromePath } from "../../scripts/chrome-path.mjs";
 import { collectErrors, holdMapLibre, holdRequests, placeOnMap, viewBoundsOf, waitForMap, waitForMapAtRest } from "./helpers";
 
 /**
@@ -250,7 +250,7 @@ for (const views of VIEW_GROUPS) {
     page,
   }) => {
     test.setTimeout(120_000);
-    const browser = await chromium.launch({ executablePath: resolveChromePath(), args: [...CHROME_ARGS, "--disable-3d-apis"] });
+    const browser = await chromium.launch({ executablePath: resolveTestChromePath(), args: [...CHROME_ARGS, "--disable-3d-apis"] });
     try {
       const svgPage = await browser.newPage({ viewport: page.viewportSize()!, baseURL: test.info().project.use.baseURL });
       for (const view of views) {

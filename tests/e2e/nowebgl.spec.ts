@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { CHROME_ARGS, resolveChromePath } from "../../scripts/chrome-path.mjs";
+import { CHROME_ARGS, resolveTestChromePath } from "../../scripts/chrome-path.mjs";
 import { committedDataset } from "./data";
 import { classify } from "../../src/domain/classify";
 import { axeViolations } from "./axe";
@@ -10,7 +10,7 @@ import { expectEveryRegionNamedOnItself } from "./labelChecks";
 const data = committedDataset();
 
 // Chromium without WebGL, as on a government laptop without a GPU: MapLibre cannot start.
-test.use({ launchOptions: { executablePath: resolveChromePath(), args: [...CHROME_ARGS, "--disable-3d-apis"] } });
+test.use({ launchOptions: { executablePath: resolveTestChromePath(), args: [...CHROME_ARGS, "--disable-3d-apis"] } });
 
 const NORRBOTTEN: [number, number] = [20.5, 67.0];
 const DALARNA: [number, number] = [14.2, 61.3];

@@ -7,7 +7,7 @@ import { extname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium, type Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { CHROME_ARGS, resolveChromePath } from "../../scripts/chrome-path.mjs";
+import { CHROME_ARGS, resolveTestChromePath } from "../../scripts/chrome-path.mjs";
 import { SINGLE_FILE_NAME } from "../../scripts/single-file.mjs";
 import { axeViolations } from "./axe";
 import { collectCspViolations, placeOnMap, waitForMap } from "./helpers";
@@ -93,7 +93,7 @@ test.describe("the one file, opened from disk with no network", () => {
 
   test("without WebGL: the SVG map draws the regions, a click opens a panel, the table, the reader and English work", async ({ page }) => {
     // A browser of its own: the GPU is off for the whole browser (as on a laptop without one), not for one page.
-    const browser = await chromium.launch({ executablePath: resolveChromePath(), args: [...CHROME_ARGS, "--disable-3d-apis"] });
+    const browser = await chromium.launch({ executablePath: resolveTestChromePath(), args: [...CHROME_ARGS, "--disable-3d-apis"] });
     try {
       const noWebgl = await browser.newPage({ viewport: page.viewportSize()! });
       const violations = await collectCspViolations(noWebgl);

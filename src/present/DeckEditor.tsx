@@ -165,7 +165,9 @@ export function DeckEditor({ data, lang, presentation, onDownload, onPrint, onPo
           onEditing={setEditing}
           change={file.change}
           onPresent={(slide) => presentation.enter(slide)}
-          thumbnail={thumbnail}
+          // The rows are in the page while the builder is closed: their pictures are drawn only once it is open (a
+          // closed builder drew all 13 of the default deck's at every load, right after the map was ready).
+          thumbnail={shown ? thumbnail : undefined}
         />
 
         <DeckFileSection

@@ -4,8 +4,11 @@ import type { Deck } from "../../src/present/deckSchema";
 import { collectErrors, waitForMap } from "./helpers";
 import { editionText } from "../editionFiles";
 
+const defaultDeck = JSON.parse(editionText("deck.json")) as Deck;
 /** The default deck's length, from its file. */
-const DEFAULT_SLIDES = (JSON.parse(editionText("deck.json")) as Deck).slides.length;
+const DEFAULT_SLIDES = defaultDeck.slides.length;
+/** Its pictures: one per view (two slides that show one view share their picture). */
+const DEFAULT_PICTURES = new Set(defaultDeck.slides.map((slide) => slide.view)).size;
 
 const threeSlides: Deck = {
   version: 1,
@@ -60,8 +63,18 @@ test.use({ viewport: { width: 1920, height: 1080 } });
 test("every row of the deck builder shows its slide's map, the view as small text beside it", async ({ page }, testInfo) => {
   test.setTimeout(120_000);
   const errors = collectErrors(page);
+  // When each picture is encoded (the picture pipeline ends in canvas.toBlob), and when the builder is opened.
+  await page.addInitScript(() => {
+    const encoded: number[] = ((window as unknown as { __encoded: number[] }).__encoded = []);
+    const toBlob = HTMLCanvasElement.prototype.toBlob;
+    HTMLCanvasElement.prototype.toBlob = function (...args) {
+      encoded.push(performance.now());
+      return toBlob.apply(this, args);
+    };
+  });
   await page.goto("/?color=status");
   await waitForMap(page);
+  const openedAt = await page.evaluate(() => performance.now());
   const rows = await openBuilder(page);
   await expect(rows).toHaveCount(DEFAULT_SLIDES);
   const titles = await titlesOf(rows);
@@ -75,6 +88,10 @@ test("every row of the deck builder shows its slide's map, the view as small tex
     expect(Math.round(box.height)).toBe(63);
   }
   await expect(rows.getByTestId("deck-slide-thumbnail-pending")).toHaveCount(0);
+  // A closed builder draws no picture: the rows' pictures were all made after it was opened, one a view.
+  const encoded = await page.evaluate(() => (window as unknown as { __encoded: number[] }).__encoded);
+  expect(encoded.filter((at) => at < openedAt)).toEqual([]);
+  expect(encoded).toHaveLength(DEFAULT_PICTURES);
   // The view stays for those who read links: one small line, whole in its tooltip.
   await expect(rows.first().locator("code")).toHaveAttribute("title", /^color=/);
   await page.getByTestId("deck-slides").scrollIntoViewIfNeeded();

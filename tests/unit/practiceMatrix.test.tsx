@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from "@testing-library/react";
+import { cleanup, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { PracticeMatrix } from "../../src/panels/matrix/PracticeMatrix";
+import { COLUMN_BATCH } from "../../src/panels/matrix/useColumnBatches";
 import { realDataset } from "./fixtures";
 import { textOf } from "./textOf";
 
@@ -182,5 +183,29 @@ describe("PracticeMatrix", () => {
     expect(skane.querySelectorAll("td")[0]!.textContent).toBe("Adopted in 2024");
     await userEvent.click(sortButton(/^Examples/));
     expect(screen.getByText(/Sorted by examples, descending/).textContent).toBe("Sorted by examples, descending.");
+  });
+});
+
+describe("PracticeMatrix of an edition with more lists than a screen shows", () => {
+  // The report's lists three times over (each copy its own id): more columns than the first render holds.
+  const copies = [1, 2, 3].flatMap((k) => lists.map((p) => ({ ...p, id: `${p.id}-copy-${k}` })));
+  const wide = { ...data, practices: [...data.practices, ...copies] };
+  const listIds = [...lists, ...copies].map((p) => p.id);
+  const headerIds = () => Array.from(table().querySelectorAll("thead th[data-column]")).map((th) => th.getAttribute("data-column")!);
+
+  it("renders a screenful of columns first, marked busy, then every column, in the report's order", async () => {
+    expect(listIds.length).toBeGreaterThan(COLUMN_BATCH);
+    render(<PracticeMatrix data={wide} lang="sv" onSelectRegion={() => {}} />);
+    expect(table().getAttribute("aria-busy")).toBe("true");
+    expect(headerIds()).toHaveLength(COLUMN_BATCH);
+    await waitFor(() => expect(table().hasAttribute("aria-busy")).toBe(false));
+    const headers = headerIds();
+    expect(headers.filter((h) => !h.startsWith("examples-")).sort()).toEqual([...listIds].sort());
+    // Every row has a cell under every header, and the footer a count under each.
+    for (const row of bodyRows()) expect(Array.from(row.querySelectorAll("td[data-column]")).map((td) => td.getAttribute("data-column"))).toEqual(headers);
+    expect(table().querySelectorAll("tfoot td.matrix-foot")).toHaveLength(headers.length);
+    // A copy of a list names the regions its list names.
+    const first = lists[0]!;
+    for (const code of first.regions) expect(cellOf(rowOf(nameOf(code)), `${first.id}-copy-3`).querySelector("button")).not.toBeNull();
   });
 });

@@ -1,3 +1,4 @@
+import { memo } from "react";
 import type { Region } from "../../data/schema";
 import { OVERVIEW_STRINGS } from "../../i18n/overview";
 import type { Lang } from "../../i18n/strings";
@@ -15,8 +16,11 @@ type MatrixCellProps = {
   onOpen: (cell: ActiveCell, button: HTMLButtonElement) => void;
 };
 
-/** One cell: empty, ● for a list that names the region, or the number of its examples; a filled cell opens the quotes. */
-export function MatrixCell({ region, column, groupStart, isActive, detailsId, lang, onOpen }: MatrixCellProps) {
+/**
+ * One cell: empty, ● for a list that names the region, or the number of its examples; a filled cell opens the quotes.
+ * Memoised: a new batch of columns (useColumnBatches) renders only its own cells.
+ */
+export const MatrixCell = memo(function MatrixCell({ region, column, groupStart, isActive, detailsId, lang, onOpen }: MatrixCellProps) {
   const t = OVERVIEW_STRINGS[lang];
   const practices = cellPractices(column, region.code);
   const has = practices.length > 0;
@@ -46,4 +50,4 @@ export function MatrixCell({ region, column, groupStart, isActive, detailsId, la
       </button>
     </td>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { EditionProvider } from "../../ui/edition";
 import type { Dataset } from "../../data/schema";
 import { prevalenceGroups } from "../../domain/overviewData";
@@ -11,8 +11,9 @@ import type { ActiveCell } from "./MatrixCell";
 import { MatrixDetails } from "./MatrixDetails";
 import { MatrixHead } from "./MatrixHead";
 import { MatrixRow } from "./MatrixRow";
-import { columnCount, matrixColumns } from "./matrixColumns";
+import { columnCount, firstColumns, matrixColumns } from "./matrixColumns";
 import { DEFAULT_SORT, figuresByRegion, nextSort, sortRegions, type SortKey, type SortState } from "./sortRegions";
+import { useColumnBatches } from "./useColumnBatches";
 import "./matrix.css";
 
 export type PracticeMatrixProps = {
@@ -46,6 +47,10 @@ export function PracticeMatrix({ data, lang, selected, onSelectRegion }: Practic
 
   const groups = useMemo(() => matrixColumns(prevalenceGroups(data, lang)), [data, lang]);
   const columns = useMemo(() => groups.flatMap((g) => g.columns), [groups]);
+  // A screenful of columns first, the rest a batch a frame (useColumnBatches); the caption counts them all.
+  const shownCount = useColumnBatches(columns.length);
+  const shownGroups = useMemo(() => firstColumns(groups, shownCount), [groups, shownCount]);
+  const complete = shownCount === columns.length;
   const figures = useMemo(() => figuresByRegion(data), [data]);
   const rows = useMemo(() => sortRegions(data, sort, figures), [data, sort, figures]);
   const statusById = useMemo(() => new Map(data.statuses.map((s) => [s.id, s])), [data]);
@@ -70,10 +75,11 @@ export function PracticeMatrix({ data, lang, selected, onSelectRegion }: Practic
     setAnnouncement(t.sortAnnounce(sortColumns[key], next.dir === "desc"));
   };
 
-  const open = (cell: ActiveCell, button: HTMLButtonElement) => {
+  // The same function at every render: the cells are memoised (MatrixCell), and a batch of columns re-renders the rows.
+  const open = useCallback((cell: ActiveCell, button: HTMLButtonElement) => {
     trigger.current = button;
     setActive(cell);
-  };
+  }, []);
 
   const close = () => {
     setActive(null);
@@ -105,13 +111,13 @@ export function PracticeMatrix({ data, lang, selected, onSelectRegion }: Practic
           {t.countsCaveat} {te.computed} {t.allLeftOut(allStatements)}
         </p>
         <div className="matrix-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
-          <table className="matrix-table">
+          <table className="matrix-table" aria-busy={complete ? undefined : true}>
             <caption id={captionId}>{t.matrixCaption(citedAs(data.edition), data.regions.length, lists)}</caption>
             <colgroup span={5} />
-            {groups.map((g) => (
+            {shownGroups.map((g) => (
               <colgroup key={g.group.question.id} span={g.columns.length} className="matrix-col-group" />
             ))}
-            <MatrixHead groups={groups} sort={sort} sortLabels={sortColumns} lang={lang} onSort={chooseSort} />
+            <MatrixHead groups={shownGroups} sort={sort} sortLabels={sortColumns} lang={lang} onSort={chooseSort} />
             <tbody>
               {rows.map((region) => (
                 <MatrixRow
@@ -120,7 +126,7 @@ export function PracticeMatrix({ data, lang, selected, onSelectRegion }: Practic
                   status={statusById.get(region.strategy.status)}
                   color={colorOf[region.strategy.status]}
                   figures={figures.get(region.code)}
-                  groups={groups}
+                  groups={shownGroups}
                   isSelected={region.code === selected}
                   active={active}
                   detailsId={detailsId}
@@ -139,7 +145,7 @@ export function PracticeMatrix({ data, lang, selected, onSelectRegion }: Practic
                 <td />
                 <td />
                 <td />
-                {groups.flatMap((g) =>
+                {shownGroups.flatMap((g) =>
                   g.columns.map((column, i) => (
                     <td key={column.key} className={`matrix-num matrix-foot${i === 0 ? " group-start" : ""}`}>
                       {columnCount(column)}

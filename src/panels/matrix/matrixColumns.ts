@@ -35,3 +35,16 @@ export function columnCount(column: MatrixColumn): number {
   if (column.kind === "list") return column.practice.regions.length;
   return new Set(column.practices.flatMap((p) => p.regions)).size;
 }
+
+/** The first `count` columns, in their groups: a group cut short keeps its first columns, later groups wait. */
+export function firstColumns(groups: readonly ColumnGroup[], count: number): ColumnGroup[] {
+  const shown: ColumnGroup[] = [];
+  let left = count;
+  for (const group of groups) {
+    if (left <= 0) break;
+    const columns = group.columns.slice(0, left);
+    shown.push(columns.length === group.columns.length ? group : { ...group, columns });
+    left -= columns.length;
+  }
+  return shown;
+}

@@ -1,0 +1,22 @@
+import { startTransition, useEffect, useState } from "react";
+
+/**
+ * Columns a 1920 px screen shows beside the region's own (matrix.css: 2rem a cell after 40.5rem of region, status,
+ * year and counts): the table's first render holds no more, the rest follow a batch a frame.
+ */
+export const COLUMN_BATCH = 40;
+
+/**
+ * How many of the table's `total` columns to render: a screenful at once, then one more a frame, each in a transition,
+ * until all are in. An edition with many lists opens its table as fast as a short one (issue 25: the stress edition's
+ * 82 columns took 2.3 × the shipped edition's 25), and no commit holds them all.
+ */
+export function useColumnBatches(total: number): number {
+  const [shown, setShown] = useState(COLUMN_BATCH);
+  useEffect(() => {
+    if (shown >= total) return;
+    const frame = requestAnimationFrame(() => startTransition(() => setShown((n) => n + COLUMN_BATCH)));
+    return () => cancelAnimationFrame(frame);
+  }, [shown, total]);
+  return Math.min(shown, total);
+}

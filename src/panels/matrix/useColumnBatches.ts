@@ -1,10 +1,11 @@
 import { startTransition, useEffect, useState } from "react";
 
 /**
- * Columns a 1920 px screen shows beside the region's own (matrix.css: 2rem a cell after 40.5rem of region, status,
- * year and counts): the table's first render holds no more, the rest follow a batch a frame.
+ * A screenful of the report's columns and some: a 1920 px screen shows about 22 (2rem a cell, matrix.css) beside the
+ * region's name, status, year and counts and the side panel. The table's first render holds no more, the rest follow
+ * a batch a frame.
  */
-export const COLUMN_BATCH = 40;
+export const COLUMN_BATCH = 28;
 
 /**
  * How many of the table's `total` columns to render: a screenful at once, then one more a frame, each in a transition,

@@ -202,7 +202,8 @@ describe("PracticeMatrix of an edition with more lists than a screen shows", () 
     const headers = headerIds();
     expect(headers.filter((h) => !h.startsWith("examples-")).sort()).toEqual([...listIds].sort());
     // Every row has a cell under every header, and the footer a count under each.
-    for (const row of bodyRows()) expect(Array.from(row.querySelectorAll("td[data-column]")).map((td) => td.getAttribute("data-column"))).toEqual(headers);
+    for (const row of bodyRows())
+      expect(Array.from(row.querySelectorAll("td[data-column]")).map((td) => td.getAttribute("data-column"))).toEqual(headers);
     expect(table().querySelectorAll("tfoot td.matrix-foot")).toHaveLength(headers.length);
     // A copy of a list names the regions its list names.
     const first = lists[0]!;

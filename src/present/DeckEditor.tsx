@@ -166,7 +166,7 @@ export function DeckEditor({ data, lang, presentation, onDownload, onPrint, onPo
           change={file.change}
           onPresent={(slide) => presentation.enter(slide)}
           // The rows are in the page while the builder is closed: their pictures are drawn only once it is open (a
-          // closed builder drew all 13 of the default deck's at every load, right after the map was ready).
+          // closed builder drew the default deck's 12, one a view, at every load, right after the map was ready).
           thumbnail={shown ? thumbnail : undefined}
         />
 

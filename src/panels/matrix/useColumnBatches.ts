@@ -8,9 +8,9 @@ import { startTransition, useEffect, useState } from "react";
 export const COLUMN_BATCH = 28;
 
 /**
- * How many of the table's `total` columns to render: a screenful at once, then one more a frame, each in a transition,
- * until all are in. An edition with many lists opens its table as fast as a short one (issue 25: the stress edition's
- * 82 columns took 2.3 × the shipped edition's 25), and no commit holds them all.
+ * How many of the table's `total` columns to render: a batch at once, then one batch more a frame, each in a
+ * transition, until all are in. An edition with many lists opens its table about as fast as a short one (issue 25:
+ * the stress edition's 69 columns took 2.1 × the shipped edition's 25 to the first frame), and no commit holds them all.
  */
 export function useColumnBatches(total: number): number {
   const [shown, setShown] = useState(COLUMN_BATCH);

@@ -6,11 +6,13 @@ import { focusTooltip } from "../domain/labelPlacement";
 import type { MapRendererProps } from "../domain/mapRenderer";
 import { MapChrome } from "./MapChrome";
 import { useInsetShapes } from "./MapInset";
-import { LAYER, fillColorExpression, selectedFilter } from "./mapStyle";
+import { NO_DATA_COLOR } from "../domain/palettes";
+import { flagOf } from "./countyState";
 import { useMacroOutlines } from "./useMacroOutlines";
 import { useMapCamera } from "./useMapCamera";
 import { useMapLabels } from "./useMapLabels";
 import { useMapLibre } from "./useMapLibre";
+import { useCountyState } from "./useCountyState";
 import { useOutlines } from "./useOutlines";
 import { whenStyleReady } from "./whenStyleReady";
 
@@ -74,22 +76,19 @@ export function MapView(props: MapViewProps) {
     if (!standby && carried) setHover(carried);
   }, [standby, setHover]);
 
+  // What each county shows besides its shape (countyState.ts): a recolour now, the outlines after the panel's paint.
+  const codes = useMemo(() => props.counties.features.map((f) => f.properties.code), [props.counties]);
+  const fillOf = useMemo(() => (code: string) => colorOf[code] ?? NO_DATA_COLOR, [colorOf]);
+  useCountyState(mapRef, codes, "fill", fillOf);
   useEffect(() => {
-    const map = mapRef.current;
-    if (!map) return;
-    return whenStyleReady(map, () => {
-      map.setPaintProperty(LAYER.fill, "fill-color", fillColorExpression(colorOf));
-      // User Timing for tools (npm run bench): the recolour has been drawn.
-      map.once("render", () => performance.mark("rus:mode-applied"));
-    });
+    // User Timing for tools (npm run bench): the recolour has been drawn.
+    mapRef.current?.once("render", () => performance.mark("rus:mode-applied"));
   }, [colorOf]);
-
-  useEffect(() => {
-    const map = mapRef.current;
-    if (map) return whenStyleReady(map, () => map.setFilter(LAYER.focused, selectedFilter(focused)));
-  }, [focused]);
-
-  useOutlines(mapRef, props.outlines);
+  const focusedOf = useMemo(() => flagOf(focused ? [focused] : []), [focused]);
+  useCountyState(mapRef, codes, "focused", focusedOf);
+  const selectedOf = useMemo(() => flagOf(selected ? [selected] : []), [selected]);
+  useCountyState(mapRef, codes, "selected", selectedOf, { afterPanelPaint: true });
+  useOutlines(mapRef, codes, props.outlines);
   useMacroOutlines(mapRef, props.macroBoundaries, props.macro);
 
   // Marks and names change the labels' sizes, the legend the room they have: place them again. When the style is busy

@@ -3,6 +3,7 @@ import type { ExpressionSpecification, StyleSpecification } from "maplibre-gl";
 import type { ContextCollection, CountyCollection } from "../geo/counties";
 import type { MacroBoundaries } from "../geo/macroBoundaries";
 import type { MacroGroupingId } from "../geo/macroRegions";
+import { COUNTIES_SOURCE, fromCountyState, outlinedOpacity } from "./countyState";
 import { outlineLayers } from "./outlineLayers";
 import { MACRO_SOURCE, macroLayer, macroSource } from "./macroLayer";
 import {
@@ -26,7 +27,7 @@ export const LAYER = {
   focused: "counties-focused",
 } as const;
 
-/** One `match` on the feature's code: recolouring is one paint update, never a setData. */
+/** One `match` on the feature's code: the first style's colours (later ones are feature state: countyState.ts). */
 export function fillColorExpression(colorOf: Record<string, string>): ExpressionSpecification | string {
   const pairs = Object.entries(colorOf).flat();
   // A match needs at least one label/output pair.
@@ -34,19 +35,13 @@ export function fillColorExpression(colorOf: Record<string, string>): Expression
   return ["match", ["get", "code"], ...pairs, NO_DATA_COLOR] as unknown as ExpressionSpecification;
 }
 
-export function selectedFilter(code: string | undefined): ExpressionSpecification {
-  return ["==", ["get", "code"], code ?? ""];
-}
-
-/** What the first style shows; later changes are paint and filter updates. */
+/** What the first style shows; later changes are feature state (countyState.ts). */
 export type InitialView = {
   colorOf: Record<string, string>;
   selected?: string;
   /** Borders between NUTS 2 regions / landsdelar, and which grouping is shown. */
   macroBoundaries?: MacroBoundaries;
   macro?: MacroGroupingId;
-  /** Colour changes fade over this many ms (slides, mode changes); 0 with reduced motion. */
-  colorTransitionMs?: number;
 };
 
 /**
@@ -57,13 +52,14 @@ export type InitialView = {
 export function buildMapStyle(
   counties: CountyCollection,
   context: ContextCollection,
-  { colorOf, selected, macroBoundaries, macro, colorTransitionMs = 300 }: InitialView,
+  { colorOf, selected, macroBoundaries, macro }: InitialView,
 ): StyleSpecification {
   return {
     version: 8,
     sources: {
       context: { type: "geojson", data: context as FeatureCollection },
-      counties: { type: "geojson", data: counties as FeatureCollection, promoteId: "code" },
+      // The code is the feature's id: its feature state is addressed by it.
+      [COUNTIES_SOURCE]: { type: "geojson", data: counties as FeatureCollection, promoteId: "code" },
       ...(macroBoundaries ? { [MACRO_SOURCE]: macroSource(macroBoundaries) } : {}),
     },
     layers: [
@@ -78,10 +74,10 @@ export function buildMapStyle(
       {
         id: LAYER.fill,
         type: "fill",
-        source: "counties",
+        source: COUNTIES_SOURCE,
         paint: {
-          "fill-color": fillColorExpression(colorOf),
-          "fill-color-transition": { duration: colorTransitionMs, delay: 0 },
+          // A data-driven colour cannot fade (MapLibre shows the old one for the transition's length, then the new).
+          "fill-color": ["to-color", fromCountyState("fill", fillColorExpression(colorOf))],
           "fill-opacity": 1,
           "fill-antialias": false,
         },
@@ -89,7 +85,7 @@ export function buildMapStyle(
       {
         id: LAYER.outline,
         type: "line",
-        source: "counties",
+        source: COUNTIES_SOURCE,
         paint: { "line-color": COUNTY_LINE_COLOR, "line-width": 1.2 },
       },
       // Neighbours and compared regions, under the selected outline (outlineLayers.ts).
@@ -98,16 +94,23 @@ export function buildMapStyle(
       {
         id: LAYER.focused,
         type: "line",
-        source: "counties",
-        filter: selectedFilter(undefined),
-        paint: { "line-color": SELECTED_LINE_COLOR, "line-width": 2.5, "line-dasharray": [2, 1.5] },
+        source: COUNTIES_SOURCE,
+        paint: {
+          "line-color": SELECTED_LINE_COLOR,
+          "line-width": 2.5,
+          "line-dasharray": [2, 1.5],
+          "line-opacity": outlinedOpacity("focused"),
+        },
       },
       {
         id: LAYER.selected,
         type: "line",
-        source: "counties",
-        filter: selectedFilter(selected),
-        paint: { "line-color": SELECTED_LINE_COLOR, "line-width": 3.5 },
+        source: COUNTIES_SOURCE,
+        paint: {
+          "line-color": SELECTED_LINE_COLOR,
+          "line-width": 3.5,
+          "line-opacity": outlinedOpacity("selected", selected ? [selected] : []),
+        },
       },
     ],
   };

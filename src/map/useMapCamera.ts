@@ -5,8 +5,6 @@ import type { Outlines } from "../domain/outlines";
 import type { CountyCollection } from "../geo/counties";
 import { SWEDEN_BOUNDS, geometryBounds, unionBounds, type Padding } from "../geo/projection";
 import { afterPaint } from "../ui/afterPaint";
-import { LAYER, selectedFilter } from "./mapStyle";
-import { whenStyleReady } from "./whenStyleReady";
 
 /**
  * The camera follows the selection: fit the region (zoom capped, so a small
@@ -67,15 +65,13 @@ export function useMapCamera(
   useEffect(() => {
     const map = mapRef.current;
     if (!map) return;
-    const apply = () => {
-      map.setFilter(LAYER.selected, selectedFilter(chosen));
+    // The panel paints first; the camera follows.
+    return afterPaint(() => {
       if (fittedTo.current === framedKey) return;
       fittedTo.current = framedKey;
       camera.fit(false);
-    };
-    // The panel paints first; the map's outline and camera follow.
-    return afterPaint(() => whenStyleReady(map, apply));
-  }, [mapRef, camera, framedKey, chosen]);
+    });
+  }, [mapRef, camera, framedKey]);
 
   return camera;
 }

@@ -1,6 +1,6 @@
 import { useLayoutEffect, useState, type RefObject } from "react";
 import { Map as MapLibreMap, type MapLayerMouseEvent } from "maplibre-gl";
-import { nationalPadding, prefersReducedMotion } from "../domain/camera";
+import { nationalPadding } from "../domain/camera";
 import type { MapHandle, MapRendererProps, PlacementOptions, PointerHover } from "../domain/mapRenderer";
 import type { Placement } from "../domain/labelTypes";
 import type { ContextCollection, CountyCollection } from "../geo/counties";
@@ -53,7 +53,6 @@ export function useMapLibre({ counties, context, mapRef, containerRef, overlayRe
           selected: initial.selected,
           macroBoundaries: initial.macroBoundaries,
           macro: initial.macro,
-          colorTransitionMs: prefersReducedMotion() ? 0 : 300,
         }),
         bounds: SWEDEN_BOUNDS,
         fitBoundsOptions: { padding },

@@ -4,20 +4,28 @@ import { resolve } from "node:path";
 import { act, cleanup, render } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { classify } from "../../src/domain/classify";
+import { NO_DATA_COLOR } from "../../src/domain/palettes";
 import { contextCollectionSchema } from "../../src/geo/counties";
 import { computeLabelPoints } from "../../src/geo/labelPoints";
 import { realCounties, realDataset } from "./fixtures";
 
 /**
  * The design the MapLibre view promises (docs/ARCHITECTURE.md): the map is
- * constructed once, whatever the reader changes, and a recolour is a paint
- * update — no new style, no setData. maplibre-gl is replaced by a recorder.
+ * constructed once, whatever the reader changes, and what a county shows is
+ * feature state — no paint or filter update on the counties (MapLibre would
+ * cut their tiles again), no new style, no setData. maplibre-gl is replaced by a recorder.
  */
-const calls = vi.hoisted(() => ({ constructed: 0, log: [] as string[], counties: [] as number[] }));
+const calls = vi.hoisted(() => ({
+  constructed: 0,
+  log: [] as string[],
+  counties: [] as number[],
+  state: new Map<string, Record<string, unknown>>(),
+}));
 vi.mock("maplibre-gl", () => {
   class FakeMap {
     private handlers = new Map<string, ((e?: unknown) => void)[]>();
     touchZoomRotate = { disableRotation: () => {} };
+    style = { _loaded: true };
     keyboard = { disableRotation: () => {} };
     constructor(options: { style: { sources: { counties: { data: { features: unknown[] } } } } }) {
       calls.constructed += 1;
@@ -53,6 +61,13 @@ vi.mock("maplibre-gl", () => {
     }
     getCanvas() {
       return document.createElement("canvas");
+    }
+    setFeatureState({ source, id }: { source: string; id: string }, state: Record<string, unknown>) {
+      calls.log.push(`setFeatureState ${source}`);
+      calls.state.set(id, { ...calls.state.get(id), ...state });
+    }
+    off() {
+      return this;
     }
     setPaintProperty(layer: string, name: string) {
       calls.log.push(`setPaintProperty ${layer} ${name}`);
@@ -121,6 +136,7 @@ afterEach(() => {
   calls.constructed = 0;
   calls.log.length = 0;
   calls.counties.length = 0;
+  calls.state.clear();
 });
 
 describe("MapView (MapLibre), by design", () => {
@@ -144,14 +160,30 @@ describe("MapView (MapLibre), by design", () => {
     expect(calls.log.at(-1)).toBe("remove");
   });
 
-  it("recolours with a paint update only: no new style, no new source", async () => {
+  it("recolours, selects, focuses and outlines with feature state only: no paint, filter, style or source update", async () => {
     const view = render(<MapView {...props({ color: "status" }, "sv")} />);
     await act(async () => {});
     calls.log.length = 0;
-    view.rerender(<MapView {...props({ color: "year" }, "sv")} />);
-    await act(async () => {});
-    expect(calls.log).toContain("setPaintProperty counties-fill fill-color");
-    expect(calls.log.filter((c) => /setStyle|addSource|addLayer/.test(c))).toEqual([]);
+    const year = props({ color: "year" }, "sv", {
+      selected: "SE-M",
+      focused: "SE-K",
+      outlines: { land: ["SE-N", "SE-F"], sea: ["SE-I"], compared: ["SE-M", "SE-K"] },
+    });
+    view.rerender(<MapView {...year} />);
+    // The selection and outlines wait for the panel's paint (two frames in jsdom's timers).
+    await act(() => new Promise((done) => setTimeout(done, 100)));
+    expect(calls.log.length).toBeGreaterThan(0);
+    expect(calls.log.filter((c) => c !== "setFeatureState counties" && c !== "fitBounds")).toEqual([]);
+    // Every county has the new state, so none keeps the first style's.
+    expect(calls.state.size).toBe(21);
+    for (const [code, state] of calls.state) {
+      expect(state.fill, code).toBe(year.colorOf[code] ?? NO_DATA_COLOR);
+      expect(state.selected, code).toBe(code === "SE-M" ? 1 : 0);
+      expect(state.focused, code).toBe(code === "SE-K" ? 1 : 0);
+      expect(state.land, code).toBe(["SE-N", "SE-F"].includes(code) ? 1 : 0);
+      expect(state.sea, code).toBe(code === "SE-I" ? 1 : 0);
+      expect(state.compared, code).toBe(["SE-M", "SE-K"].includes(code) ? 1 : 0);
+    }
   });
 
   it("builds the map again, at once, with a new geometry (a new dataset's counties), and only then", async () => {

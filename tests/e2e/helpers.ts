@@ -90,6 +90,52 @@ export async function mapCanvasShot(page: Page): Promise<Buffer> {
   }
 }
 
+/** The share of pixels that differ noticeably between two PNGs of the same size, decoded in a scratch page. */
+export async function pixelsDiffering(page: Page, a: Buffer, b: Buffer): Promise<number> {
+  const scratch = await page.context().newPage();
+  try {
+    return await scratch.evaluate(
+      async ([one, two]) => {
+        const decode = async (base64: string) => {
+          const img = new Image();
+          img.src = `data:image/png;base64,${base64}`;
+          await img.decode();
+          const canvas = new OffscreenCanvas(img.width, img.height);
+          const ctx = canvas.getContext("2d")!;
+          ctx.drawImage(img, 0, 0);
+          return ctx.getImageData(0, 0, img.width, img.height).data;
+        };
+        const [x, y] = await Promise.all([decode(one!), decode(two!)]);
+        if (x.length !== y.length) return 1;
+        let differing = 0;
+        for (let i = 0; i < x.length; i += 4) {
+          if (Math.max(Math.abs(x[i]! - y[i]!), Math.abs(x[i + 1]! - y[i + 1]!), Math.abs(x[i + 2]! - y[i + 2]!)) > 24) differing++;
+        }
+        return differing / (x.length / 4);
+      },
+      [a.toString("base64"), b.toString("base64")],
+    );
+  } finally {
+    await scratch.close();
+  }
+}
+
+/** The map canvas once it has stopped changing: two shots running that differ in no pixel. */
+export async function settledMapShot(page: Page): Promise<Buffer> {
+  let shot = await mapCanvasShot(page);
+  await expect
+    .poll(
+      async () => {
+        const previous = shot;
+        shot = await mapCanvasShot(page);
+        return pixelsDiffering(page, previous, shot);
+      },
+      { message: "the map stops changing", intervals: [250] },
+    )
+    .toBe(0);
+  return shot;
+}
+
 /** Samples pixels of a PNG by decoding it in a blank page (no extra dependency). */
 export async function samplePng(page: Page, png: Buffer, points: { x: number; y: number }[]): Promise<Rgb[]> {
   const scratch = await page.context().newPage();

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { mapCanvasShot, openOwnDeck, waitForMap } from "./helpers";
+import { mapCanvasShot, openOwnDeck, pixelsDiffering, waitForMap } from "./helpers";
 import type { Deck } from "../../src/present/deckSchema";
 import { knownValuesOf, parseView, serializeView } from "../../src/state/url";
 import { committedDataset } from "./data";
@@ -131,36 +131,6 @@ async function arrive(page: Page, start: string, n: number, count: number, route
       .click();
   } else await typeNumber(page, n);
   await expect(page.getByTestId("slide-counter")).toHaveText(`${n} / ${count}`);
-}
-
-/** The share of pixels that differ noticeably between two PNGs of the same size, decoded in a scratch page. */
-async function pixelsDiffering(page: Page, a: Buffer, b: Buffer): Promise<number> {
-  const scratch = await page.context().newPage();
-  try {
-    return await scratch.evaluate(
-      async ([one, two]) => {
-        const decode = async (base64: string) => {
-          const img = new Image();
-          img.src = `data:image/png;base64,${base64}`;
-          await img.decode();
-          const canvas = new OffscreenCanvas(img.width, img.height);
-          const ctx = canvas.getContext("2d")!;
-          ctx.drawImage(img, 0, 0);
-          return ctx.getImageData(0, 0, img.width, img.height).data;
-        };
-        const [x, y] = await Promise.all([decode(one!), decode(two!)]);
-        if (x.length !== y.length) return 1;
-        let differing = 0;
-        for (let i = 0; i < x.length; i += 4) {
-          if (Math.max(Math.abs(x[i]! - y[i]!), Math.abs(x[i + 1]! - y[i + 1]!), Math.abs(x[i + 2]! - y[i + 2]!)) > 24) differing++;
-        }
-        return differing / (x.length / 4);
-      },
-      [a.toString("base64"), b.toString("base64")],
-    );
-  } finally {
-    await scratch.close();
-  }
 }
 
 /**

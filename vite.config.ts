@@ -59,6 +59,9 @@ export default defineConfig(({ mode }) => {
       include: ["tests/unit/**/*.test.{ts,tsx}"],
       setupFiles: ["tests/unit/setup.ts"],
       environment: "node",
+      // One module graph for the whole run: 63 -> 22 s here. Each file still loads the app's modules afresh
+      // (tests/unit/setup.ts), so no file sees another's page state.
+      isolate: false,
       testTimeout: 60_000,
     },
   };

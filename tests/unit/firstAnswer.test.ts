@@ -1,5 +1,12 @@
-import { afterEach, describe, expect, it, vi } from "vitest";
-import { afterFirstAnswer, firstAnswerPainted } from "../../src/ui/firstAnswer";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+
+// The first answer comes once a page: each test is a new page, with the module loaded afresh.
+let afterFirstAnswer: (ms?: number) => Promise<void>;
+let firstAnswerPainted: () => void;
+beforeEach(async () => {
+  vi.resetModules();
+  ({ afterFirstAnswer, firstAnswerPainted } = await import("../../src/ui/firstAnswer"));
+});
 
 /** What waits for the answer to a first click (MapLibre's map, MapStage): the panel painted, or at most a while. */
 describe("after the first answer", () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { openOwnDeck, waitForMap } from "./helpers";
+import { openOwnDeck, waitForMap, waitForMapAtRest } from "./helpers";
 import { editionText } from "../editionFiles";
 
 /** Sweden's extent, from the counties' own coordinates: west, south, east, north. */
@@ -188,7 +188,8 @@ async function everySlide(
     // rest after the slide's recolour: their final placement is waited for.
     if (byName && (await numberedOnNationalSlide(page)) !== null)
       await expect.poll(() => numberedOnNationalSlide(page), { message: `slide ${n}: regions named by a number` }).toEqual([]);
-    await page.waitForTimeout(300);
+    // The camera at rest, so the labels are in their last place (they are laid out again at every frame of a move).
+    await waitForMapAtRest(page);
     const problems = await slideProblems(page, projector);
     if (problems.length > 0) found[`slide ${n}`] = problems;
     // For a person to look at (test-results): a box test does not see that a slide reads badly.

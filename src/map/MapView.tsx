@@ -7,12 +7,11 @@ import type { MapRendererProps } from "../domain/mapRenderer";
 import { MapChrome } from "./MapChrome";
 import { useInsetShapes } from "./MapInset";
 import { NO_DATA_COLOR } from "../domain/palettes";
-import { flagOf } from "./countyState";
 import { useMacroOutlines } from "./useMacroOutlines";
 import { useMapCamera } from "./useMapCamera";
 import { useMapLabels } from "./useMapLabels";
 import { useMapLibre } from "./useMapLibre";
-import { useCountyState } from "./useCountyState";
+import { useCountyFlag, useCountyState } from "./useCountyState";
 import { useOutlines } from "./useOutlines";
 import { whenStyleReady } from "./whenStyleReady";
 
@@ -84,10 +83,8 @@ export function MapView(props: MapViewProps) {
     // User Timing for tools (npm run bench): the recolour has been drawn.
     mapRef.current?.once("render", () => performance.mark("rus:mode-applied"));
   }, [colorOf]);
-  const focusedOf = useMemo(() => flagOf(focused ? [focused] : []), [focused]);
-  useCountyState(mapRef, codes, "focused", focusedOf);
-  const selectedOf = useMemo(() => flagOf(selected ? [selected] : []), [selected]);
-  useCountyState(mapRef, codes, "selected", selectedOf, { afterPanelPaint: true });
+  useCountyFlag(mapRef, codes, "focused", focused ? [focused] : []);
+  useCountyFlag(mapRef, codes, "selected", selected ? [selected] : [], { afterPanelPaint: true });
   useOutlines(mapRef, codes, props.outlines);
   useMacroOutlines(mapRef, props.macroBoundaries, props.macro);
 

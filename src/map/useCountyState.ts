@@ -1,7 +1,7 @@
-import { useEffect, type RefObject } from "react";
+import { useEffect, useMemo, type RefObject } from "react";
 import type { Map as MapLibreMap } from "maplibre-gl";
 import { afterPaint } from "../ui/afterPaint";
-import { setCountyState, type CountyStateKey } from "./countyState";
+import { flagOf, setCountyState, type CountyStateKey } from "./countyState";
 
 /**
  * Keeps one key of every county's state in step with `valueOf` (give a stable function: a new one applies again).
@@ -31,4 +31,17 @@ export function useCountyState(
       cancelPaint();
     };
   }, [mapRef, codes, key, valueOf, afterPanelPaint]);
+}
+
+/** `key` is 1 on the counties in `flagged` and 0 on the rest (an outline's opacity); the same counties in a new array apply nothing. */
+export function useCountyFlag(
+  mapRef: RefObject<MapLibreMap | null>,
+  codes: readonly string[],
+  key: CountyStateKey,
+  flagged: readonly string[],
+  options?: { afterPanelPaint?: boolean },
+) {
+  const joined = flagged.join(",");
+  const valueOf = useMemo(() => flagOf(joined ? joined.split(",") : []), [joined]);
+  useCountyState(mapRef, codes, key, valueOf, options);
 }

@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type * as FirstAnswer from "../../src/ui/firstAnswer";
 
 // The first answer comes once a page: each test is a new page, with the module loaded afresh.
-let afterFirstAnswer: (ms?: number) => Promise<void>;
-let firstAnswerPainted: () => void;
+let afterFirstAnswer: typeof FirstAnswer.afterFirstAnswer;
+let firstAnswerPainted: typeof FirstAnswer.firstAnswerPainted;
 beforeEach(async () => {
   vi.resetModules();
   ({ afterFirstAnswer, firstAnswerPainted } = await import("../../src/ui/firstAnswer"));
